@@ -1,0 +1,6 @@
+package org.baclo.cli;
+
+/** --format values. */
+enum OutputFormat {
+    text, json
+}

@@ -1,0 +1,11 @@
+package org.baclo.knowledge;
+
+import java.util.List;
+
+/** Everything dosing.yaml holds. */
+public record Dosing(OralDosing oral, Rounding rounding, TaperDefaults taper, RenalRules renal,
+        List<AgeRule> ageRules) {
+    public Dosing {
+        ageRules = List.copyOf(ageRules);
+    }
+}
