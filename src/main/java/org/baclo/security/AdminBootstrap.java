@@ -1,8 +1,6 @@
 package org.baclo.security;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -37,7 +35,7 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         String username = users.findByUsernameIgnoreCase("admin").isPresent() ? "baclo-admin" : "admin";
-        String password = randomPassword();
+        String password = Passwords.random();
         users.save(AppUser.create(username, "Administrator", encoder.encode(password), Role.ADMIN, null,
                 clock.instant()));
         LOG.info("Created the first administrator account '{}'", username);
@@ -49,11 +47,5 @@ class AdminBootstrap implements ApplicationRunner {
         System.out.println(" This password is shown only once. Log in and change it.");
         System.out.println("==================================================================");
         System.out.println();
-    }
-
-    static String randomPassword() {
-        byte[] b = new byte[18];
-        new SecureRandom().nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 }

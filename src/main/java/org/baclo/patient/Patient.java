@@ -1,0 +1,35 @@
+package org.baclo.patient;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+
+/**
+ * A patient record as stored: identity, the clinical context planning needs, and the care team that may see it.
+ * Exactly one kidney value is used for planning: a serum creatinine (with its unit and date) or a measured CrCl.
+ */
+public record Patient(@Id Long id, long careTeamId, String name, LocalDate dateOfBirth, String sex,
+        BigDecimal weightKg, BigDecimal creatinineValue, String creatinineUnit, LocalDate creatinineDate,
+        BigDecimal measuredCrclMlMin, boolean dialysis, boolean pregnant, String indication, String timeZone,
+        Instant createdAt, Instant updatedAt, @Version Integer version,
+        @MappedCollection(idColumn = "patient") Set<PatientCondition> conditions,
+        @MappedCollection(idColumn = "patient", keyColumn = "patient_key") List<PatientMedication> medications) {
+
+    public Patient {
+        conditions = conditions == null ? Set.of() : Set.copyOf(conditions);
+        medications = medications == null ? List.of() : List.copyOf(medications);
+    }
+
+    public List<String> conditionIds() {
+        return conditions.stream().map(PatientCondition::conditionId).sorted().toList();
+    }
+
+    public List<String> medicationNames() {
+        return medications.stream().map(PatientMedication::name).toList();
+    }
+}

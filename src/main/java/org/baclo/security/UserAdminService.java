@@ -1,0 +1,145 @@
+package org.baclo.security;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.baclo.web.FieldProblem;
+import org.baclo.web.InvalidInputException;
+import org.baclo.web.NotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What an administrator does: users, care teams and memberships. Every change is audited. */
+@Service
+public class UserAdminService {
+    static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,99}$");
+    static final int MIN_PASSWORD = 12;
+    private final AppUserRepository users;
+    private final CareTeamRepository teams;
+    private final PasswordEncoder encoder;
+    private final AuditService audit;
+    private final Clock clock;
+
+    UserAdminService(AppUserRepository users, CareTeamRepository teams, PasswordEncoder encoder, AuditService audit,
+            Clock clock) {
+        this.users = users;
+        this.teams = teams;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A user to create. {@code password} may be null: a random one is generated and returned once. */
+    public record NewUser(String username, String displayName, String role, String password, Long patientId) {
+    }
+
+    /** The created user and, when generated, the one-time password. */
+    public record CreatedUser(AppUser user, String generatedPassword) {
+    }
+
+    @Transactional
+    public CreatedUser createUser(NewUser n) {
+        List<FieldProblem> p = new java.util.ArrayList<>();
+        String username = n.username() == null ? "" : n.username().trim().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            p.add(new FieldProblem("username", "Use 3 to 100 lower-case letters, digits, dots, dashes or"
+                    + " underscores, starting with a letter or digit."));
+        } else if (users.findByUsernameIgnoreCase(username).isPresent()) {
+            p.add(new FieldProblem("username", "The username '" + username + "' is taken."));
+        }
+        if (n.displayName() == null || n.displayName().isBlank() || n.displayName().length() > 200) {
+            p.add(new FieldProblem("displayName", "Enter a display name of at most 200 characters."));
+        }
+        Role role = null;
+        try {
+            role = Role.valueOf(String.valueOf(n.role()).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            p.add(new FieldProblem("role", "Choose ADMIN, CLINICIAN or PATIENT."));
+        }
+        if (n.password() != null && n.password().length() < MIN_PASSWORD) {
+            p.add(new FieldProblem("password", "Use at least " + MIN_PASSWORD + " characters."));
+        }
+        if (role == Role.PATIENT && n.patientId() == null) {
+            p.add(new FieldProblem("patientId", "A patient account must be linked to a patient record."));
+        }
+        if (role != Role.PATIENT && n.patientId() != null) {
+            p.add(new FieldProblem("patientId", "Only patient accounts are linked to a patient record."));
+        }
+        if (!p.isEmpty()) {
+            throw new InvalidInputException(p);
+        }
+        String password = n.password() == null ? Passwords.random() : n.password();
+        AppUser saved = users.save(AppUser.create(username, n.displayName().trim(), encoder.encode(password), role,
+                n.patientId(), clock.instant()));
+        audit.record("USER_CREATE", n.patientId(), AuditOutcome.OK, "user " + username + " role " + role);
+        return new CreatedUser(saved, n.password() == null ? password : null);
+    }
+
+    @Transactional
+    public AppUser setEnabled(long userId, boolean enabled) {
+        AppUser u = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId + "."));
+        AppUser saved = users.save(u.withEnabled(enabled).withFailedLogins(0, null));
+        audit.record(enabled ? "USER_ENABLE" : "USER_DISABLE", null, AuditOutcome.OK, "user " + u.username());
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AppUser> users() {
+        return users.findAllByOrderByUsernameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public List<CareTeam> teams() {
+        return teams.findAllByOrderByNameAsc();
+    }
+
+    @Transactional
+    public CareTeam createTeam(String name) {
+        String n = name == null ? "" : name.trim();
+        if (n.isEmpty() || n.length() > 200) {
+            throw new InvalidInputException("name", "Enter a team name of at most 200 characters.");
+        }
+        if (teams.findByNameIgnoreCase(n).isPresent()) {
+            throw new InvalidInputException("name", "A team called '" + n + "' exists already.");
+        }
+        CareTeam t = teams.save(new CareTeam(null, n, clock.instant(), Set.of()));
+        audit.record("TEAM_CREATE", null, AuditOutcome.OK, "team " + n);
+        return t;
+    }
+
+    /** Replaces the team's members; every member must be an existing clinician. */
+    @Transactional
+    public CareTeam setMembers(long teamId, List<Long> userIds) {
+        CareTeam t = teams.findById(teamId).orElseThrow(() -> new NotFoundException("No care team " + teamId + "."));
+        Set<CareTeamMember> members = new HashSet<>();
+        for (Long id : userIds == null ? List.<Long>of() : userIds) {
+            AppUser u = users.findById(id).orElseThrow(() -> new InvalidInputException("userIds",
+                    "No user " + id + "."));
+            if (u.role() != Role.CLINICIAN) {
+                throw new InvalidInputException("userIds", "User " + u.username() + " is not a clinician.");
+            }
+            members.add(new CareTeamMember(id));
+        }
+        CareTeam saved = teams.save(t.withMembers(members));
+        audit.record("TEAM_MEMBERS", null, AuditOutcome.OK, "team " + t.name() + ": " + members.size()
+                + " member(s)");
+        return saved;
+    }
+
+    @Transactional
+    public void changePassword(long userId, String current, String next) {
+        AppUser u = users.findById(userId).orElseThrow(() -> new NotFoundException("No such user."));
+        if (current == null || !encoder.matches(current, u.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "The current password is not right.");
+        }
+        if (next == null || next.length() < MIN_PASSWORD) {
+            throw new InvalidInputException("newPassword", "Use at least " + MIN_PASSWORD + " characters.");
+        }
+        users.save(u.withPasswordHash(encoder.encode(next)));
+        audit.record("PASSWORD_CHANGE", null, AuditOutcome.OK, null);
+    }
+}

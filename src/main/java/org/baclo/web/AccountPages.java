@@ -1,0 +1,68 @@
+package org.baclo.web;
+
+import java.util.Map;
+import org.baclo.security.ApiTokenService;
+import org.baclo.security.BacloPrincipal;
+import org.baclo.security.UserAdminService;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The user's own account: password and personal API tokens. */
+@Controller
+class AccountPages {
+    private final ApiTokenService tokens;
+    private final UserAdminService users;
+
+    AccountPages(ApiTokenService tokens, UserAdminService users) {
+        this.tokens = tokens;
+        this.users = users;
+    }
+
+    @GetMapping("/account")
+    String account(@AuthenticationPrincipal BacloPrincipal user, Model model) {
+        model.addAttribute("tokens", tokens.list(user.id()));
+        model.addAttribute("me", user);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "account";
+    }
+
+    @PostMapping("/account/tokens")
+    String createToken(@AuthenticationPrincipal BacloPrincipal user, @RequestParam(defaultValue = "") String name,
+            RedirectAttributes redirect) {
+        String n = name.trim();
+        if (n.isEmpty() || n.length() > 100) {
+            redirect.addFlashAttribute("errors", Map.of("tokenName", "Name the token (1 to 100 characters)."));
+            return "redirect:/account";
+        }
+        redirect.addFlashAttribute("newToken", tokens.create(user.id(), n).plainText());
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revoke(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id) {
+        if (!tokens.revoke(user.id(), id)) {
+            throw new NotFoundException("You have no token " + id + ".");
+        }
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/password")
+    String password(@AuthenticationPrincipal BacloPrincipal user, @RequestParam String currentPassword,
+            @RequestParam String newPassword, RedirectAttributes redirect) {
+        try {
+            users.changePassword(user.id(), currentPassword, newPassword);
+            redirect.addFlashAttribute("message", "Your password was changed.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", FormErrors.of(e));
+        }
+        return "redirect:/account";
+    }
+}

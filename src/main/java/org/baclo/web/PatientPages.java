@@ -1,0 +1,106 @@
+package org.baclo.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.baclo.knowledge.Knowledge;
+import org.baclo.patient.Patient;
+import org.baclo.patient.PatientAccess;
+import org.baclo.patient.PatientForm;
+import org.baclo.patient.PatientService;
+import org.baclo.patient.PatientSummaries;
+import org.baclo.security.BacloPrincipal;
+import org.baclo.security.CareTeamRepository;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Patient pages: list, create, view, edit. Forms keep what was typed and show each message beside its field. */
+@Controller
+class PatientPages {
+    private final PatientService patients;
+    private final PatientSummaries summaries;
+    private final PatientAccess access;
+    private final CareTeamRepository teams;
+    private final Knowledge knowledge;
+
+    PatientPages(PatientService patients, PatientSummaries summaries, PatientAccess access, CareTeamRepository teams,
+            Knowledge knowledge) {
+        this.patients = patients;
+        this.summaries = summaries;
+        this.access = access;
+        this.teams = teams;
+        this.knowledge = knowledge;
+    }
+
+    @GetMapping("/patients")
+    String list(@AuthenticationPrincipal BacloPrincipal user, Model model) {
+        List<Patient> list = patients.list(user);
+        model.addAttribute("patients", list.stream().map(summaries::of).toList());
+        return "patients/list";
+    }
+
+    @GetMapping("/patients/new")
+    String newForm(@AuthenticationPrincipal BacloPrincipal user, Model model) {
+        access.requireClinician(user, null, "PATIENT_CREATE_FORM");
+        return form(user, model, PatientForm.blank("Europe/London"), Map.of(), null);
+    }
+
+    @PostMapping("/patients")
+    String create(@AuthenticationPrincipal BacloPrincipal user, @ModelAttribute PatientForm form,
+            BindingResult binding, Model model) {
+        Map<String, String> errors = FormErrors.of(binding);
+        if (!errors.isEmpty()) {
+            return form(user, model, form, errors, null);
+        }
+        try {
+            Patient p = patients.create(user, form);
+            return "redirect:/patients/" + p.id();
+        } catch (InvalidInputException e) {
+            return form(user, model, form, FormErrors.of(e), null);
+        }
+    }
+
+    @GetMapping("/patients/{id}")
+    String view(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, Model model) {
+        model.addAttribute("patient", summaries.of(patients.get(user, id)));
+        model.addAttribute("knowledge", knowledge);
+        return "patients/view";
+    }
+
+    @GetMapping("/patients/{id}/edit")
+    String editForm(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, Model model) {
+        access.requireClinician(user, id, "PATIENT_UPDATE_FORM");
+        Patient p = patients.get(user, id);
+        return form(user, model, PatientForm.of(p), Map.of(), id);
+    }
+
+    @PostMapping("/patients/{id}")
+    String update(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
+            @ModelAttribute PatientForm form, BindingResult binding, Model model) {
+        Map<String, String> errors = FormErrors.of(binding);
+        if (!errors.isEmpty()) {
+            return form(user, model, form, errors, id);
+        }
+        try {
+            patients.update(user, id, form);
+            return "redirect:/patients/" + id;
+        } catch (InvalidInputException e) {
+            return form(user, model, form, FormErrors.of(e), id);
+        }
+    }
+
+    private String form(BacloPrincipal user, Model model, PatientForm form, Map<String, String> errors, Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", new LinkedHashMap<>(errors));
+        model.addAttribute("patientId", id);
+        model.addAttribute("knowledge", knowledge);
+        model.addAttribute("teams", teams.findAllById(access.teamsOf(user)));
+        return "patients/form";
+    }
+}
