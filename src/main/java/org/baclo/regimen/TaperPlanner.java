@@ -107,6 +107,13 @@ public final class TaperPlanner {
             }
         }
         Milligrams onGrid = PlanSupport.floorToGrid(step, maker);
-        return onGrid.isZero() ? maker.grid() : onGrid;
+        if (onGrid.isZero() || onGrid.times(n).isGreaterThan(oral.maxStepDaily())) {
+            Milligrams used = onGrid.isZero() ? maker.grid() : onGrid;
+            why.add(new AppliedRule(maker.describe() + " at " + n + " doses a day cannot lower the dose by less than "
+                    + used.times(n) + "/day per step, faster than the rule (see the findings); fewer doses a day or"
+                    + " another product allow a slower taper", List.of("BACLO-A")));
+            return used;
+        }
+        return onGrid;
     }
 }
