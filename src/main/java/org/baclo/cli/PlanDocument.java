@@ -108,7 +108,8 @@ record PlanDocument(String kind, String product, String productName, String freq
         List<PiecesDoc> pieces = d.amount() instanceof SolidAmount s ? s.pieces().stream().map(PlanDocument::pieces)
                 .toList() : null;
         return new DoseDoc(d.time().toString(), plain(d.mg().value()), d.amount().productId(),
-                plain(d.amount().amount()), d.amount().unit(), concentration, pieces, d.amount().text());
+                plain(d.amount().amount()), d.amount().unit(), concentration, pieces, d.mg() + " = "
+                + d.amount().text());
     }
 
     private static PiecesDoc pieces(Pieces p) {

@@ -49,7 +49,7 @@ public final class TitrationPlanner {
                     + "; choose another frequency to reach higher daily doses", limits.start().source()));
         }
 
-        Milligrams perDoseCap = perDoseCap(limits, maker, f, why);
+        Milligrams perDoseCap = perDoseCap(limits, maker, f, r.targetMgDay(), why);
         Milligrams perDoseTarget = perDoseTarget(r.targetMgDay(), perDoseCap, n, maker, f, why);
         Milligrams step = step(o, limits, maker, n, why);
         int interval = o.intervalDays().orElse(limits.stepIntervalDays());
@@ -72,14 +72,15 @@ public final class TitrationPlanner {
     }
 
     /** The cap per dose: the single-dose maximum or the daily cap shared evenly, rounded down to the product. */
-    private static Milligrams perDoseCap(DoseLimits limits, DoseMaker maker, Frequency f, List<AppliedRule> why) {
+    private static Milligrams perDoseCap(DoseLimits limits, DoseMaker maker, Frequency f, Milligrams target,
+            List<AppliedRule> why) {
         int n = f.dosesPerDay();
         Milligrams limit = Milligrams.min(limits.maxSingle(), PlanSupport.perDose(limits.dailyCap(), n));
         Milligrams cap = maker.floor(limit).orElseThrow(() -> new InvalidRequestException("frequency", "at " + f
                 + " no dose that " + maker.describe() + " can make fits the cap of " + limits.dailyCap()
                 + "/day; choose fewer doses a day or a liquid"));
         Milligrams daily = cap.times(n);
-        if (daily.isLessThan(limits.dailyCap())) {
+        if (daily.isLessThan(limits.dailyCap()) && target.isGreaterThan(daily)) {
             why.add(new AppliedRule("Highest daily dose at " + f + " with " + maker.product().id() + ": " + cap
                     + " × " + n + " = " + daily + "/day (the cap of " + limits.dailyCap() + "/day and the single-dose"
                     + " maximum of " + limits.maxSingle() + ", rounded down to what the product can make)",

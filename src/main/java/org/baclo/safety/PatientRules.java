@@ -78,7 +78,7 @@ final class PatientRules {
                 if (c.isEmpty() || !seen.add(c.get().findingCode() + "|" + s.name())) {
                     continue;
                 }
-                String msg = m.label() + " (" + c.get().name() + ") with baclofen: " + decapitalize(c.get().effect());
+                String msg = m.label() + " — " + c.get().name() + ": " + decapitalize(c.get().effect());
                 out.add(Finding.of(FindingCode.valueOf(c.get().findingCode()), c.get().severity(), msg,
                         c.get().name() + " (" + s.atc() + "): " + c.get().effect(), c.get()));
             }
