@@ -39,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
             + " one saved in the file).")
     String override;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Override

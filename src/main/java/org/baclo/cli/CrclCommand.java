@@ -39,7 +39,7 @@ final class CrclCommand implements Callable<Integer> {
     @Option(names = "--creatinine-umol-l", paramLabel = "X", description = "Serum creatinine in µmol/L.")
     BigDecimal creatinineUmolL;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Override

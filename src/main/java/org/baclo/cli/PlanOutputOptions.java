@@ -38,7 +38,7 @@ final class PlanOutputOptions {
             + " label; a faster choice is reported).")
     Integer intervalDays;
 
-    @Option(names = "--dose-times", paramLabel = "HH:MM,…", split = ",",
+    @Option(names = "--dose-times", paramLabel = "HH:MM", split = ",",
             description = "Dose times (default 08:00,14:00,20:00; BID 08:00,20:00; QID adds 23:00).")
     List<String> doseTimes = new ArrayList<>();
 
@@ -50,7 +50,7 @@ final class PlanOutputOptions {
             + " an off-label indication, a child under 12, or a faster renal titration (the reason is shown).")
     String override;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the plan as JSON (for 'baclo check').")

@@ -11,6 +11,7 @@ import org.baclo.regimen.AppliedRule;
 import org.baclo.regimen.DispenseLine;
 import org.baclo.regimen.Dose;
 import org.baclo.regimen.PatientContext;
+import org.baclo.regimen.PlanKind;
 import org.baclo.regimen.Regimen;
 import org.baclo.regimen.RenalAssessment;
 import org.baclo.regimen.Step;
@@ -25,14 +26,15 @@ final class PlanTextRenderer {
     static String render(CheckedPlan p, Knowledge k) {
         StringBuilder out = new StringBuilder();
         Regimen r = p.regimen();
-        String title = "BACLOFEN " + (r.kind().id().equals("taper") ? "TAPER" : "TITRATION") + " PLAN";
+        boolean taper = r.kind() == PlanKind.TAPER;
+        String title = "BACLOFEN " + (taper ? "TAPER" : "TITRATION") + " PLAN";
         out.append(title).append('\n').append("=".repeat(title.length())).append('\n');
         String product = k.oralProduct(r.productId()).map(OralProduct::name).orElse(r.productId());
         out.append("Product: ").append(product).append(" (").append(r.productId()).append("); ")
                 .append(r.frequency()).append(" (").append(r.frequency().words()).append("); times in ")
                 .append(r.timeZone().getId()).append('\n');
         r.fromMgDay().ifPresent(f -> out.append("Current dose: ").append(f).append("/day\n"));
-        r.targetMgDay().ifPresent(t -> out.append(r.kind().id().equals("taper") ? "Taper to: " : "Target: ")
+        r.targetMgDay().ifPresent(t -> out.append(taper ? "Taper to: " : "Target: ")
                 .append(t.isZero() ? "stop" : t + "/day").append('\n'));
         r.reason().ifPresent(x -> out.append("Reason: ").append(x.id()).append('\n'));
         p.context().ifPresent(c -> patient(out, c));

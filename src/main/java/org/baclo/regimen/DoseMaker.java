@@ -27,6 +27,11 @@ public final class DoseMaker {
     /** Above this many grid units of bulk, whole units of the largest strength are taken first (keeps the search small). */
     private static final int WINDOW_FACTOR = 4;
     private static final int MAX_SCAN = 100_000;
+    /**
+     * A technical bound, not a clinical one: doses above a million grid steps (2,500,000 mg for tablets) are not
+     * made at all, so that arithmetic stays exact and fast. Clinical limits are the safety rules' business.
+     */
+    private static final long MAX_UNITS = 1_000_000;
 
     private final OralProduct product;
     private final BigDecimal grid;
@@ -93,8 +98,24 @@ public final class DoseMaker {
         return product.id() + " (" + s + " mg" + (halves ? "; halves of scored tablets" : "; whole units only") + ")";
     }
 
+    /** The largest dose this class will make (a technical bound, see {@link #MAX_UNITS}). */
+    public Milligrams largest() {
+        return fromUnits(MAX_UNITS);
+    }
+
+    /** @throws InvalidRequestException naming {@code field} when {@code dose} is above {@link #largest()} */
+    public void checkSize(Milligrams dose, String field) {
+        if (dose.isGreaterThan(largest())) {
+            throw new InvalidRequestException(field, dose + " is too large: Baclo makes single doses of up to "
+                    + largest() + " from " + product.id());
+        }
+    }
+
     /** Whether {@code dose} (above 0) can be made exactly. */
     public boolean canMake(Milligrams dose) {
+        if (dose.isGreaterThan(largest())) {
+            return false;
+        }
         Optional<Long> units = units(dose);
         return units.isPresent() && units.get() > 0 && (liquidStep.isPresent() || solve(units.get()).isPresent());
     }
@@ -106,6 +127,7 @@ public final class DoseMaker {
      * @throws DoseNotMakeableException naming the nearest doses the product can make
      */
     public ProductAmount make(Milligrams dose, String field) {
+        checkSize(dose, field);
         Optional<Long> units = units(dose).filter(u -> u > 0);
         if (units.isPresent() && liquidStep.isPresent()) {
             MgPerMl c = product.concentration().orElseThrow();
@@ -121,7 +143,7 @@ public final class DoseMaker {
 
     /** The largest makeable dose at or below {@code dose}; empty when even the smallest is above it. */
     public Optional<Milligrams> floor(Milligrams dose) {
-        long u = dose.value().divide(grid, 0, RoundingMode.FLOOR).longValueExact();
+        long u = Milligrams.min(dose, largest()).value().divide(grid, 0, RoundingMode.FLOOR).longValueExact();
         for (long i = u; i > 0 && u - i < MAX_SCAN; i--) {
             if (makeableUnits(i)) {
                 return Optional.of(fromUnits(i));
@@ -130,8 +152,11 @@ public final class DoseMaker {
         return Optional.empty();
     }
 
-    /** The smallest makeable dose at or above {@code dose} (and above 0). */
+    /** The smallest makeable dose at or above {@code dose} (and above 0); {@code dose} at most {@link #largest()}. */
     public Milligrams ceil(Milligrams dose) {
+        if (dose.isGreaterThan(largest())) {
+            throw new IllegalArgumentException(dose + " is above the largest dose made, " + largest());
+        }
         long u = Math.max(1, dose.value().divide(grid, 0, RoundingMode.CEILING).longValueExact());
         for (long i = u; i < u + MAX_SCAN; i++) {
             if (makeableUnits(i)) {
@@ -144,6 +169,9 @@ public final class DoseMaker {
     /** The nearest makeable doses below and above {@code dose} (one of them when the other does not exist). */
     public List<Milligrams> nearest(Milligrams dose) {
         List<Milligrams> out = new ArrayList<>();
+        if (dose.isGreaterThan(largest())) {
+            return List.of(floor(dose).orElseThrow());
+        }
         floor(dose).filter(f -> f.compareTo(dose) != 0).ifPresent(out::add);
         Milligrams up = ceil(dose);
         if (up.compareTo(dose) != 0) {

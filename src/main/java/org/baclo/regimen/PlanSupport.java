@@ -120,6 +120,10 @@ final class PlanSupport {
      */
     static Milligrams evenSplit(String field, Milligrams daily, int n, DoseMaker maker, String frequency) {
         Milligrams each = perDose(daily, n);
+        if (each.isGreaterThan(maker.largest())) {
+            throw new InvalidRequestException(field, "too large: Baclo makes single doses of up to " + maker.largest()
+                    + " from " + maker.product().id());
+        }
         if (each.times(n).compareTo(daily) == 0 && maker.canMake(each)) {
             return each;
         }

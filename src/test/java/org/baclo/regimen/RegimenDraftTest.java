@@ -63,6 +63,11 @@ class RegimenDraftTest {
         assertThatThrownBy(() -> build(step("2025-03-01", null, "20", List.of(new RegimenDraft.DoseDraft("08:00",
                 BigDecimal.TEN, null, null))))).hasMessage("steps[0].doses: the doses add up to 10 mg, not the dailyMg"
                 + " of 20 mg");
+        assertThatThrownBy(() -> build(step("2025-03-01", null, "1e400", null)))
+                .hasMessageStartingWith("steps[0].dailyMg: too large: Baclo makes single doses of up to 2500000 mg");
+        assertThatThrownBy(() -> build(step("2025-03-01", null, "3000000", List.of(new RegimenDraft.DoseDraft(
+                "08:00", new BigDecimal("3000000"), null, null))))).hasMessageStartingWith("steps[0].doses[0].mg: 3000000"
+                + " mg is too large");
         assertThatThrownBy(() -> new RegimenDraft(null, null, null, null, null, null, null, null, List.of())
                 .toRegimen(TestPatients.K, TestPatients.ZONE)).hasMessage("steps: at least one step is required");
     }
