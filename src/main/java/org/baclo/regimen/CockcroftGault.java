@@ -3,6 +3,7 @@ package org.baclo.regimen;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
 import org.baclo.knowledge.RenalRules;
 import org.baclo.units.Kilograms;
 import org.baclo.units.MlPerMin;
@@ -37,7 +38,7 @@ public final class CockcroftGault {
     /** A measured clearance, reported as it was given. */
     public static Crcl measured(MeasuredCrcl m) {
         return new Crcl(m.value(), Crcl.Method.MEASURED, "measured creatinine clearance " + m.value(),
-                java.util.List.of());
+                List.of());
     }
 
     private static String calculation(RenalRules rules, int age, Sex sex, Kilograms weight, SerumCreatinine scr,

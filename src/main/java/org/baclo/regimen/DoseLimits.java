@@ -3,6 +3,7 @@ package org.baclo.regimen;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.baclo.knowledge.DialysisRule;
 import org.baclo.knowledge.Frequency;
 import org.baclo.knowledge.Knowledge;
@@ -97,6 +98,6 @@ public record DoseLimits(Optional<RenalBandName> band, Milligrams dailyCap, Appl
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
+        return Stream.concat(a.stream(), b.stream()).distinct().toList();
     }
 }

@@ -24,7 +24,6 @@ import org.baclo.regimen.LiquidAmount;
 import org.baclo.regimen.PatientContext;
 import org.baclo.regimen.Pieces;
 import org.baclo.regimen.PlanOptions;
-import org.baclo.regimen.Regimen;
 import org.baclo.regimen.RenalAssessment;
 import org.baclo.regimen.SolidAmount;
 import org.baclo.regimen.Step;
