@@ -80,9 +80,13 @@ class PlanPropertiesTest {
                 integers().between(2, 150), Patient::new);
     }
 
+    /** Half the cases use the default step and interval; small amounts (around the 15 mg/day stop limit) are common. */
     private static Gen<Choice> choices() {
+        Gen<Integer> amount = integers().between(1, 12).mix(integers().between(1, 60));
+        Gen<Integer> step = integers().between(0, 8).map(x -> x > 4 ? 0 : x);
+        Gen<Integer> interval = integers().between(0, 16).map(x -> x > 8 ? 0 : x);
         return integers().between(0, PRODUCTS.size() - 1).zip(integers().between(0, FREQUENCIES.size() - 1),
-                integers().between(1, 60), integers().between(0, 4), integers().between(0, 8), Choice::new);
+                amount, step, interval, Choice::new);
     }
 
     private static DoseMaker maker(String productId) {
