@@ -43,7 +43,7 @@ record PlanDocument(String kind, String product, String productName, String freq
             List<String> conditions, List<String> medications, String indication) {
     }
 
-    record CrclDoc(BigDecimal valueMlPerMin, String method, String calculation, List<String> source) {
+    record CrclDoc(BigDecimal valueMlPerMin, String method, String calculation, String source) {
     }
 
     record RuleDoc(String rule, String source) {
@@ -95,7 +95,7 @@ record PlanDocument(String kind, String product, String productName, String freq
     }
 
     private static CrclDoc crcl(Crcl c) {
-        return new CrclDoc(plain(c.value().value()), c.method().id(), c.calculation(), c.source());
+        return new CrclDoc(plain(c.value().value()), c.method().id(), c.calculation(), String.join(", ", c.source()));
     }
 
     private static StepDoc step(Step s) {
