@@ -1,5 +1,6 @@
 package org.baclo.cli;
 
+import org.baclo.report.PlanDocument;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package org.baclo.cli;
 
+import org.baclo.report.PlanDocument;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

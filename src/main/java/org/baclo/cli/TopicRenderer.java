@@ -12,7 +12,7 @@ import org.baclo.knowledge.Source;
 
 /** Renders an education topic as readable text (wrapped, with sources) or as JSON. */
 final class TopicRenderer {
-    static final String NOTICE = "Baclo supports, and does not replace, a clinician's judgement.";
+    static final String NOTICE = org.baclo.report.Notice.TEXT;
     private static final int WIDTH = 100;
 
     private TopicRenderer() {

@@ -4,9 +4,11 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** What a regimen does: raise the dose to a target, or lower it (to a lower dose or to stop). */
+/** What a regimen does: raise the dose to a target, lower it (to a lower dose or to stop), or hold it. */
 public enum PlanKind {
-    TITRATE, TAPER;
+    TITRATE, TAPER,
+    /** Keep one daily dose for a stated time (a hand-made single-step regimen). */
+    MAINTAIN;
 
     /** "titrate" or "taper", as the CLI and plan files write it. */
     public String id() {

@@ -9,6 +9,7 @@ import org.baclo.patient.PatientAccess;
 import org.baclo.patient.PatientForm;
 import org.baclo.patient.PatientService;
 import org.baclo.patient.PatientSummaries;
+import org.baclo.plan.PlanWorkflow;
 import org.baclo.security.BacloPrincipal;
 import org.baclo.security.CareTeamRepository;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,9 +29,11 @@ class PatientPages {
     private final PatientAccess access;
     private final CareTeamRepository teams;
     private final Knowledge knowledge;
+    private final PlanWorkflow plans;
 
     PatientPages(PatientService patients, PatientSummaries summaries, PatientAccess access, CareTeamRepository teams,
-            Knowledge knowledge) {
+            Knowledge knowledge, PlanWorkflow plans) {
+        this.plans = plans;
         this.patients = patients;
         this.summaries = summaries;
         this.access = access;
@@ -69,6 +72,7 @@ class PatientPages {
     @GetMapping("/patients/{id}")
     String view(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, Model model) {
         model.addAttribute("patient", summaries.of(patients.get(user, id)));
+        model.addAttribute("plans", plans.history(user, id));
         model.addAttribute("knowledge", knowledge);
         return "patients/view";
     }

@@ -1,4 +1,4 @@
-package org.baclo.cli;
+package org.baclo.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
@@ -31,45 +31,45 @@ import org.baclo.units.Milligrams;
  * {@code renalBand} are always present (null when no patient was given).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record PlanDocument(String kind, String product, String productName, String frequency, String timeZone,
+public record PlanDocument(String kind, String product, String productName, String frequency, String timeZone,
         BigDecimal fromMgDay, BigDecimal targetMgDay, String reason, String override, PatientDoc patient,
         @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal crclMlPerMin, CrclDoc crcl,
         @JsonInclude(JsonInclude.Include.ALWAYS) String renalBand, List<RuleDoc> appliedRules, List<StepDoc> steps,
         List<DispenseDoc> dispense, List<FindingDoc> findings, String notice) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record PatientDoc(int ageYears, String sex, BigDecimal weightKg, BigDecimal creatinineMgDl,
+    public record PatientDoc(int ageYears, String sex, BigDecimal weightKg, BigDecimal creatinineMgDl,
             BigDecimal creatinineUmolL, BigDecimal measuredCrclMlPerMin, boolean dialysis, boolean pregnant,
             List<String> conditions, List<String> medications, String indication) {
     }
 
-    record CrclDoc(BigDecimal valueMlPerMin, String method, String calculation, String source) {
+    public record CrclDoc(BigDecimal valueMlPerMin, String method, String calculation, String source) {
     }
 
-    record RuleDoc(String rule, String source) {
+    public record RuleDoc(String rule, String source) {
     }
 
-    record StepDoc(String startDate, String endDate, BigDecimal dailyMg, List<DoseDoc> doses) {
+    public record StepDoc(String startDate, String endDate, BigDecimal dailyMg, List<DoseDoc> doses) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record DoseDoc(String time, BigDecimal mg, String product, BigDecimal amount, String unit, String concentration,
+    public record DoseDoc(String time, BigDecimal mg, String product, BigDecimal amount, String unit, String concentration,
             List<PiecesDoc> pieces, String text) {
     }
 
-    record PiecesDoc(BigDecimal strengthMg, int whole, int halves) {
+    public record PiecesDoc(BigDecimal strengthMg, int whole, int halves) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record DispenseDoc(String product, BigDecimal strengthMg, String concentration, BigDecimal quantity, String unit,
+    public record DispenseDoc(String product, BigDecimal strengthMg, String concentration, BigDecimal quantity, String unit,
             BigDecimal totalMg, String text) {
     }
 
-    record FindingDoc(String code, String severity, String message, String rationale, String source,
+    public record FindingDoc(String code, String severity, String message, String rationale, String source,
             String confidence) {
     }
 
-    static PlanDocument of(CheckedPlan p, Knowledge k) {
+    public static PlanDocument of(CheckedPlan p, Knowledge k) {
         Regimen r = p.regimen();
         Optional<RenalAssessment> renal = p.renal();
         return new PlanDocument(r.kind().id(), r.productId(), k.oralProduct(r.productId()).map(OralProduct::name)
@@ -81,7 +81,7 @@ record PlanDocument(String kind, String product, String productName, String freq
                 r.appliedRules().stream().map(a -> new RuleDoc(a.text(), a.sourceText())).toList(),
                 r.steps().stream().map(PlanDocument::step).toList(),
                 p.dispense().stream().map(PlanDocument::dispense).toList(),
-                p.findings().stream().map(PlanDocument::finding).toList(), TopicRenderer.NOTICE);
+                p.findings().stream().map(PlanDocument::finding).toList(), Notice.TEXT);
     }
 
     private static PatientDoc patient(PatientContext c) {
@@ -132,7 +132,7 @@ record PlanDocument(String kind, String product, String productName, String freq
     }
 
     /** Never exponent notation in JSON: 60, not 6E+1. */
-    static BigDecimal plain(BigDecimal v) {
+    public static BigDecimal plain(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
     }

@@ -1,0 +1,139 @@
+package org.baclo.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.baclo.knowledge.Frequency;
+import org.baclo.knowledge.Knowledge;
+import org.baclo.regimen.InvalidRequestException;
+import org.baclo.regimen.PatientContext;
+import org.baclo.regimen.PlanOptions;
+import org.baclo.regimen.Regimen;
+import org.baclo.regimen.RegimenDraft;
+import org.baclo.regimen.TaperReason;
+import org.baclo.regimen.TaperRequest;
+import org.baclo.regimen.TitrationRequest;
+import org.baclo.safety.CheckedPlan;
+import org.baclo.safety.PlanService;
+import org.baclo.units.Milligrams;
+
+/**
+ * Turns a {@link PlanRequest} and a patient context into a checked plan with the core's {@link PlanService}: the
+ * same planners and rules as {@code baclo plan}, so the page and the command line give the same plan. Errors are
+ * {@link InvalidRequestException}s naming the request field.
+ */
+final class PlanBuilder {
+    private final Knowledge knowledge;
+    private final PlanService plans;
+
+    PlanBuilder(Knowledge knowledge, PlanService plans) {
+        this.knowledge = knowledge;
+        this.plans = plans;
+    }
+
+    CheckedPlan build(PlanRequest r, PatientContext context) {
+        String kind = r.kind() == null ? "" : r.kind().trim().toLowerCase(Locale.ROOT);
+        return switch (kind) {
+            case "titrate" -> plans.titrate(new TitrationRequest(context, required("targetMgDay", r.targetMgDay()),
+                    optional("currentMgDay", r.currentMgDay()), options(r)));
+            case "taper" -> plans.taper(new TaperRequest(context, required("fromMgDay", r.fromMgDay()),
+                    optional("toMgDay", r.toMgDay()).orElse(Milligrams.ZERO), TaperReason.parse("reason",
+                    r.reason() == null || r.reason().isBlank() ? "routine" : r.reason()), options(r)));
+            case "maintain" -> plans.check(maintain(r, context), Optional.of(context));
+            default -> throw new InvalidRequestException("kind", "choose titrate, taper or maintain");
+        };
+    }
+
+    private Regimen maintain(PlanRequest r, PatientContext context) {
+        Milligrams dose = required("currentMgDay", r.currentMgDay());
+        Integer days = r.maintenanceDays();
+        if (days == null || days < 1) {
+            throw new InvalidRequestException("maintenanceDays", "give how many days to keep the dose (1 or more)");
+        }
+        PlanOptions o = options(r);
+        java.time.LocalDate start = o.startDate().orElse(java.time.LocalDate.now(context.zone()));
+        List<RegimenDraft.DoseDraft> doses = null;
+        if (!o.doseTimes().isEmpty()) {
+            Frequency f = o.frequency().orElse(null);
+            int n = o.doseTimes().size();
+            if (f != null && f.dosesPerDay() != n) {
+                throw new InvalidRequestException("doseTimes", "give " + f.dosesPerDay() + " times for " + f);
+            }
+            BigDecimal each = dose.value().divide(BigDecimal.valueOf(n), 4, java.math.RoundingMode.HALF_UP);
+            doses = o.doseTimes().stream().map(t -> new RegimenDraft.DoseDraft(t.toString(), each, null, null))
+                    .toList();
+        }
+        RegimenDraft draft = new RegimenDraft("maintain", o.productId(), o.frequency().map(Enum::name)
+                .orElse(null), context.zone().getId(), dose.value(), dose.value(), null, o.override().orElse(null),
+                List.of(new RegimenDraft.StepDraft(start.toString(), start.plusDays(days - 1L).toString(),
+                        dose.value(), doses)));
+        return draft.toRegimen(knowledge, context.zone());
+    }
+
+    private static PlanOptions options(PlanRequest r) {
+        PlanOptions o = PlanOptions.defaults().withProduct(r.product() == null || r.product().isBlank()
+                ? PlanOptions.DEFAULT_PRODUCT : r.product().trim());
+        if (r.frequency() != null && !r.frequency().isBlank()) {
+            try {
+                o = o.withFrequency(Frequency.parse(r.frequency()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("frequency", "choose BID, TID or QID");
+            }
+        }
+        if (r.stepMg() != null || r.intervalDays() != null) {
+            o = o.withStep(r.stepMg() == null ? null : mg("stepMg", r.stepMg()), r.intervalDays());
+        }
+        if (r.startDate() != null) {
+            o = o.withStartDate(r.startDate());
+        }
+        if (r.doseTimes() != null && !r.doseTimes().isBlank()) {
+            o = new PlanOptions(o.productId(), o.frequency(), o.stepMg(), o.intervalDays(), o.startDate(),
+                    times(r.doseTimes()), o.maintenanceDays(), o.override());
+        }
+        if (r.maintenanceDays() != null && !"maintain".equalsIgnoreCase(r.kind())) {
+            o = new PlanOptions(o.productId(), o.frequency(), o.stepMg(), o.intervalDays(), o.startDate(),
+                    o.doseTimes(), Optional.of(r.maintenanceDays()), o.override());
+        }
+        if (r.override() != null && !r.override().isBlank()) {
+            o = o.withOverride(r.override());
+        }
+        return o;
+    }
+
+    private static List<LocalTime> times(String text) {
+        List<LocalTime> out = new ArrayList<>();
+        for (String t : text.split("[,\\s]+")) {
+            if (t.isBlank()) {
+                continue;
+            }
+            try {
+                out.add(LocalTime.parse(t.trim()));
+            } catch (DateTimeParseException e) {
+                throw new InvalidRequestException("doseTimes", "'" + t + "' is not a time such as 08:00");
+            }
+        }
+        return out;
+    }
+
+    private static Milligrams required(String field, BigDecimal v) {
+        if (v == null) {
+            throw new InvalidRequestException(field, "is required (mg/day)");
+        }
+        return mg(field, v);
+    }
+
+    private static Optional<Milligrams> optional(String field, BigDecimal v) {
+        return v == null ? Optional.empty() : Optional.of(mg(field, v));
+    }
+
+    private static Milligrams mg(String field, BigDecimal v) {
+        if (v.signum() < 0) {
+            throw new InvalidRequestException(field, "must be 0 mg or more; got " + v.toPlainString());
+        }
+        return new Milligrams(v);
+    }
+}

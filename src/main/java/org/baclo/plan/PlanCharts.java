@@ -1,0 +1,76 @@
+package org.baclo.plan;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.baclo.knowledge.Knowledge;
+import org.baclo.pk.Covariates;
+import org.baclo.pk.DoseHistory;
+import org.baclo.pk.ParameterSetModel;
+import org.baclo.pk.PkInputException;
+import org.baclo.pk.Simulation;
+import org.baclo.pk.Simulator;
+import org.baclo.pk.TimeGrid;
+import org.baclo.regimen.PatientContext;
+import org.baclo.regimen.RenalAssessment;
+import org.baclo.safety.CheckedPlan;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The concentration curve of a plan, from the simulator with the default adult model and the patient's weight and
+ * kidney function, as the JSON the page's chart script reads ({@code hours}, {@code ngPerMl}, labels).
+ */
+@Component
+public class PlanCharts {
+    private static final Duration STEP = Duration.ofMinutes(30);
+    private final Knowledge knowledge;
+    private final JsonMapper json;
+
+    PlanCharts(Knowledge knowledge, JsonMapper json) {
+        this.knowledge = knowledge;
+        this.json = json;
+    }
+
+    /** The chart data, or null when the plan cannot be simulated (e.g. covariates outside the model). */
+    public String json(CheckedPlan plan) {
+        try {
+            Simulation sim = simulate(plan);
+            double[] c = sim.concentrationsNgPerMl();
+            TimeGrid grid = sim.grid();
+            List<Double> hours = new ArrayList<>(c.length);
+            List<Double> values = new ArrayList<>(c.length);
+            for (int i = 0; i < c.length; i++) {
+                hours.add(Math.round(grid.timeH(i) * 100) / 100.0);
+                values.add(Math.round(c[i] * 100) / 100.0);
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("xLabel", "Time from the first day of the plan (h)");
+            m.put("yLabel", "Plasma concentration (ng/mL)");
+            m.put("hours", hours);
+            m.put("ngPerMl", values);
+            m.put("model", knowledge.pk().defaultSet().name());
+            return json.writeValueAsString(m);
+        } catch (PkInputException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    Simulation simulate(CheckedPlan plan) {
+        DoseHistory doses = RegimenDoses.of(plan.regimen());
+        var last = plan.regimen().lastStep().endDate();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(plan.regimen().steps().get(0).startDate(), last) + 1;
+        TimeGrid grid = TimeGrid.of(STEP, Duration.ofDays(days));
+        ParameterSetModel model = ParameterSetModel.of(knowledge.pk().defaultSet());
+        Covariates cov = plan.context().map(c -> covariates(c, plan.renal())).orElse(Covariates.REFERENCE);
+        return Simulator.simulate(model.typical(cov), doses, grid);
+    }
+
+    private static Covariates covariates(PatientContext c, Optional<RenalAssessment> renal) {
+        return renal.map(r -> Covariates.of(c.weight(), r.crcl().value()))
+                .orElse(new Covariates(Optional.of(c.weight()), Optional.empty()));
+    }
+}

@@ -1,0 +1,176 @@
+package org.baclo.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.baclo.knowledge.Knowledge;
+import org.baclo.knowledge.Severity;
+import org.baclo.patient.Patient;
+import org.baclo.patient.PatientAccess;
+import org.baclo.patient.PatientContexts;
+import org.baclo.regimen.InvalidRequestException;
+import org.baclo.regimen.PatientContext;
+import org.baclo.report.PlanDocument;
+import org.baclo.safety.CheckedPlan;
+import org.baclo.safety.Finding;
+import org.baclo.safety.PlanService;
+import org.baclo.security.AuditOutcome;
+import org.baclo.security.AuditService;
+import org.baclo.security.BacloPrincipal;
+import org.baclo.web.FieldProblem;
+import org.baclo.web.InvalidInputException;
+import org.baclo.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plans of a patient: preview (plan and check without saving), save as a draft, activate (a CRITICAL finding needs
+ * a typed override reason, stored with the plan; the active plan before it is superseded from the new plan's first
+ * day, never overwritten), and history. Access-checked and audited like every patient read or change.
+ */
+@Service
+public class PlanWorkflow {
+    /** Shortest override reason accepted: a few words, not a single character. */
+    static final int MIN_REASON = 10;
+
+    private final PlanRecordRepository records;
+    private final PatientAccess access;
+    private final PatientContexts contexts;
+    private final AuditService audit;
+    private final Knowledge knowledge;
+    private final PlanBuilder builder;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    PlanWorkflow(PlanRecordRepository records, PatientAccess access, PatientContexts contexts, AuditService audit,
+            Knowledge knowledge, JsonMapper json, Clock clock) {
+        this.records = records;
+        this.access = access;
+        this.contexts = contexts;
+        this.audit = audit;
+        this.knowledge = knowledge;
+        this.builder = new PlanBuilder(knowledge, new PlanService(knowledge, clock));
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A checked plan and its document, not saved. */
+    public record Preview(CheckedPlan checked, PlanDocument document) {
+    }
+
+    @Transactional(readOnly = true)
+    public Preview preview(BacloPrincipal user, long patientId, PlanRequest request) {
+        access.requireClinician(user, patientId, "PLAN_PREVIEW");
+        Patient p = access.require(user, patientId, "PLAN_PREVIEW");
+        Preview preview = plan(p, request, "PLAN_PREVIEW");
+        audit.record("PLAN_PREVIEW", patientId, AuditOutcome.OK, request.kind());
+        return preview;
+    }
+
+    @Transactional
+    public PlanView create(BacloPrincipal user, long patientId, PlanRequest request) {
+        access.requireClinician(user, patientId, "PLAN_CREATE");
+        Patient p = access.require(user, patientId, "PLAN_CREATE");
+        Preview preview = plan(p, request, "PLAN_CREATE");
+        LocalDate from = preview.checked().regimen().steps().get(0).startDate();
+        String max = preview.checked().findings().stream().map(Finding::severity).max(Comparator.naturalOrder())
+                .map(Severity::name).orElse(null);
+        PlanRecord saved = records.save(new PlanRecord(null, patientId, records.maxVersionNo(patientId) + 1,
+                preview.checked().regimen().kind().id(), PlanStatus.DRAFT, from, null, null,
+                json.writeValueAsString(request), json.writeValueAsString(preview.document()), max, null,
+                user.username(), clock.instant(), null, null, null));
+        audit.record("PLAN_CREATE", patientId, AuditOutcome.OK, "plan " + saved.id() + " v" + saved.versionNo());
+        return view(saved);
+    }
+
+    /**
+     * Activates a draft. A plan with a CRITICAL finding needs {@code overrideReason}. The patient's active plan is
+     * superseded from the new plan's first day.
+     */
+    @Transactional
+    public PlanView activate(BacloPrincipal user, long patientId, long planId, String overrideReason) {
+        access.requireClinician(user, patientId, "PLAN_ACTIVATE");
+        access.require(user, patientId, "PLAN_ACTIVATE");
+        PlanRecord plan = records.findByIdAndPatientId(planId, patientId)
+                .orElseThrow(() -> notFound(patientId, planId, "PLAN_ACTIVATE"));
+        if (plan.status() != PlanStatus.DRAFT) {
+            audit.record("PLAN_ACTIVATE", patientId, AuditOutcome.INVALID, "plan " + planId + " is " + plan.status());
+            throw new InvalidInputException("status", "Only a draft can be activated; this plan is "
+                    + plan.status().name().toLowerCase() + ".");
+        }
+        String reason = overrideReason == null ? null : overrideReason.trim();
+        if ("CRITICAL".equals(plan.maxSeverity()) && (reason == null || reason.length() < MIN_REASON)) {
+            audit.record("PLAN_ACTIVATE", patientId, AuditOutcome.INVALID, "plan " + planId
+                    + ": CRITICAL finding without override reason");
+            throw new InvalidInputException("overrideReason", "This plan has a CRITICAL finding. To activate it,"
+                    + " type the clinical reason for overriding it (at least " + MIN_REASON + " characters).");
+        }
+        for (PlanRecord active : records.findAllByPatientIdAndStatus(patientId, PlanStatus.ACTIVE)) {
+            records.save(active.supersededBy(planId, plan.effectiveFrom()));
+        }
+        PlanRecord saved = records.save(plan.activated(user.username(), clock.instant(),
+                reason == null || reason.isEmpty() ? null : reason));
+        audit.record("PLAN_ACTIVATE", patientId, AuditOutcome.OK, "plan " + planId + " v" + plan.versionNo()
+                + (saved.overrideReason() == null ? "" : " with override"));
+        return view(saved);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanView> history(BacloPrincipal user, long patientId) {
+        access.require(user, patientId, "PLAN_LIST");
+        List<PlanView> list = records.findAllByPatientIdOrderByVersionNoDesc(patientId).stream().map(this::view)
+                .toList();
+        audit.record("PLAN_LIST", patientId, AuditOutcome.OK, list.size() + " plan(s)");
+        return list;
+    }
+
+    @Transactional(readOnly = true)
+    public PlanView get(BacloPrincipal user, long patientId, long planId) {
+        access.require(user, patientId, "PLAN_READ");
+        PlanRecord r = records.findByIdAndPatientId(planId, patientId)
+                .orElseThrow(() -> notFound(patientId, planId, "PLAN_READ"));
+        audit.record("PLAN_READ", patientId, AuditOutcome.OK, "plan " + planId);
+        return view(r);
+    }
+
+    /** The patient's active plan, if any (no audit: used inside audited reads). */
+    Optional<PlanRecord> active(long patientId) {
+        return records.findAllByPatientIdAndStatus(patientId, PlanStatus.ACTIVE).stream().findFirst();
+    }
+
+    private Preview plan(Patient p, PlanRequest request, String action) {
+        try {
+            PatientContext context = contexts.context(p);
+            CheckedPlan checked = builder.build(request, context);
+            return new Preview(checked, PlanDocument.of(checked, knowledge));
+        } catch (InvalidRequestException e) {
+            audit.record(action, p.id(), AuditOutcome.INVALID, e.field());
+            throw new InvalidInputException(List.of(new FieldProblem(PATIENT_FIELDS.contains(e.field())
+                    ? "patient." + e.field() : e.field(), sentence(e.problem()))));
+        }
+    }
+
+    private static final java.util.Set<String> PATIENT_FIELDS = java.util.Set.of("ageYears", "sex", "weightKg",
+            "renal", "creatinineMgDl", "creatinineUmolL", "measuredCrclMlPerMin", "conditions", "medications",
+            "indication", "timeZone", "pregnant");
+
+    private static String sentence(String s) {
+        String t = s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return t.endsWith(".") ? t : t + ".";
+    }
+
+    private NotFoundException notFound(long patientId, long planId, String action) {
+        audit.record(action, patientId, AuditOutcome.NOT_FOUND, "plan " + planId);
+        return new NotFoundException("No plan " + planId + " for this patient.");
+    }
+
+    private PlanView view(PlanRecord r) {
+        return new PlanView(r.id(), r.patientId(), r.versionNo(), r.kind(), r.status(), r.effectiveFrom(),
+                r.supersededOn(), r.supersededBy(), r.maxSeverity(), r.overrideReason(), r.createdBy(),
+                r.createdAt(), r.activatedBy(), r.activatedAt(), json.readValue(r.requestJson(), PlanRequest.class),
+                json.readValue(r.planJson(), PlanDocument.class));
+    }
+}

@@ -1,0 +1,115 @@
+package org.baclo.web;
+
+import java.util.Map;
+import org.baclo.knowledge.Knowledge;
+import org.baclo.patient.PatientService;
+import org.baclo.patient.PatientSummaries;
+import org.baclo.plan.PlanCharts;
+import org.baclo.plan.PlanRequest;
+import org.baclo.plan.PlanView;
+import org.baclo.plan.PlanWorkflow;
+import org.baclo.security.BacloPrincipal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Plan pages: the builder with a live preview (htmx swaps the preview fragment as the form changes), the plan view
+ * with activation, and the patient's plan history.
+ */
+@Controller
+class PlanPages {
+    private final PlanWorkflow plans;
+    private final PatientService patients;
+    private final PatientSummaries summaries;
+    private final PlanCharts charts;
+    private final Knowledge knowledge;
+
+    PlanPages(PlanWorkflow plans, PatientService patients, PatientSummaries summaries, PlanCharts charts,
+            Knowledge knowledge) {
+        this.plans = plans;
+        this.patients = patients;
+        this.summaries = summaries;
+        this.charts = charts;
+        this.knowledge = knowledge;
+    }
+
+    @GetMapping("/patients/{id}/plans/new")
+    String newPlan(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, Model model) {
+        return builder(user, id, PlanRequest.blank(), Map.of(), model);
+    }
+
+    @PostMapping("/patients/{id}/plans/preview")
+    String preview(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
+            @ModelAttribute PlanRequest request, BindingResult binding, Model model) {
+        Map<String, String> errors = FormErrors.of(binding);
+        if (errors.isEmpty()) {
+            try {
+                PlanWorkflow.Preview p = plans.preview(user, id, request);
+                model.addAttribute("plan", p.document());
+                model.addAttribute("chart", charts.json(p.checked()));
+            } catch (InvalidInputException e) {
+                errors = FormErrors.of(e);
+            }
+        }
+        model.addAttribute("errors", errors);
+        return "plans/preview :: preview";
+    }
+
+    @PostMapping("/patients/{id}/plans")
+    String create(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
+            @ModelAttribute PlanRequest request, BindingResult binding, Model model) {
+        Map<String, String> errors = FormErrors.of(binding);
+        if (!errors.isEmpty()) {
+            return builder(user, id, request, errors, model);
+        }
+        try {
+            PlanView v = plans.create(user, id, request);
+            return "redirect:/patients/" + id + "/plans/" + v.id();
+        } catch (InvalidInputException e) {
+            return builder(user, id, request, FormErrors.of(e), model);
+        }
+    }
+
+    @GetMapping("/patients/{id}/plans/{planId}")
+    String view(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, @PathVariable long planId,
+            Model model) {
+        return planPage(user, id, plans.get(user, id, planId), Map.of(), null, model);
+    }
+
+    @PostMapping("/patients/{id}/plans/{planId}/activate")
+    String activate(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, @PathVariable long planId,
+            @RequestParam(required = false) String overrideReason, Model model) {
+        try {
+            plans.activate(user, id, planId, overrideReason);
+            return "redirect:/patients/" + id + "/plans/" + planId + "?activated";
+        } catch (InvalidInputException e) {
+            return planPage(user, id, plans.get(user, id, planId), FormErrors.of(e), overrideReason, model);
+        }
+    }
+
+    private String planPage(BacloPrincipal user, long id, PlanView plan, Map<String, String> errors, String typed,
+            Model model) {
+        model.addAttribute("patient", summaries.of(patients.get(user, id)));
+        model.addAttribute("view", plan);
+        model.addAttribute("plan", plan.plan());
+        model.addAttribute("errors", errors);
+        model.addAttribute("typedReason", typed);
+        return "plans/view";
+    }
+
+    private String builder(BacloPrincipal user, long id, PlanRequest request, Map<String, String> errors,
+            Model model) {
+        model.addAttribute("patient", summaries.of(patients.get(user, id)));
+        model.addAttribute("request", request);
+        model.addAttribute("errors", errors);
+        model.addAttribute("knowledge", knowledge);
+        return "plans/new";
+    }
+}

@@ -1,0 +1,71 @@
+package org.baclo.web.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.baclo.plan.PlanRequest;
+import org.baclo.plan.PlanView;
+import org.baclo.plan.PlanWorkflow;
+import org.baclo.report.PlanDocument;
+import org.baclo.security.BacloPrincipal;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/patients/{patientId}/plans")
+@Tag(name = "Plans", description = "Titration, taper and maintenance plans: preview, save, activate, history")
+@StandardErrors
+class PlanApi {
+    private final PlanWorkflow plans;
+
+    PlanApi(PlanWorkflow plans) {
+        this.plans = plans;
+    }
+
+    /** Body of an activation: the reason is required when the plan has a CRITICAL finding. */
+    record Activation(String overrideReason) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Every plan of the patient, newest version first (history is never overwritten)")
+    List<PlanView> list(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long patientId) {
+        return plans.history(user, patientId);
+    }
+
+    @PostMapping("/preview")
+    @Operation(summary = "Plan and check without saving: steps, product amounts, dispense totals, findings")
+    PlanDocument preview(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long patientId,
+            @RequestBody PlanRequest request) {
+        return plans.preview(user, patientId, request).document();
+    }
+
+    @PostMapping
+    @Operation(summary = "Save a plan as a draft")
+    ResponseEntity<PlanView> create(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long patientId,
+            @RequestBody PlanRequest request) {
+        PlanView v = plans.create(user, patientId, request);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header("Location", "/api/v1/patients/" + patientId + "/plans/" + v.id()).body(v);
+    }
+
+    @GetMapping("/{planId}")
+    @Operation(summary = "One plan")
+    PlanView get(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long patientId,
+            @PathVariable long planId) {
+        return plans.get(user, patientId, planId);
+    }
+
+    @PostMapping("/{planId}/activate")
+    @Operation(summary = "Activate a draft; a CRITICAL finding needs overrideReason. Supersedes the active plan.")
+    PlanView activate(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long patientId,
+            @PathVariable long planId, @RequestBody(required = false) Activation body) {
+        return plans.activate(user, patientId, planId, body == null ? null : body.overrideReason());
+    }
+}
