@@ -173,21 +173,25 @@ public final class PopulationSimulator {
             return list;
         }
 
-        /** Percentiles at each point of the block; on a copy when the curves are kept. */
+        /**
+         * Percentiles at each point of the block, in a few long runs of consecutive points (the guided selection
+         * learns from the previous points of its run); on a copy when the curves are kept.
+         */
         private void bands(double[] buffer, int b0, int b1, double[] p5, double[] p50, double[] p95) {
-            int grain = 16;
+            int grain = Math.max(16, (b1 - b0 + 2 * pool.getParallelism() - 1) / (2 * pool.getParallelism()));
             int tasks = (b1 - b0 + grain - 1) / grain;
             boolean copy = request.keepCurves();
             parallelFor(tasks, t -> {
                 double[] out = new double[3];
                 double[] scratch = copy ? new double[n] : null;
+                GuidedPercentiles selector = new GuidedPercentiles(n);
                 for (int p = b0 + t * grain; p < Math.min(b1, b0 + (t + 1) * grain); p++) {
                     int from = (p - b0) * n;
                     if (copy) {
                         System.arraycopy(buffer, from, scratch, 0, n);
-                        Percentiles.select(scratch, 0, n, out);
+                        selector.select(scratch, 0, out);
                     } else {
-                        Percentiles.select(buffer, from, from + n, out);
+                        selector.select(buffer, from, out);
                     }
                     p5[p] = out[0];
                     p50[p] = out[1];
