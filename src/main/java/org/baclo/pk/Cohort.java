@@ -110,11 +110,78 @@ final class Cohort {
         if (toPoint > points) {
             throw new IllegalArgumentException("point " + toPoint + " is beyond the grid (" + points + ")");
         }
-        for (int p = nextPoint; p < toPoint; p++) {
+        int p = nextPoint;
+        while (p < toPoint) {
             advanceTo(p * stepMs, sink);
             record(out, out == null ? 0 : (p - outFirstPoint) * outStride + outOffset);
+            p++;
+            // the points before the next event are plain grid steps: run them without looking for events
+            long event = Math.min(nextDoseMs(), nextBoundaryMs());
+            int runEnd = (int) Math.min(toPoint, event == Long.MAX_VALUE ? toPoint : (event + stepMs - 1) / stepMs);
+            if (runEnd > p) {
+                run(p, runEnd, out, outFirstPoint, outStride, outOffset);
+                p = runEnd;
+            }
         }
         nextPoint = Math.max(nextPoint, toPoint);
+    }
+
+    /**
+     * Grid points {@code from … to−1}, one uniform step each, with no event among them; the state is at point
+     * {@code from − 1}. Same arithmetic, in the same order, as {@link #move} and {@link #record}, so the result
+     * does not depend on the path taken or the cohort size.
+     */
+    private void run(int from, int to, double[] out, int outFirstPoint, int outStride, int outOffset) {
+        if (size == 1) {
+            runOne(from, to, out, outFirstPoint, outStride, outOffset);
+        } else {
+            for (int p = from; p < to; p++) {
+                move(stepMs);
+                record(out, out == null ? 0 : (p - outFirstPoint) * outStride + outOffset);
+            }
+        }
+        now = (to - 1) * stepMs;
+    }
+
+    private void runOne(int from, int to, double[] out, int outFirstPoint, int outStride, int outOffset) {
+        double g = ag[0];
+        double a = ac[0];
+        double auc = dayAuc[0];
+        double hi = dayMax[0];
+        double lo = dayMin[0];
+        double e1 = eka[0];
+        double e2 = ek[0];
+        double c = cc[0];
+        double q1 = a1[0];
+        double q2 = a2[0];
+        double sc = scale[0];
+        int index = (from - outFirstPoint) * outStride + outOffset;
+        for (int p = from; p < to; p++) {
+            auc += q1 * a + q2 * g;
+            a = e2 * a + c * g;
+            g = e1 * g;
+            double conc = a * sc;
+            if (out != null) {
+                out[index] = conc;
+                index += outStride;
+            }
+            hi = Math.max(hi, conc);
+            lo = Math.min(lo, conc);
+        }
+        ag[0] = g;
+        ac[0] = a;
+        dayAuc[0] = auc;
+        dayMax[0] = hi;
+        dayMin[0] = lo;
+    }
+
+    private long nextDoseMs() {
+        return nextDose < doses.size() ? doses.timeMs(nextDose) : Long.MAX_VALUE;
+    }
+
+    private long nextBoundaryMs() {
+        long boundary = (day + 1) * TimeGrid.DAY_MS;
+        return boundary >= lengthMs ? Long.MAX_VALUE : boundary;
     }
 
     /** Records the remaining points (without output), then closes the last day at the end of the grid. */
@@ -136,11 +203,8 @@ final class Cohort {
 
     private void advanceTo(long target, DaySink sink) {
         while (true) {
-            long doseAt = nextDose < doses.size() ? doses.timeMs(nextDose) : Long.MAX_VALUE;
-            long boundary = (day + 1) * TimeGrid.DAY_MS;
-            if (boundary >= lengthMs) {
-                boundary = Long.MAX_VALUE;
-            }
+            long doseAt = nextDoseMs();
+            long boundary = nextBoundaryMs();
             long event = Math.min(doseAt, boundary);
             if (event > target) {
                 break;

@@ -11,21 +11,36 @@ import org.baclo.units.Milligrams;
 
 /**
  * Doses at exact instants from a start instant (time 0 of the simulation): a plan as scheduled, or what was
- * actually taken, with missed, late and extra doses. Times are resolved to the millisecond. Immutable; the
- * editing methods return new histories.
+ * actually taken, with missed, late and extra doses. Times are resolved to the millisecond. Immutable and
+ * thread-safe; the editing methods return new histories. The simulator's compiled form is built once, here.
  */
-public record DoseHistory(Instant start, List<DoseEvent> events) {
+public final class DoseHistory {
     private static final Comparator<DoseEvent> BY_TIME = Comparator.comparing(DoseEvent::time);
 
-    public DoseHistory {
-        Objects.requireNonNull(start, "start");
-        events = events.stream().sorted(BY_TIME).toList();
-        for (DoseEvent e : events) {
+    private final Instant start;
+    private final List<DoseEvent> events;
+    private final DoseSchedule schedule;
+
+    /** The events are sorted by time; none may be before {@code start}. */
+    public DoseHistory(Instant start, List<DoseEvent> events) {
+        this.start = Objects.requireNonNull(start, "start");
+        this.events = events.stream().sorted(BY_TIME).toList();
+        for (DoseEvent e : this.events) {
             if (e.time().isBefore(start)) {
                 throw new PkInputException("a dose at " + e.time() + " is before the start of the history ("
                         + start + ")");
             }
         }
+        this.schedule = compile();
+    }
+
+    public Instant start() {
+        return start;
+    }
+
+    /** The events in time order. */
+    public List<DoseEvent> events() {
+        return events;
     }
 
     /** {@code count} doses of {@code dose} every {@code interval}, the first at {@code start}. */
@@ -90,6 +105,10 @@ public record DoseHistory(Instant start, List<DoseEvent> events) {
 
     /** The intakes as the simulator reads them; intakes in the same millisecond are added together. */
     DoseSchedule schedule() {
+        return schedule;
+    }
+
+    private DoseSchedule compile() {
         TreeMap<Long, Double> byTime = new TreeMap<>();
         for (DoseEvent e : events) {
             if (e.status().isIntake()) {
@@ -105,5 +124,20 @@ public record DoseHistory(Instant start, List<DoseEvent> events) {
             a[i++] = entry.getValue();
         }
         return new DoseSchedule(t, a);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DoseHistory h && start.equals(h.start) && events.equals(h.events);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(start, events);
+    }
+
+    @Override
+    public String toString() {
+        return "DoseHistory[start=" + start + ", events=" + events.size() + "]";
     }
 }

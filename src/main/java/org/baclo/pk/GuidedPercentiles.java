@@ -60,7 +60,7 @@ final class GuidedPercentiles {
             if (k < 0 || last >= count[j]) {
                 relativeWidth[j] = Math.min(1, relativeWidth[j] * 4);
                 hit = false;
-            } else if (count[j] > n / 8) {
+            } else if (count[j] > n / 64 + 16) {
                 relativeWidth[j] /= 2;
             }
         }
