@@ -260,9 +260,16 @@ final class SimulateCommand implements Callable<Integer> {
         }
         String d = "plan " + regimen.getFileName() + ": " + plan.steps() + (plan.steps() == 1 ? " step" : " steps")
                 + " from " + plan.firstDate() + plan.lastDate().map(l -> " to " + l).orElse("") + " ("
-                + plan.zone().getId() + "), " + length.toDays() + (length.toDays() == 1 ? " day" : " days")
-                + " simulated";
+                + plan.zone().getId() + "), " + span(length) + " simulated";
         return new Regimen(plan.history(), length, d, Optional.empty(), plan.weight(), plan.crcl(), notes);
+    }
+
+    /** "14 days", or "335 h" when daylight saving makes the span not a whole number of days. */
+    private static String span(Duration length) {
+        if (length.toMillis() % TimeGrid.DAY_MS == 0) {
+            return length.toDays() + (length.toDays() == 1 ? " day" : " days");
+        }
+        return Numbers.text(length.toMillis() / 3_600_000.0, 6) + " h";
     }
 
     private SimulationOutcome.Covariate<Kilograms> weight(ParameterSetModel model, Regimen r, List<String> notes) {

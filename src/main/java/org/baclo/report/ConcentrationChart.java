@@ -19,10 +19,10 @@ public final class ConcentrationChart {
     public static final String NOTICE = "Baclo supports, and does not replace, a clinician's judgement.";
 
     private static final int WIDTH = 960;
-    private static final int HEIGHT = 560;
+    private static final int HEIGHT = 580;
     private static final int LEFT = 90;
     private static final int RIGHT = 30;
-    private static final int TOP = 70;
+    private static final int TOP = 90;
     private static final int BOTTOM = 110;
     private static final int PLOT_W = WIDTH - LEFT - RIGHT;
     private static final int PLOT_H = HEIGHT - TOP - BOTTOM;
@@ -112,20 +112,21 @@ public final class ConcentrationChart {
                 + " transform=\"rotate(-90 24 %.1f)\">Concentration (ng/mL)</text>\n", cy, cy));
     }
 
+    /** One row of legend entries between the subtitle and the plot. */
     private static void legend(StringBuilder s, String[] labels, String[] styles) {
-        double x = LEFT + PLOT_W - 250;
-        double y = TOP + 12;
+        double x = LEFT;
+        double y = TOP - 18;
         for (int i = 0; i < labels.length; i++) {
-            double yy = y + i * 20;
             if ("band".equals(styles[i])) {
                 s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"24\" height=\"10\""
-                        + " fill=\"#1f77b4\" fill-opacity=\"0.22\"/>\n", x, yy - 5));
+                        + " fill=\"#1f77b4\" fill-opacity=\"0.22\"/>\n", x, y - 5));
             } else {
                 String dash = "#d62728".equals(styles[i]) ? " stroke-dasharray=\"5,3\"" : "";
                 s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
-                        + " stroke=\"%s\" stroke-width=\"2\"%s/>\n", x, yy, x + 24, yy, styles[i], dash));
+                        + " stroke=\"%s\" stroke-width=\"2\"%s/>\n", x, y, x + 24, y, styles[i], dash));
             }
-            text(s, x + 32, yy + 4, "start", 12, "normal", labels[i]);
+            text(s, x + 32, y + 4, "start", 12, "normal", labels[i]);
+            x += 32 + 7.5 * labels[i].length() + 24;
         }
     }
 
