@@ -122,14 +122,11 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         try {
             SimulationOutcome outcome = simulate(KnowledgeHolder.get());
-            OutputFiles files = files(outcome);
+            String report = format == OutputFormat.json ? Json.write(SimulationJson.of(outcome, fileNames())) + "\n"
+                    : SimulationText.of(outcome, fileNames());
+            files(outcome).commit();
             PrintWriter out = spec.commandLine().getOut();
-            if (format == OutputFormat.json) {
-                out.println(Json.write(SimulationJson.of(outcome, fileNames())));
-            } else {
-                out.print(SimulationText.of(outcome, fileNames()));
-            }
-            files.commit();
+            out.print(report);
             out.flush();
             return ExitCode.OK;
         } catch (PkInputException e) {
