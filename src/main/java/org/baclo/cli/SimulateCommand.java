@@ -136,22 +136,22 @@ final class SimulateCommand implements Callable<Integer> {
 
     private SimulationOutcome simulate(Knowledge knowledge) {
         ParameterSetModel model = ParameterSetModel.of(parameterSet(knowledge));
-        Regimen r = regimen();
+        Regimen r = doses();
         List<String> notes = new ArrayList<>(r.notes);
         SimulationOutcome.Covariate<Kilograms> weight = weight(model, r, notes);
         SimulationOutcome.Covariate<MlPerMin> crcl = crcl(model, r, notes);
         Covariates covariates = new Covariates(weight.value(), crcl.value());
         TimeGrid grid = TimeGrid.of(gridStep(), r.length);
-        checkBeforeComputing();
-        Simulation typical = Simulator.simulate(model.typical(covariates), r.history, grid);
-        Simulation reference = covariates.isReference() ? typical
-                : Simulator.simulate(model.typical(Covariates.REFERENCE), r.history, grid);
         Optional<CovariateDistribution> wd = distribution(weightSd, "--weight-kg-sd", model.modelsWeight(),
                 weight.value().map(Kilograms::asDouble).or(() -> model.referenceWeight().map(Kilograms::asDouble)),
                 MIN_WEIGHT_KG, MAX_WEIGHT_KG);
         Optional<CovariateDistribution> cd = distribution(crclSd, "--crcl-ml-min-sd", model.modelsRenalFunction(),
                 crcl.value().map(MlPerMin::asDouble).or(() -> model.referenceCrcl().map(MlPerMin::asDouble)),
                 BigDecimal.ZERO, MAX_CRCL_ML_MIN);
+        checkBeforeComputing();
+        Simulation typical = Simulator.simulate(model.typical(covariates), r.history, grid);
+        Simulation reference = covariates.isReference() ? typical
+                : Simulator.simulate(model.typical(Covariates.REFERENCE), r.history, grid);
         Optional<PopulationResult> pop = Optional.empty();
         if (population != null) {
             VirtualPatients patients = new VirtualPatients(model, covariates, wd, cd, seed);
@@ -164,11 +164,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private PopulationResult runPopulation(PopulationRequest request) {
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > 256) {
-            throw new BadInputException("--threads must be between 1 and 256; got " + t + ".");
-        }
-        ForkJoinPool pool = new ForkJoinPool(t);
+        ForkJoinPool pool = new ForkJoinPool(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         try (ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "Simulating " + request.size()
                 + " virtual patients")) {
             return new PopulationSimulator(pool).run(request, bar);
@@ -188,7 +184,7 @@ final class SimulateCommand implements Callable<Integer> {
             Optional<Kilograms> planWeight, Optional<MlPerMin> planCrcl, List<String> notes) {
     }
 
-    private Regimen regimen() {
+    private Regimen doses() {
         int given = (singleDoseMg != null ? 1 : 0) + (regimen != null ? 1 : 0)
                 + (doseMg != null || everyH != null ? 1 : 0);
         if (given != 1) {
@@ -362,6 +358,9 @@ final class SimulateCommand implements Callable<Integer> {
         if (population != null && (population < 1 || population > PopulationRequest.MAX_SIZE)) {
             throw new BadInputException("--population must be between 1 and " + PopulationRequest.MAX_SIZE
                     + " virtual patients; got " + population + ".");
+        }
+        if (threads != null && (threads < 1 || threads > 256)) {
+            throw new BadInputException("--threads must be between 1 and 256; got " + threads + ".");
         }
         if (csv != null) {
             OutputFiles.check(csv);
