@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.baclo.knowledge.Frequency;
+import org.baclo.knowledge.OralDosing;
 import org.baclo.pk.DoseEvent;
 import org.baclo.pk.DoseHistory;
 import org.baclo.units.Kilograms;
@@ -23,31 +25,48 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the doses of a plan written by {@code baclo plan … --out}: only {@code steps[].startDate},
- * {@code steps[].endDate}, {@code steps[].doses[].time} and {@code steps[].doses[].mg}, plus the optional
- * {@code timeZone} (default UTC) and patient context ({@code crclMlPerMin}, {@code weightKg}, at the top level or
- * under {@code context} or {@code patient}). Every other field is ignored, so the reader does not depend on the
- * planner's classes. Errors name the field, e.g. {@code steps[1].doses[0].time}.
+ * Reads the doses of a plan written by {@code baclo plan … --out}, or written by hand: only {@code steps[]}
+ * ({@code startDate}, {@code endDate}, {@code dailyMg}, {@code doses[].time}, {@code doses[].mg}), the optional
+ * {@code timeZone} (default UTC) and {@code frequency}, and the patient context ({@code crclMlPerMin},
+ * {@code weightKg}, at the top level or under {@code context} or {@code patient}). Every other field is ignored,
+ * so the reader does not depend on the planner's classes. Errors name the field, e.g.
+ * {@code steps[1].doses[0].time}.
+ *
+ * <p>Defaults for hand-written plans, as the planner's reader documents them: a missing {@code endDate} is the
+ * day before the next step starts, and a last step without one lasts one day; a step without {@code doses}
+ * splits {@code dailyMg} evenly at the default dose times of the plan's {@code frequency} (else the number of
+ * doses of a step that lists them, else the label's start frequency), from {@code dosing.yaml}.
  *
  * <p>Each dose is taken at its wall-clock time on every date of its step, in the plan's time zone (a time that
  * falls in a daylight-saving gap moves forward by the gap). Time 0 of the simulation is 00:00 of the first
- * step's start date.
+ * step's start date; the plan ends at the end of the last step's last day.
  */
 final class PlanFileReader {
 
-    /** A plan's doses and context. {@code length} runs to the end of the last step's end date, if it has one. */
-    record PlanDoses(DoseHistory history, Optional<Duration> length, ZoneId zone, LocalDate firstDate,
-            Optional<LocalDate> lastDate, Optional<MlPerMin> crcl, Optional<Kilograms> weight, int steps) {
+    /** A plan's doses and context. {@code length} runs from time 0 to the end of the last step's last day. */
+    record PlanDoses(DoseHistory history, Duration length, ZoneId zone, LocalDate firstDate, LocalDate lastDate,
+            Optional<MlPerMin> crcl, Optional<Kilograms> weight, int steps) {
     }
 
     private final Path file;
+    private final OralDosing dosing;
 
-    private PlanFileReader(Path file) {
+    private PlanFileReader(Path file, OralDosing dosing) {
         this.file = file;
+        this.dosing = dosing;
     }
 
-    static PlanDoses read(Path file) {
-        return new PlanFileReader(file).read();
+    /** Reads {@code file}; {@code dosing} gives the default dose times of steps without doses. */
+    static PlanDoses read(Path file, OralDosing dosing) {
+        return new PlanFileReader(file, dosing).read();
+    }
+
+    private record Dose(LocalTime time, Milligrams mg) {
+    }
+
+    /** One step as written: dates and doses may be absent. */
+    private record Step(String at, LocalDate start, Optional<LocalDate> end, Optional<BigDecimal> dailyMg,
+            Optional<List<Dose>> doses) {
     }
 
     private PlanDoses read() {
@@ -60,55 +79,111 @@ final class PlanFileReader {
         if (!steps.isArray() || steps.isEmpty()) {
             throw bad("steps", "must be a non-empty list");
         }
-        List<DoseEvent> events = new ArrayList<>();
-        LocalDate first = null;
-        LocalDate previousEnd = null;
-        Optional<LocalDate> last = Optional.empty();
+        List<Step> written = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
-            String at = "steps[" + i + "]";
-            JsonNode step = steps.get(i);
-            if (!step.isObject()) {
-                throw bad(at, "must be an object with startDate, endDate and doses");
+            written.add(step(steps.get(i), "steps[" + i + "]"));
+        }
+        List<LocalTime> defaultTimes = defaultTimes(root, written);
+        List<DoseEvent> events = new ArrayList<>();
+        LocalDate previousEnd = null;
+        for (int i = 0; i < written.size(); i++) {
+            Step step = written.get(i);
+            LocalDate end = step.end.orElse(i + 1 < written.size() ? written.get(i + 1).start.minusDays(1)
+                    : step.start);
+            if (end.isBefore(step.start)) {
+                throw bad(step.at + (step.end.isPresent() ? ".endDate" : ".startDate"), "the step ends ("
+                        + end + ") before it starts (" + step.start + ")");
             }
-            LocalDate start = date(step, at + ".startDate", true).orElseThrow();
-            Optional<LocalDate> end = date(step, at + ".endDate", false);
-            if (end.isEmpty() && i < steps.size() - 1) {
-                throw bad(at + ".endDate", "is missing; only the last step may be open-ended");
+            if (previousEnd != null && !step.start.isAfter(previousEnd)) {
+                throw bad(step.at + ".startDate", step.start + " is not after the end of the previous step ("
+                        + previousEnd + ")");
             }
-            if (end.isPresent() && end.get().isBefore(start)) {
-                throw bad(at + ".endDate", end.get() + " is before its startDate " + start);
-            }
-            if (previousEnd != null && !start.isAfter(previousEnd)) {
-                throw bad(at + ".startDate", start + " is not after the end of the previous step (" + previousEnd
-                        + ")");
-            }
-            if (first == null) {
-                first = start;
-            }
-            List<Dose> doses = doses(step, at);
-            LocalDate through = end.orElse(start.plusDays(3660));
-            for (LocalDate d = start; !d.isAfter(through); d = d.plusDays(1)) {
+            List<Dose> doses = step.doses.orElseGet(() -> split(step, defaultTimes));
+            for (LocalDate d = step.start; !d.isAfter(end); d = d.plusDays(1)) {
                 for (Dose dose : doses) {
                     events.add(DoseEvent.taken(d.atTime(dose.time).atZone(zone).toInstant(), dose.mg));
                 }
             }
-            previousEnd = end.orElse(null);
-            last = end;
+            previousEnd = end;
         }
+        LocalDate first = written.get(0).start;
         Instant start = first.atStartOfDay(zone).toInstant();
-        Optional<Duration> length = last.map(e -> Duration.between(start, e.plusDays(1).atStartOfDay(zone)
-                .toInstant()));
-        return new PlanDoses(new DoseHistory(start, events), length, zone, first, last, crcl(root), weight(root),
-                steps.size());
+        Duration length = Duration.between(start, previousEnd.plusDays(1).atStartOfDay(zone).toInstant());
+        return new PlanDoses(new DoseHistory(start, events), length, zone, first, previousEnd, crcl(root),
+                weight(root), written.size());
     }
 
-    private record Dose(LocalTime time, Milligrams mg) {
+    private Step step(JsonNode step, String at) {
+        if (!step.isObject()) {
+            throw bad(at, "must be an object with startDate, endDate and doses");
+        }
+        LocalDate start = date(step, at + ".startDate", true).orElseThrow();
+        Optional<LocalDate> end = date(step, at + ".endDate", false);
+        Optional<BigDecimal> daily = number(step.get("dailyMg"), at + ".dailyMg");
+        if (daily.isPresent() && daily.get().signum() < 0) {
+            throw bad(at + ".dailyMg", "must not be negative; got " + daily.get().toPlainString());
+        }
+        Optional<List<Dose>> doses = doses(step, at);
+        if (doses.isEmpty() && daily.isEmpty()) {
+            throw bad(at + ".doses", "is missing: give the doses of the step, or its dailyMg");
+        }
+        return new Step(at, start, end, daily, doses);
     }
 
-    private List<Dose> doses(JsonNode step, String at) {
+    /** Default dose times for steps without doses: frequency field, else a step's dose count, else the label's. */
+    private List<LocalTime> defaultTimes(JsonNode root, List<Step> steps) {
+        Frequency f;
+        JsonNode given = root.get("frequency");
+        if (given != null && !given.isNull()) {
+            try {
+                f = Frequency.parse(given.asString());
+            } catch (IllegalArgumentException e) {
+                throw bad("frequency", "'" + given.asString() + "' is not one of BID, TID, QID");
+            }
+        } else {
+            f = steps.stream().flatMap(s -> s.doses.stream()).filter(d -> !d.isEmpty()).findFirst()
+                    .map(d -> frequencyOf(d.size())).orElse(dosing.startFrequency());
+        }
+        return switch (f) {
+            case BID -> dosing.bidDoseTimes();
+            case TID -> dosing.defaultDoseTimes();
+            case QID -> concat(dosing.defaultDoseTimes(), dosing.qidExtraTime());
+            case QD -> List.of();
+        };
+    }
+
+    private static Frequency frequencyOf(int dosesPerDay) {
+        for (Frequency f : Frequency.values()) {
+            if (f.dosesPerDay() == dosesPerDay) {
+                return f;
+            }
+        }
+        return Frequency.TID;
+    }
+
+    private static List<LocalTime> concat(List<LocalTime> times, LocalTime extra) {
+        List<LocalTime> all = new ArrayList<>(times);
+        all.add(extra);
+        return all;
+    }
+
+    private List<Dose> split(Step step, List<LocalTime> times) {
+        BigDecimal daily = step.dailyMg.orElseThrow();
+        if (daily.signum() == 0) {
+            return List.of();
+        }
+        if (times.isEmpty()) {
+            throw bad(step.at + ".doses", "is missing, and the plan's frequency has no default dose times; list"
+                    + " the doses");
+        }
+        Milligrams each = new Milligrams(daily).dividedBy(times.size());
+        return times.stream().map(t -> new Dose(t, each)).toList();
+    }
+
+    private Optional<List<Dose>> doses(JsonNode step, String at) {
         JsonNode doses = step.get("doses");
         if (doses == null || doses.isNull()) {
-            throw bad(at + ".doses", "is missing: give the doses of the step (an empty list for none)");
+            return Optional.empty();
         }
         if (!doses.isArray()) {
             throw bad(at + ".doses", "must be a list");
@@ -137,7 +212,7 @@ final class PlanFileReader {
             }
             list.add(new Dose(t, new Milligrams(mg)));
         }
-        return list;
+        return Optional.of(list);
     }
 
     private JsonNode parse() {

@@ -69,7 +69,7 @@ final class SimulateCommand implements Callable<Integer> {
     BigDecimal everyH;
 
     @Option(names = "--days", paramLabel = "N", description = "… for N days. With --single-dose-mg (default 1)"
-            + " or --regimen (default: to the plan's last day): the simulated time.")
+            + " or --regimen (default: to the end of the plan's last day): the simulated time.")
     Integer days;
 
     @Option(names = "--crcl-ml-min", paramLabel = "X", description = "Creatinine clearance (mL/min), for sets"
@@ -232,14 +232,8 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private Regimen planRegimen() {
-        PlanFileReader.PlanDoses plan = PlanFileReader.read(regimen);
-        Duration length;
-        if (days != null) {
-            length = Duration.ofDays(days);
-        } else {
-            length = plan.length().orElseThrow(() -> new BadInputException(regimen.getFileName()
-                    + ": the last step has no endDate; give --days N to say how long to simulate."));
-        }
+        PlanFileReader.PlanDoses plan = PlanFileReader.read(regimen, KnowledgeHolder.get().dosing().oral());
+        Duration length = days != null ? Duration.ofDays(days) : plan.length();
         if (length.compareTo(TimeGrid.MAX_LENGTH) > 0) {
             throw new BadInputException("The plan spans " + length.toDays() + " days; at most "
                     + TimeGrid.MAX_LENGTH.toDays() + " can be simulated (give --days N).");
@@ -252,7 +246,7 @@ final class SimulateCommand implements Callable<Integer> {
             notes.add("The plan has no doses.");
         }
         String d = "plan " + regimen.getFileName() + ": " + plan.steps() + (plan.steps() == 1 ? " step" : " steps")
-                + " from " + plan.firstDate() + plan.lastDate().map(l -> " to " + l).orElse("") + " ("
+                + " from " + plan.firstDate() + " to " + plan.lastDate() + " ("
                 + plan.zone().getId() + "), " + span(length) + " simulated";
         return new Regimen(plan.history(), length, d, Optional.empty(), plan.weight(), plan.crcl(), notes);
     }

@@ -9,15 +9,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import org.baclo.knowledge.KnowledgeLoader;
+import org.baclo.knowledge.OralDosing;
 import org.baclo.pk.DoseEvent;
 import org.baclo.units.MlPerMin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PlanFileReaderTest {
+    private static final OralDosing DOSING = KnowledgeLoader.fromClasspath().dosing().oral();
+
     @TempDir
     Path dir;
+
+    private static PlanFileReader.PlanDoses read(Path p) {
+        return PlanFileReader.read(p, DOSING);
+    }
 
     private Path write(String json) throws IOException {
         Path p = dir.resolve("plan.json");
@@ -27,7 +36,7 @@ class PlanFileReaderTest {
 
     @Test
     void reads_the_doses_of_a_planner_file_and_ignores_the_other_fields() throws URISyntaxException {
-        PlanFileReader.PlanDoses plan = PlanFileReader.read(Path.of(getClass().getResource("/plans/titration.json")
+        PlanFileReader.PlanDoses plan = read(Path.of(getClass().getResource("/plans/titration.json")
                 .toURI()));
         assertThat(plan.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(plan.crcl()).contains(MlPerMin.of(45));
@@ -40,12 +49,12 @@ class PlanFileReaderTest {
         DoseEvent last = plan.history().events().get(41);
         assertThat(last.time()).isEqualTo(Instant.parse("2025-04-10T18:00:00Z"));
         assertThat(last.amount().asDouble()).isEqualTo(5);
-        assertThat(plan.length()).contains(Duration.ofHours(14 * 24 - 1));
+        assertThat(plan.length()).isEqualTo(Duration.ofHours(14 * 24 - 1));
     }
 
     @Test
     void time_zone_defaults_to_utc_and_context_may_be_nested() throws IOException {
-        PlanFileReader.PlanDoses plan = PlanFileReader.read(write("""
+        PlanFileReader.PlanDoses plan = read(write("""
                 {"context": {"crclMlPerMin": 60, "weightKg": 82.5},
                  "steps": [{"startDate": "2025-01-01", "endDate": "2025-01-01",
                             "doses": [{"time": "09:30", "mg": 5}]}]}"""));
@@ -56,10 +65,35 @@ class PlanFileReaderTest {
     }
 
     @Test
-    void an_open_ended_last_step_has_no_length() throws IOException {
-        PlanFileReader.PlanDoses plan = PlanFileReader.read(write("""
-                {"steps": [{"startDate": "2025-01-01", "doses": [{"time": "08:00", "mg": 5}]}]}"""));
-        assertThat(plan.length()).isEmpty();
+    void a_hand_written_plan_follows_the_planner_defaults() throws IOException {
+        // no endDate: the day before the next step; the last step lasts one day; no doses: dailyMg split at the
+        // default times of the frequency (TID: 08:00, 14:00, 20:00 from dosing.yaml); a stop has no doses
+        PlanFileReader.PlanDoses plan = read(write("""
+                {"steps": [{"startDate": "2025-03-01", "dailyMg": 30},
+                           {"startDate": "2025-03-04", "dailyMg": 15},
+                           {"startDate": "2025-03-06", "dailyMg": 0}]}"""));
+        assertThat(plan.history().events()).hasSize(3 * 3 + 2 * 3);
+        assertThat(plan.history().events().get(0).time()).isEqualTo(Instant.parse("2025-03-01T08:00:00Z"));
+        assertThat(plan.history().events().get(2).time()).isEqualTo(Instant.parse("2025-03-01T20:00:00Z"));
+        assertThat(plan.history().events().get(0).amount().asDouble()).isEqualTo(10);
+        assertThat(plan.history().events().get(14).amount().asDouble()).isEqualTo(5);
+        assertThat(plan.lastDate()).isEqualTo(LocalDate.parse("2025-03-06"));
+        assertThat(plan.length()).isEqualTo(Duration.ofDays(6));
+    }
+
+    @Test
+    void the_frequency_field_or_a_listed_step_sets_the_default_times() throws IOException {
+        PlanFileReader.PlanDoses bid = read(write("""
+                {"frequency": "BID", "steps": [{"startDate": "2025-03-01", "dailyMg": 10}]}"""));
+        assertThat(bid.history().events()).extracting(e -> e.time().toString())
+                .containsExactly("2025-03-01T08:00:00Z", "2025-03-01T20:00:00Z");
+        PlanFileReader.PlanDoses qid = read(write("""
+                {"steps": [{"startDate": "2025-03-01", "dailyMg": 20},
+                           {"startDate": "2025-03-02", "endDate": "2025-03-02", "dailyMg": 40, "doses": [
+                             {"time": "07:00", "mg": 10}, {"time": "12:00", "mg": 10},
+                             {"time": "17:00", "mg": 10}, {"time": "22:00", "mg": 10}]}]}"""));
+        assertThat(qid.history().events().get(3).time()).isEqualTo(Instant.parse("2025-03-01T23:00:00Z"));
+        assertThat(qid.history().events().get(0).amount().asDouble()).isEqualTo(5);
     }
 
     @Test
@@ -72,9 +106,13 @@ class PlanFileReaderTest {
         expect("{\"steps\": [{\"startDate\": \"2025-13-01\", \"endDate\": \"2025-01-02\", \"doses\": []}]}",
                 "steps[0].startDate '2025-13-01' is not a date");
         expect("{\"steps\": [{\"startDate\": \"2025-01-03\", \"endDate\": \"2025-01-02\", \"doses\": []}]}",
-                "steps[0].endDate 2025-01-02 is before its startDate");
+                "steps[0].endDate the step ends (2025-01-02) before it starts (2025-01-03)");
         expect("{\"steps\": [{\"startDate\": \"2025-01-01\", \"endDate\": \"2025-01-02\"}]}",
-                "steps[0].doses is missing");
+                "steps[0].doses is missing: give the doses of the step, or its dailyMg");
+        expect("{\"steps\": [{\"startDate\": \"2025-01-01\", \"dailyMg\": \"x\"}]}",
+                "steps[0].dailyMg 'x' is not a number");
+        expect("{\"frequency\": \"often\", \"steps\": [{\"startDate\": \"2025-01-01\", \"dailyMg\": 5}]}",
+                "frequency 'often' is not one of BID, TID, QID");
         expect("{\"steps\": [{\"startDate\": \"2025-01-01\", \"endDate\": \"2025-01-02\","
                 + " \"doses\": [{\"time\": \"8h\", \"mg\": 5}]}]}", "steps[0].doses[0].time '8h' is not a time");
         expect("{\"steps\": [{\"startDate\": \"2025-01-01\", \"endDate\": \"2025-01-02\","
@@ -84,9 +122,6 @@ class PlanFileReaderTest {
         expect("{\"steps\": [{\"startDate\": \"2025-01-01\", \"endDate\": \"2025-01-02\","
                 + " \"doses\": [{\"time\": \"08:00\", \"mg\": \"five\"}]}]}", "steps[0].doses[0].mg 'five' is not a number");
         expect("{\"timeZone\": \"Mars/Olympus\", \"steps\": []}", "timeZone 'Mars/Olympus' is not a time zone");
-        expect("{\"steps\": [{\"startDate\": \"2025-01-01\", \"doses\": []},"
-                + " {\"startDate\": \"2025-01-05\", \"endDate\": \"2025-01-06\", \"doses\": []}]}",
-                "steps[0].endDate is missing; only the last step may be open-ended");
         expect("{\"steps\": [{\"startDate\": \"2025-01-01\", \"endDate\": \"2025-01-05\", \"doses\": []},"
                 + " {\"startDate\": \"2025-01-05\", \"endDate\": \"2025-01-06\", \"doses\": []}]}",
                 "steps[1].startDate 2025-01-05 is not after the end of the previous step");
@@ -96,7 +131,7 @@ class PlanFileReaderTest {
 
     private void expect(String json, String message) throws IOException {
         Path p = write(json);
-        assertThatThrownBy(() -> PlanFileReader.read(p)).as(json).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> read(p)).as(json).isInstanceOf(BadInputException.class)
                 .hasMessageContaining(message);
     }
 }
