@@ -2,324 +2,229 @@ package org.baclo.cli;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.baclo.knowledge.Frequency;
-import org.baclo.knowledge.OralDosing;
-import org.baclo.pk.DoseEvent;
-import org.baclo.pk.DoseHistory;
-import org.baclo.units.Kilograms;
-import org.baclo.units.Milligrams;
-import org.baclo.units.MlPerMin;
+import java.util.Set;
+import org.baclo.regimen.ContextInput;
+import org.baclo.regimen.RegimenDraft;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 
 /**
- * Reads the doses of a plan written by {@code baclo plan … --out}, or written by hand: only {@code steps[]}
- * ({@code startDate}, {@code endDate}, {@code dailyMg}, {@code doses[].time}, {@code doses[].mg}), the optional
- * {@code timeZone} (default UTC) and {@code frequency}, and the patient context ({@code crclMlPerMin},
- * {@code weightKg}, at the top level or under {@code context} or {@code patient}). Every other field is ignored,
- * so the reader does not depend on the planner's classes. Errors name the field, e.g.
- * {@code steps[1].doses[0].time}.
- *
- * <p>Defaults for hand-written plans, as the planner's reader documents them: a missing {@code endDate} is the
- * day before the next step starts, and a last step without one lasts one day; a step without {@code doses}
- * splits {@code dailyMg} evenly at the default dose times of the plan's {@code frequency} (else the number of
- * doses of a step that lists them, else the label's start frequency), from {@code dosing.yaml}.
- *
- * <p>Each dose is taken at its wall-clock time on every date of its step, in the plan's time zone (a time that
- * falls in a daylight-saving gap moves forward by the gap). Time 0 of the simulation is 00:00 of the first
- * step's start date; the plan ends at the end of the last step's last day.
+ * Reads a plan file (the JSON {@code --out} writes, or one typed by hand) strictly: numbers must be numbers,
+ * texts texts, and an unknown field is an error (a typo must not silently drop a dose). Derived fields (dispense,
+ * findings, …) may be present and are ignored. Errors name the field path, e.g. {@code steps[2].dailyMg}.
  */
 final class PlanFileReader {
+    private static final ObjectReader READER = Json.MAPPER.readerFor(JsonNode.class)
+            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
-    /** A plan's doses and context. {@code length} runs from time 0 to the end of the last step's last day. */
-    record PlanDoses(DoseHistory history, Duration length, ZoneId zone, LocalDate firstDate, LocalDate lastDate,
-            Optional<MlPerMin> crcl, Optional<Kilograms> weight, int steps) {
+    private static final Set<String> TOP = Set.of("kind", "product", "productName", "frequency", "timeZone",
+            "fromMgDay", "targetMgDay", "reason", "override", "patient", "crclMlPerMin", "crcl", "renalBand",
+            "appliedRules", "steps", "dispense", "findings", "notice");
+    private static final Set<String> STEP = Set.of("startDate", "endDate", "dailyMg", "doses");
+    private static final Set<String> DOSE = Set.of("time", "mg", "product", "amount", "unit", "concentration",
+            "pieces", "text");
+    private static final Set<String> PATIENT = Set.of("ageYears", "sex", "weightKg", "creatinineMgDl",
+            "creatinineUmolL", "measuredCrclMlPerMin", "dialysis", "pregnant", "conditions", "medications",
+            "indication", "timeZone");
+
+    /** The regimen as typed, and the patient saved with it (if any). */
+    record PlanFile(RegimenDraft regimen, Optional<ContextInput> patient) {
     }
 
-    private final Path file;
-    private final OralDosing dosing;
-
-    private PlanFileReader(Path file, OralDosing dosing) {
-        this.file = file;
-        this.dosing = dosing;
+    private PlanFileReader() {
     }
 
-    /** Reads {@code file}; {@code dosing} gives the default dose times of steps without doses. */
-    static PlanDoses read(Path file, OralDosing dosing) {
-        return new PlanFileReader(file, dosing).read();
+    static PlanFile read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("--regimen: file '" + file + "' not found");
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException("--regimen: cannot read '" + file + "': " + e.getMessage());
+        }
+        JsonNode root;
+        try {
+            root = READER.readValue(text);
+        } catch (JacksonException e) {
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")";
+            throw new BadInputException("--regimen: '" + file + "' is not valid JSON" + where + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+        try {
+            return parse(root);
+        } catch (BadInputException e) {
+            throw new BadInputException(file.getFileName() + ": " + e.getMessage());
+        }
     }
 
-    private record Dose(LocalTime time, Milligrams mg) {
-    }
-
-    /** One step as written: dates and doses may be absent. */
-    private record Step(String at, LocalDate start, Optional<LocalDate> end, Optional<BigDecimal> dailyMg,
-            Optional<List<Dose>> doses) {
-    }
-
-    private PlanDoses read() {
-        JsonNode root = parse();
-        ZoneId zone = zone(root);
+    static PlanFile parse(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            throw new BadInputException("the plan file must hold a JSON object with \"steps\"");
+        }
+        known(root, TOP, "");
         JsonNode steps = root.get("steps");
-        if (steps == null || steps.isNull()) {
-            throw bad("steps", "is missing: a plan lists its steps with dates and doses");
+        if (steps == null || !steps.isArray()) {
+            throw new BadInputException("steps: is required: a list of steps with startDate and dailyMg");
         }
-        if (!steps.isArray() || steps.isEmpty()) {
-            throw bad("steps", "must be a non-empty list");
-        }
-        List<Step> written = new ArrayList<>();
+        String product = root.has("product") ? text(root, "product", "") : null;
+        List<RegimenDraft.StepDraft> out = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
-            written.add(step(steps.get(i), "steps[" + i + "]"));
+            out.add(step(steps.get(i), "steps[" + i + "]", product));
         }
-        List<LocalTime> defaultTimes = defaultTimes(root, written);
-        List<DoseEvent> events = new ArrayList<>();
-        LocalDate previousEnd = null;
-        for (int i = 0; i < written.size(); i++) {
-            Step step = written.get(i);
-            LocalDate end = step.end.orElse(i + 1 < written.size() ? written.get(i + 1).start.minusDays(1)
-                    : step.start);
-            if (end.isBefore(step.start)) {
-                throw bad(step.at + (step.end.isPresent() ? ".endDate" : ".startDate"), "the step ends ("
-                        + end + ") before it starts (" + step.start + ")");
-            }
-            if (previousEnd != null && !step.start.isAfter(previousEnd)) {
-                throw bad(step.at + ".startDate", step.start + " is not after the end of the previous step ("
-                        + previousEnd + ")");
-            }
-            List<Dose> doses = step.doses.orElseGet(() -> split(step, defaultTimes));
-            for (LocalDate d = step.start; !d.isAfter(end); d = d.plusDays(1)) {
-                for (Dose dose : doses) {
-                    events.add(DoseEvent.taken(d.atTime(dose.time).atZone(zone).toInstant(), dose.mg));
-                }
-            }
-            previousEnd = end;
-        }
-        LocalDate first = written.get(0).start;
-        Instant start = first.atStartOfDay(zone).toInstant();
-        Duration length = Duration.between(start, previousEnd.plusDays(1).atStartOfDay(zone).toInstant());
-        return new PlanDoses(new DoseHistory(start, events), length, zone, first, previousEnd, crcl(root),
-                weight(root), written.size());
+        Optional<ContextInput> patient = root.has("patient") && !root.get("patient").isNull()
+                ? Optional.of(patient(root.get("patient"), root.has("timeZone") ? text(root, "timeZone", "") : null))
+                : Optional.empty();
+        RegimenDraft draft = new RegimenDraft(optText(root, "kind", ""), product, optText(root, "frequency", ""),
+                optText(root, "timeZone", ""), number(root, "fromMgDay", "", "a number of mg per day"),
+                number(root, "targetMgDay", "", "a number of mg per day"), optText(root, "reason", ""),
+                optText(root, "override", ""), out);
+        return new PlanFile(draft, patient);
     }
 
-    private Step step(JsonNode step, String at) {
-        if (!step.isObject()) {
-            throw bad(at, "must be an object with startDate, endDate and doses");
+    private static RegimenDraft.StepDraft step(JsonNode n, String path, String product) {
+        if (n == null || !n.isObject()) {
+            throw new BadInputException(path + ": must be an object with startDate and dailyMg");
         }
-        LocalDate start = date(step, at + ".startDate", true).orElseThrow();
-        Optional<LocalDate> end = date(step, at + ".endDate", false);
-        Optional<BigDecimal> daily = number(step.get("dailyMg"), at + ".dailyMg");
-        if (daily.isPresent() && daily.get().signum() < 0) {
-            throw bad(at + ".dailyMg", "must not be negative; got " + daily.get().toPlainString());
+        known(n, STEP, path + ".");
+        String p = path + ".";
+        if (!n.has("dailyMg") || !n.get("dailyMg").isNumber()) {
+            throw new BadInputException(p + "dailyMg: must be a number of mg");
         }
-        Optional<List<Dose>> doses = doses(step, at);
-        if (doses.isEmpty() && daily.isEmpty()) {
-            throw bad(at + ".doses", "is missing: give the doses of the step, or its dailyMg");
-        }
-        return new Step(at, start, end, daily, doses);
-    }
-
-    /** Default dose times for steps without doses: frequency field, else a step's dose count, else the label's. */
-    private List<LocalTime> defaultTimes(JsonNode root, List<Step> steps) {
-        Frequency f;
-        JsonNode given = root.get("frequency");
-        if (given != null && !given.isNull()) {
-            try {
-                f = Frequency.parse(given.asString());
-            } catch (IllegalArgumentException e) {
-                throw bad("frequency", "'" + given.asString() + "' is not one of BID, TID, QID");
+        List<RegimenDraft.DoseDraft> doses = null;
+        if (n.has("doses") && !n.get("doses").isNull()) {
+            JsonNode d = n.get("doses");
+            if (!d.isArray()) {
+                throw new BadInputException(p + "doses: must be a list of doses with time and mg");
             }
-        } else {
-            f = steps.stream().flatMap(s -> s.doses.stream()).filter(d -> !d.isEmpty()).findFirst()
-                    .map(d -> frequencyOf(d.size())).orElse(dosing.startFrequency());
-        }
-        return switch (f) {
-            case BID -> dosing.bidDoseTimes();
-            case TID -> dosing.defaultDoseTimes();
-            case QID -> concat(dosing.defaultDoseTimes(), dosing.qidExtraTime());
-            case QD -> List.of();
-        };
-    }
-
-    private static Frequency frequencyOf(int dosesPerDay) {
-        for (Frequency f : Frequency.values()) {
-            if (f.dosesPerDay() == dosesPerDay) {
-                return f;
+            doses = new ArrayList<>();
+            for (int j = 0; j < d.size(); j++) {
+                doses.add(dose(d.get(j), p + "doses[" + j + "]", product));
             }
         }
-        return Frequency.TID;
+        return new RegimenDraft.StepDraft(text(n, "startDate", p), optText(n, "endDate", p),
+                n.get("dailyMg").decimalValue(), doses);
     }
 
-    private static List<LocalTime> concat(List<LocalTime> times, LocalTime extra) {
-        List<LocalTime> all = new ArrayList<>(times);
-        all.add(extra);
-        return all;
+    private static RegimenDraft.DoseDraft dose(JsonNode n, String path, String product) {
+        if (n == null || !n.isObject()) {
+            throw new BadInputException(path + ": must be an object with time and mg");
+        }
+        String p = path + ".";
+        known(n, DOSE, p);
+        if (!n.has("mg") || !n.get("mg").isNumber()) {
+            throw new BadInputException(p + "mg: must be a number of mg");
+        }
+        String doseProduct = optText(n, "product", p);
+        String planProduct = product == null ? "tablet" : product;
+        if (doseProduct != null && !doseProduct.equals(planProduct)) {
+            throw new BadInputException(p + "product: must be the plan's product '" + planProduct + "'; got '"
+                    + doseProduct + "'");
+        }
+        return new RegimenDraft.DoseDraft(text(n, "time", p), n.get("mg").decimalValue(),
+                number(n, "amount", p, "a number"), optText(n, "unit", p));
     }
 
-    private List<Dose> split(Step step, List<LocalTime> times) {
-        BigDecimal daily = step.dailyMg.orElseThrow();
-        if (daily.signum() == 0) {
+    private static ContextInput patient(JsonNode n, String timeZone) {
+        String p = "patient.";
+        if (!n.isObject()) {
+            throw new BadInputException("patient: must be an object with ageYears, sex, weightKg and kidney function");
+        }
+        known(n, PATIENT, p);
+        Integer age = null;
+        if (n.has("ageYears") && !n.get("ageYears").isNull()) {
+            if (!n.get("ageYears").isIntegralNumber()) {
+                throw new BadInputException(p + "ageYears: must be a whole number of years");
+            }
+            age = n.get("ageYears").intValue();
+        }
+        String tz = n.has("timeZone") ? optText(n, "timeZone", p) : timeZone;
+        return new ContextInput(age, optText(n, "sex", p), number(n, "weightKg", p, "a number of kg"),
+                number(n, "creatinineMgDl", p, "a number of mg/dL"),
+                number(n, "creatinineUmolL", p, "a number of µmol/L"),
+                number(n, "measuredCrclMlPerMin", p, "a number of mL/min"), bool(n, "dialysis", p),
+                bool(n, "pregnant", p), texts(n, "conditions", p), texts(n, "medications", p),
+                optText(n, "indication", p), tz);
+    }
+
+    private static void known(JsonNode n, Set<String> allowed, String path) {
+        for (String name : n.propertyNames()) {
+            if (!allowed.contains(name)) {
+                throw new BadInputException(path + name + ": unknown field (a typo?); allowed: "
+                        + String.join(", ", allowed.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private static String text(JsonNode n, String field, String path) {
+        String v = optText(n, field, path);
+        if (v == null) {
+            throw new BadInputException(path + field + ": is required");
+        }
+        return v;
+    }
+
+    private static String optText(JsonNode n, String field, String path) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isString()) {
+            throw new BadInputException(path + field + ": must be a text");
+        }
+        return v.stringValue();
+    }
+
+    private static BigDecimal number(JsonNode n, String field, String path, String what) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isNumber()) {
+            throw new BadInputException(path + field + ": must be " + what);
+        }
+        return v.decimalValue();
+    }
+
+    private static boolean bool(JsonNode n, String field, String path) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return false;
+        }
+        if (!v.isBoolean()) {
+            throw new BadInputException(path + field + ": must be true or false");
+        }
+        return v.booleanValue();
+    }
+
+    private static List<String> texts(JsonNode n, String field, String path) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
             return List.of();
         }
-        if (times.isEmpty()) {
-            throw bad(step.at + ".doses", "is missing, and the plan's frequency has no default dose times; list"
-                    + " the doses");
+        if (!v.isArray()) {
+            throw new BadInputException(path + field + ": must be a list of texts");
         }
-        Milligrams each = new Milligrams(daily).dividedBy(times.size());
-        return times.stream().map(t -> new Dose(t, each)).toList();
-    }
-
-    private Optional<List<Dose>> doses(JsonNode step, String at) {
-        JsonNode doses = step.get("doses");
-        if (doses == null || doses.isNull()) {
-            return Optional.empty();
-        }
-        if (!doses.isArray()) {
-            throw bad(at + ".doses", "must be a list");
-        }
-        List<Dose> list = new ArrayList<>();
-        for (int j = 0; j < doses.size(); j++) {
-            String d = at + ".doses[" + j + "]";
-            JsonNode dose = doses.get(j);
-            if (!dose.isObject()) {
-                throw bad(d, "must be an object with time and mg");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.get(i).isString()) {
+                throw new BadInputException(path + field + "[" + i + "]: must be a text");
             }
-            JsonNode time = dose.get("time");
-            if (time == null || !time.isString()) {
-                throw bad(d + ".time", "is missing: give the time of day as HH:mm, e.g. \"08:00\"");
-            }
-            LocalTime t;
-            try {
-                t = LocalTime.parse(time.stringValue());
-            } catch (DateTimeException e) {
-                throw bad(d + ".time", "'" + time.stringValue() + "' is not a time of day (HH:mm)");
-            }
-            BigDecimal mg = number(dose.get("mg"), d + ".mg").orElseThrow(() -> bad(d + ".mg",
-                    "is missing: give the dose in mg"));
-            if (mg.signum() < 0) {
-                throw bad(d + ".mg", "must not be negative; got " + mg.toPlainString());
-            }
-            list.add(new Dose(t, new Milligrams(mg)));
+            out.add(v.get(i).stringValue());
         }
-        return Optional.of(list);
-    }
-
-    private JsonNode parse() {
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException("Plan file " + file + " does not exist; write one with 'baclo plan … --out "
-                    + file + "'.");
-        }
-        try {
-            JsonNode root = Json.MAPPER.readTree(Files.readString(file));
-            if (root == null || !root.isObject()) {
-                throw new BadInputException(file + ": a plan must be a JSON object.");
-            }
-            return root;
-        } catch (IOException | JacksonException e) {
-            throw new BadInputException(file + ": not a readable JSON plan (" + firstLine(e.getMessage()) + ").");
-        }
-    }
-
-    private ZoneId zone(JsonNode root) {
-        JsonNode z = root.get("timeZone");
-        if (z == null || z.isNull()) {
-            return ZoneOffset.UTC;
-        }
-        try {
-            return ZoneId.of(z.asString());
-        } catch (DateTimeException e) {
-            throw bad("timeZone", "'" + z.asString() + "' is not a time zone (e.g. Europe/Paris or UTC)");
-        }
-    }
-
-    private Optional<LocalDate> date(JsonNode node, String field, boolean required) {
-        JsonNode v = node.get(field.substring(field.lastIndexOf('.') + 1));
-        if (v == null || v.isNull()) {
-            if (required) {
-                throw bad(field, "is missing: give a date as YYYY-MM-DD");
-            }
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(v.asString()));
-        } catch (DateTimeException e) {
-            throw bad(field, "'" + v.asString() + "' is not a date (YYYY-MM-DD)");
-        }
-    }
-
-    private Optional<BigDecimal> number(JsonNode v, String field) {
-        if (v == null || v.isNull()) {
-            return Optional.empty();
-        }
-        if (v.isNumber()) {
-            return Optional.of(v.decimalValue());
-        }
-        if (v.isString()) {
-            try {
-                return Optional.of(new BigDecimal(v.stringValue().trim()));
-            } catch (NumberFormatException e) {
-                throw bad(field, "'" + v.stringValue() + "' is not a number");
-            }
-        }
-        throw bad(field, "must be a number");
-    }
-
-    private Optional<MlPerMin> crcl(JsonNode root) {
-        return context(root, "crclMlPerMin").map(f -> {
-            BigDecimal v = number(f.node, f.name).orElseThrow();
-            if (v.signum() < 0) {
-                throw bad(f.name, "must not be negative; got " + v.toPlainString());
-            }
-            return new MlPerMin(v);
-        });
-    }
-
-    private Optional<Kilograms> weight(JsonNode root) {
-        return context(root, "weightKg").map(f -> {
-            BigDecimal v = number(f.node, f.name).orElseThrow();
-            if (v.signum() <= 0) {
-                throw bad(f.name, "must be greater than 0; got " + v.toPlainString());
-            }
-            return new Kilograms(v);
-        });
-    }
-
-    private record Field(String name, JsonNode node) {
-    }
-
-    private static Optional<Field> context(JsonNode root, String name) {
-        for (String parent : new String[] {null, "context", "patient"}) {
-            JsonNode holder = parent == null ? root : root.get(parent);
-            if (holder != null && holder.isObject()) {
-                JsonNode v = holder.get(name);
-                if (v != null && !v.isNull()) {
-                    return Optional.of(new Field(parent == null ? name : parent + "." + name, v));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private BadInputException bad(String field, String problem) {
-        return new BadInputException(file.getFileName() + ": " + field + " " + problem + ".");
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unknown error";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        return out;
     }
 }

@@ -232,7 +232,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private Regimen planRegimen() {
-        PlanFileReader.PlanDoses plan = PlanFileReader.read(regimen, KnowledgeHolder.get().dosing().oral());
+        PlanDosesReader.PlanDoses plan = PlanDosesReader.read(regimen, KnowledgeHolder.get().dosing().oral());
         Duration length = days != null ? Duration.ofDays(days) : plan.length();
         if (length.compareTo(TimeGrid.MAX_LENGTH) > 0) {
             throw new BadInputException("The plan spans " + length.toDays() + " days; at most "

@@ -31,7 +31,7 @@ final class TopicRenderer {
                 String head = "• " + e.label() + (e.value() == null ? "" : ": " + e.value());
                 wrap(out, head + "  [" + String.join(", ", e.source()) + "; " + e.confidence() + "]", "  ");
                 if (e.text() != null) {
-                    wrap(out, e.text(), "    ");
+                    wrap(out, e.text(), "    ", "    ");
                 }
             }
         }
@@ -87,13 +87,17 @@ final class TopicRenderer {
 
     /** Greedy word wrap at {@link #WIDTH} columns with a hanging indent. */
     static void wrap(StringBuilder out, String text, String indent) {
+        wrap(out, text, indent, indent + "  ");
+    }
+
+    static void wrap(StringBuilder out, String text, String indent, String continuation) {
         StringBuilder line = new StringBuilder(indent);
         for (String word : text.split("\\s+")) {
-            if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
+            if (!line.toString().isBlank() && line.length() + 1 + word.length() > WIDTH) {
                 out.append(line).append('\n');
-                line = new StringBuilder(indent + "  ");
+                line = new StringBuilder(continuation);
             }
-            if (line.length() > indent.length() && !line.toString().isBlank()) {
+            if (!line.toString().isBlank()) {
                 line.append(' ');
             }
             line.append(word);

@@ -100,13 +100,12 @@ final class DosingReader {
     private RenalRules renal(Node n, OralDosing oral) {
         String excretion = n.text("excretion");
         String formula = n.text("formula");
+        List<String> formulaSource = sourceKeys(n, "formulaSource");
         var female = n.number("femaleFactor", 0.1, 1);
         var ageOffset = n.number("ageOffset", 1, 1000);
         var divisor = n.number("creatinineDivisor", 1, 1000);
         String toxicity = n.text("toxicity");
-        List<String> toxicitySource = n.textList("toxicitySource");
-        toxicitySource.stream().filter(k -> !n.problems().knownSource(k)).forEach(k ->
-                n.problem("toxicitySource", "unknown source key '" + k + "' (not in sources.yaml)"));
+        List<String> toxicitySource = sourceKeys(n, "toxicitySource");
         List<RenalBand> bands = new ArrayList<>();
         for (Node b : n.entries("bands", "renal band", "band")) {
             RenalBand band = new RenalBand(b.enumValue("band", RenalBandName.class),
@@ -133,7 +132,18 @@ final class DosingReader {
         s.finish();
         n.finish();
         return new RenalRules(excretion, formula, female, ageOffset, divisor, toxicity, toxicitySource, bands,
-                dialysis, slow);
+                dialysis, slow, formulaSource);
+    }
+
+    /** A list of source keys in a field other than {@code source}; required, each must be in sources.yaml. */
+    private static List<String> sourceKeys(Node n, String field) {
+        List<String> keys = n.textList(field);
+        if (keys.isEmpty()) {
+            n.problem(field, "is missing: name a source key from sources.yaml");
+        }
+        keys.stream().filter(k -> !n.problems().knownSource(k)).forEach(k ->
+                n.problem(field, "unknown source key '" + k + "' (not in sources.yaml)"));
+        return keys;
     }
 
     private static void checkBand(Node b, RenalBand band, OralDosing oral) {

@@ -251,10 +251,12 @@ public final class KnowledgeLoader {
             return;
         }
         Milligrams maxSingle = dosing.oral().maxSingle();
-        for (OralProduct p : oral) {
+        for (int i = 0; i < oral.size(); i++) {
+            OralProduct p = oral.get(i);
             for (Milligrams s : p.strengths()) {
                 if (s.isGreaterThan(maxSingle)) {
-                    problems.add(new KnowledgeProblem("products.yaml", "oral product '" + p.id() + "'",
+                    problems.add(new KnowledgeProblem("products.yaml", "oral product '" + p.id() + "' (#" + (i + 1)
+                            + ")",
                             "strengths", "impossible strength " + s + ": above the single-dose maximum of "
                             + maxSingle + " (dosing.yaml)"));
                 }

@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import org.baclo.units.MlPerMin;
 
-/** Renal excretion, the Cockcroft–Gault constants, the CrCl bands and dialysis (BACLOFEN.md §5). */
+/**
+ * Renal excretion, the Cockcroft–Gault constants (with the formula's source, {@code formulaSource}), the CrCl bands
+ * and dialysis (BACLOFEN.md §5).
+ */
 public record RenalRules(String excretion, String formula, BigDecimal femaleFactor, BigDecimal ageOffset,
         BigDecimal creatinineDivisor, String toxicity, List<String> toxicitySource, List<RenalBand> bands,
-        DialysisRule dialysis, SlowTitration slowTitration) {
+        DialysisRule dialysis, SlowTitration slowTitration, List<String> formulaSource) {
     public RenalRules {
         bands = List.copyOf(bands);
+        formulaSource = List.copyOf(formulaSource);
     }
 
     /** The band holding {@code crcl}; the bands cover every value (the validator checks it). */

@@ -18,14 +18,14 @@ import org.baclo.units.MlPerMin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PlanFileReaderTest {
+class PlanDosesReaderTest {
     private static final OralDosing DOSING = KnowledgeLoader.fromClasspath().dosing().oral();
 
     @TempDir
     Path dir;
 
-    private static PlanFileReader.PlanDoses read(Path p) {
-        return PlanFileReader.read(p, DOSING);
+    private static PlanDosesReader.PlanDoses read(Path p) {
+        return PlanDosesReader.read(p, DOSING);
     }
 
     private Path write(String json) throws IOException {
@@ -36,7 +36,7 @@ class PlanFileReaderTest {
 
     @Test
     void reads_the_doses_of_a_planner_file_and_ignores_the_other_fields() throws URISyntaxException {
-        PlanFileReader.PlanDoses plan = read(Path.of(getClass().getResource("/plans/titration.json")
+        PlanDosesReader.PlanDoses plan = read(Path.of(getClass().getResource("/plans/titration.json")
                 .toURI()));
         assertThat(plan.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(plan.crcl()).contains(MlPerMin.of(45));
@@ -54,7 +54,7 @@ class PlanFileReaderTest {
 
     @Test
     void time_zone_defaults_to_utc_and_context_may_be_nested() throws IOException {
-        PlanFileReader.PlanDoses plan = read(write("""
+        PlanDosesReader.PlanDoses plan = read(write("""
                 {"context": {"crclMlPerMin": 60, "weightKg": 82.5},
                  "steps": [{"startDate": "2025-01-01", "endDate": "2025-01-01",
                             "doses": [{"time": "09:30", "mg": 5}]}]}"""));
@@ -68,7 +68,7 @@ class PlanFileReaderTest {
     void a_hand_written_plan_follows_the_planner_defaults() throws IOException {
         // no endDate: the day before the next step; the last step lasts one day; no doses: dailyMg split at the
         // default times of the frequency (TID: 08:00, 14:00, 20:00 from dosing.yaml); a stop has no doses
-        PlanFileReader.PlanDoses plan = read(write("""
+        PlanDosesReader.PlanDoses plan = read(write("""
                 {"steps": [{"startDate": "2025-03-01", "dailyMg": 30},
                            {"startDate": "2025-03-04", "dailyMg": 15},
                            {"startDate": "2025-03-06", "dailyMg": 0}]}"""));
@@ -83,11 +83,11 @@ class PlanFileReaderTest {
 
     @Test
     void the_frequency_field_or_a_listed_step_sets_the_default_times() throws IOException {
-        PlanFileReader.PlanDoses bid = read(write("""
+        PlanDosesReader.PlanDoses bid = read(write("""
                 {"frequency": "BID", "steps": [{"startDate": "2025-03-01", "dailyMg": 10}]}"""));
         assertThat(bid.history().events()).extracting(e -> e.time().toString())
                 .containsExactly("2025-03-01T08:00:00Z", "2025-03-01T20:00:00Z");
-        PlanFileReader.PlanDoses qid = read(write("""
+        PlanDosesReader.PlanDoses qid = read(write("""
                 {"steps": [{"startDate": "2025-03-01", "dailyMg": 20},
                            {"startDate": "2025-03-02", "endDate": "2025-03-02", "dailyMg": 40, "doses": [
                              {"time": "07:00", "mg": 10}, {"time": "12:00", "mg": 10},

@@ -1,0 +1,100 @@
+package org.baclo.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.baclo.knowledge.Condition;
+import org.baclo.knowledge.Indication;
+import org.baclo.knowledge.Knowledge;
+import org.baclo.regimen.ContextInput;
+import org.baclo.regimen.InvalidRequestException;
+import org.baclo.regimen.PatientContext;
+import picocli.CommandLine.Option;
+
+/** The patient context options shared by {@code plan titrate}, {@code plan taper} and {@code check}. */
+final class ContextOptions {
+    @Option(names = "--age", paramLabel = "YEARS", description = "Age in whole years (0–120).")
+    Integer age;
+
+    @Option(names = "--sex", paramLabel = "male|female", description = "Sex (for Cockcroft–Gault).")
+    String sex;
+
+    @Option(names = "--weight-kg", paramLabel = "KG", description = "Body weight in kg (2–400).")
+    BigDecimal weightKg;
+
+    @Option(names = "--creatinine-mg-dl", paramLabel = "X", description = "Serum creatinine in mg/dL.")
+    BigDecimal creatinineMgDl;
+
+    @Option(names = "--creatinine-umol-l", paramLabel = "X", description = "Serum creatinine in µmol/L.")
+    BigDecimal creatinineUmolL;
+
+    @Option(names = "--crcl-ml-min", paramLabel = "X", description = "Measured creatinine clearance in mL/min.")
+    BigDecimal crclMlMin;
+
+    @Option(names = "--dialysis", description = "The patient is on dialysis.")
+    boolean dialysis;
+
+    @Option(names = "--pregnant", description = "The patient is pregnant.")
+    boolean pregnant;
+
+    @Option(names = "--condition", paramLabel = "NAME", description = "A condition (repeatable); see --list-conditions.")
+    List<String> conditions = new ArrayList<>();
+
+    @Option(names = "--med", paramLabel = "NAME", description = "A co-medication, generic or brand name (repeatable).")
+    List<String> meds = new ArrayList<>();
+
+    @Option(names = "--indication", paramLabel = "NAME",
+            description = "What baclofen is for (default: ms-spasticity); see --list-indications.")
+    String indication;
+
+    @Option(names = "--time-zone", paramLabel = "ZONE",
+            description = "The patient's time zone, e.g. Europe/Paris (default: this computer's).")
+    String timeZone;
+
+    @Option(names = "--list-indications", description = "List the indications and exit.")
+    boolean listIndications;
+
+    @Option(names = "--list-conditions", description = "List the conditions and exit.")
+    boolean listConditions;
+
+    /** Whether any patient detail was typed (the check uses the plan file's patient otherwise). */
+    boolean anyGiven() {
+        return age != null || sex != null || weightKg != null || creatinineMgDl != null || creatinineUmolL != null
+                || crclMlMin != null || dialysis || pregnant || !conditions.isEmpty() || !meds.isEmpty()
+                || indication != null || timeZone != null;
+    }
+
+    ContextInput input() {
+        return new ContextInput(age, sex, weightKg, creatinineMgDl, creatinineUmolL, crclMlMin, dialysis, pregnant,
+                conditions, meds, indication, timeZone);
+    }
+
+    PatientContext resolve(Knowledge k) {
+        try {
+            return input().resolve(k, ZoneId.systemDefault());
+        } catch (InvalidRequestException e) {
+            throw CliFields.badInput(e);
+        }
+    }
+
+    /** Prints the requested lists; true when something was printed (the command then exits 0). */
+    boolean printLists(PrintWriter out, Knowledge k) {
+        if (listIndications) {
+            out.println("Indications (--indication ID):");
+            for (Indication i : k.indications()) {
+                out.printf("  %-22s %-16s %s%n", i.id(), i.status().name().toLowerCase().replace('_', '-'), i.name());
+            }
+        }
+        if (listConditions) {
+            out.println("Conditions (--condition ID, repeatable):");
+            for (Condition c : k.conditions()) {
+                out.printf("  %-30s %s%s%n", c.id(), c.name(), c.aliases().isEmpty() ? ""
+                        : " (also: " + String.join(", ", c.aliases()) + ")");
+            }
+        }
+        out.flush();
+        return listIndications || listConditions;
+    }
+}

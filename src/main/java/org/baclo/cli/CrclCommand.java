@@ -1,0 +1,99 @@
+package org.baclo.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.baclo.knowledge.Knowledge;
+import org.baclo.regimen.ContextInput;
+import org.baclo.regimen.InvalidRequestException;
+import org.baclo.regimen.PatientContext;
+import org.baclo.regimen.RenalAssessment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code baclo crcl}: Cockcroft–Gault creatinine clearance and the renal band, shown with its inputs. */
+@Command(name = "crcl", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Estimate creatinine clearance (Cockcroft–Gault) and the baclofen renal band.")
+final class CrclCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--age", paramLabel = "YEARS", description = "Age in whole years (0–120).")
+    Integer age;
+
+    @Option(names = "--sex", paramLabel = "male|female", description = "Sex.")
+    String sex;
+
+    @Option(names = "--weight-kg", paramLabel = "KG", description = "Body weight in kg (2–400).")
+    BigDecimal weightKg;
+
+    @Option(names = "--creatinine-mg-dl", paramLabel = "X", description = "Serum creatinine in mg/dL.")
+    BigDecimal creatinineMgDl;
+
+    @Option(names = "--creatinine-umol-l", paramLabel = "X", description = "Serum creatinine in µmol/L.")
+    BigDecimal creatinineUmolL;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        Knowledge k = KnowledgeHolder.get();
+        PatientContext c;
+        try {
+            if (creatinineMgDl == null && creatinineUmolL == null) {
+                throw new InvalidRequestException("renal", "is required");
+            }
+            c = new ContextInput(age, sex, weightKg, creatinineMgDl, creatinineUmolL, null, false, false, List.of(),
+                    List.of(), null, null).resolve(k, ZoneId.systemDefault());
+        } catch (InvalidRequestException e) {
+            if (e.field().equals("renal")) {
+                throw new BadInputException("--creatinine-mg-dl or --creatinine-umol-l: give one serum creatinine"
+                        + " (" + e.problem() + ")");
+            }
+            throw CliFields.badInput(e);
+        }
+        RenalAssessment r = RenalAssessment.of(k.dosing().renal(), c);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("crclMlPerMin", PlanDocument.plain(r.crcl().value().value()));
+            m.put("renalBand", r.band().name());
+            m.put("bandRange", r.clearanceBand().rangeText());
+            m.put("method", r.crcl().method().id());
+            m.put("calculation", r.crcl().calculation());
+            m.put("formula", k.dosing().renal().formula());
+            m.put("inputs", inputs(c));
+            m.put("source", String.join(", ", r.crcl().source()));
+            out.println(Json.write(m));
+        } else {
+            out.println("Creatinine clearance (Cockcroft–Gault): " + r.crcl().value().format(1));
+            out.println("  " + r.crcl().calculation());
+            out.println("  Formula: " + k.dosing().renal().formula() + " [" + String.join(", ", r.crcl().source())
+                    + "]");
+            out.println("Renal band: " + r.band() + " (" + r.clearanceBand().rangeText() + "): "
+                    + r.clearanceBand().reduction() + " dose reduction [" + r.clearanceBand().sourceText() + "]");
+            out.println(TopicRenderer.NOTICE);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private Map<String, Object> inputs(PatientContext c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ageYears", c.ageYears());
+        m.put("sex", c.sex().id());
+        m.put("weightKg", PlanDocument.plain(c.weight().value()));
+        c.creatinine().ifPresent(s -> {
+            m.put("creatinineMgDl", PlanDocument.plain(s.mgPerDl().value()));
+            s.entered().ifPresent(u -> m.put("creatinineUmolL", PlanDocument.plain(u.value())));
+        });
+        return m;
+    }
+}

@@ -1,0 +1,58 @@
+package org.baclo.regimen;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.baclo.knowledge.Condition;
+import org.baclo.knowledge.Indication;
+import org.baclo.units.Kilograms;
+
+/**
+ * Everything about the patient that planning and checking use. Immutable; built from raw input by
+ * {@link ContextInput#resolve}. Input limits (age 0–120 years, weight 2–400 kg) are plausibility limits from
+ * issue 3, not clinical rules.
+ *
+ * @param medications co-medications as entered, resolved where the substance list knows them; unknown names kept
+ * @param zone the patient's time zone: dose times are local times in it
+ */
+public record PatientContext(int ageYears, Sex sex, Kilograms weight, RenalInput renal, boolean dialysis,
+        boolean pregnant, List<Condition> conditions, List<Medication> medications, Indication indication,
+        ZoneId zone) {
+
+    public static final int MIN_AGE = 0;
+    public static final int MAX_AGE = 120;
+    public static final BigDecimal MIN_WEIGHT_KG = BigDecimal.valueOf(2);
+    public static final BigDecimal MAX_WEIGHT_KG = BigDecimal.valueOf(400);
+
+    public PatientContext {
+        if (ageYears < MIN_AGE || ageYears > MAX_AGE) {
+            throw new InvalidRequestException("ageYears", "must be a whole number of years from " + MIN_AGE + " to "
+                    + MAX_AGE + "; got " + ageYears);
+        }
+        Objects.requireNonNull(sex, "sex");
+        Objects.requireNonNull(weight, "weight");
+        if (weight.value().compareTo(MIN_WEIGHT_KG) < 0 || weight.value().compareTo(MAX_WEIGHT_KG) > 0) {
+            throw new InvalidRequestException("weightKg", "must be between " + MIN_WEIGHT_KG + " and " + MAX_WEIGHT_KG
+                    + " kg; got " + weight.value().toPlainString());
+        }
+        Objects.requireNonNull(renal, "renal");
+        if (pregnant && sex != Sex.FEMALE) {
+            throw new InvalidRequestException("pregnant", "applies to female patients only");
+        }
+        conditions = List.copyOf(conditions);
+        medications = List.copyOf(medications);
+        Objects.requireNonNull(indication, "indication");
+        Objects.requireNonNull(zone, "zone");
+    }
+
+    /** Co-medication names the substance list does not know. */
+    public List<Medication> unknownMedications() {
+        return medications.stream().filter(m -> !m.isKnown()).toList();
+    }
+
+    public Optional<SerumCreatinine> creatinine() {
+        return renal instanceof SerumCreatinine s ? Optional.of(s) : Optional.empty();
+    }
+}

@@ -1,0 +1,6 @@
+package org.baclo.security;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface AuditEventRepository extends ListCrudRepository<AuditEvent, Long> {
+}

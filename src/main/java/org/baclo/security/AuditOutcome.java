@@ -1,0 +1,6 @@
+package org.baclo.security;
+
+/** Whether an audited action was allowed. */
+public enum AuditOutcome {
+    OK, DENIED, NOT_FOUND, INVALID
+}

@@ -1,0 +1,46 @@
+package org.baclo.security;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in user as Spring Security sees it. Immutable. */
+public record BacloPrincipal(long id, String username, String displayName, String passwordHash, Role role,
+        boolean enabled, boolean locked, Long patientId) implements UserDetails {
+
+    static BacloPrincipal of(AppUser u, boolean locked) {
+        return new BacloPrincipal(u.id(), u.username(), u.displayName(), u.passwordHash(), u.role(), u.enabled(),
+                locked, u.patientId());
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean is(Role r) {
+        return role == r;
+    }
+}

@@ -1,0 +1,48 @@
+package org.baclo.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates API requests that carry {@code Authorization: Bearer <token>}; a bad token is a 401. */
+class BearerTokenFilter extends OncePerRequestFilter {
+    private final ApiTokenService tokens;
+    private final ProblemWriter problems;
+
+    BearerTokenFilter(ApiTokenService tokens, ProblemWriter problems) {
+        this.tokens = tokens;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<BacloPrincipal> principal = tokens.authenticate(header.substring(7).trim());
+        if (principal.isEmpty()) {
+            problems.write(request, response, 401, "UNAUTHENTICATED", "Invalid or revoked API token",
+                    "The bearer token is not valid. Create a new token on your account page.");
+            return;
+        }
+        SecurityContext ctx = SecurityContextHolder.createEmptyContext();
+        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
+                principal.get().getAuthorities()));
+        SecurityContextHolder.setContext(ctx);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
