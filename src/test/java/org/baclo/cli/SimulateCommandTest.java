@@ -73,6 +73,23 @@ class SimulateCommandTest {
     }
 
     @Test
+    void a_plan_written_by_baclo_plan_is_simulated() throws IOException {
+        Path plan = dir.resolve("p.json");
+        CliRun planned = CliRun.of("plan", "titrate", "--age", "72", "--sex", "female", "--weight-kg", "60",
+                "--creatinine-mg-dl", "1.4", "--target-mg-day", "30", "--start-date", "2025-03-20", "--time-zone",
+                "Europe/Paris", "--out", plan.toString());
+        assertThat(planned.exit()).as(planned.err()).isIn(0, 3);
+        Path csv = dir.resolve("c.csv");
+        Path svg = dir.resolve("c.svg");
+        CliRun run = CliRun.of("simulate", "--regimen", plan.toString(), "--csv", csv.toString(), "--chart",
+                svg.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("60 kg (plan)").contains("CrCl 34.4 mL/min (plan)");
+        assertThat(Files.readAllLines(csv).size()).isGreaterThan(1000);
+        assertThat(Files.readString(svg)).contains("Time (h)").contains("Concentration (ng/mL)");
+    }
+
+    @Test
     void a_population_chart_shows_the_band_and_the_csv_the_percentiles() throws IOException {
         Path csv = dir.resolve("p.csv");
         Path svg = dir.resolve("p.svg");
