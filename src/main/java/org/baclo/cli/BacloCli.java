@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "baclo", mixinStandardHelpOptions = true, version = "Baclo 0.1.0",
         description = {"Safe baclofen therapy: knowledge, planning, checking and simulation.",
                 "Baclo supports, and does not replace, a clinician's judgement."},
-        subcommands = {InfoCommand.class, PlanCommand.class, CheckCommand.class, CrclCommand.class},
+        subcommands = {InfoCommand.class, PlanCommand.class, CheckCommand.class, CrclCommand.class,
+                SimulateCommand.class},
         footer = {"", "Run 'baclo serve' (or no command) to start the web application."})
 public final class BacloCli {
 
