@@ -17,8 +17,8 @@ public record Patient(@Id Long id, long careTeamId, String name, LocalDate dateO
         BigDecimal weightKg, BigDecimal creatinineValue, String creatinineUnit, LocalDate creatinineDate,
         BigDecimal measuredCrclMlMin, boolean dialysis, boolean pregnant, String indication, String timeZone,
         Instant createdAt, Instant updatedAt, @Version Integer version,
-        @MappedCollection(idColumn = "patient") Set<PatientCondition> conditions,
-        @MappedCollection(idColumn = "patient", keyColumn = "patient_key") List<PatientMedication> medications) {
+        @MappedCollection Set<PatientCondition> conditions,
+        @MappedCollection List<PatientMedication> medications) {
 
     public Patient {
         conditions = conditions == null ? Set.of() : Set.copyOf(conditions);

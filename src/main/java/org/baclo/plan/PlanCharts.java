@@ -10,7 +10,6 @@ import org.baclo.knowledge.Knowledge;
 import org.baclo.pk.Covariates;
 import org.baclo.pk.DoseHistory;
 import org.baclo.pk.ParameterSetModel;
-import org.baclo.pk.PkInputException;
 import org.baclo.pk.Simulation;
 import org.baclo.pk.Simulator;
 import org.baclo.pk.TimeGrid;
@@ -54,7 +53,7 @@ public class PlanCharts {
             m.put("ngPerMl", values);
             m.put("model", knowledge.pk().defaultSet().name());
             return json.writeValueAsString(m);
-        } catch (PkInputException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) { // includes PkInputException: covariates outside the model
             return null;
         }
     }
