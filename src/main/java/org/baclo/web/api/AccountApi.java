@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/me")
 @Tag(name = "Account", description = "The caller's own account and personal API tokens")
-@StandardErrors
 class AccountApi {
     private final ApiTokenService tokens;
 

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/admin")
 @Tag(name = "Administration", description = "Users, care teams and the audit log (administrators only)")
-@StandardErrors
 class AdminApi {
     private final UserAdminService admin;
     private final AuditService audit;

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/knowledge")
 @Tag(name = "Knowledge", description = "The sourced baclofen monograph (public)")
-@StandardErrors
 class KnowledgeApi {
     private final Topics topics;
     private final Knowledge knowledge;

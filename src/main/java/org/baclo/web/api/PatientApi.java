@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/patients")
 @Tag(name = "Patients", description = "Patient records with their clinical context. Every call is audited.")
-@StandardErrors
 class PatientApi {
     private final PatientService patients;
     private final PatientSummaries summaries;

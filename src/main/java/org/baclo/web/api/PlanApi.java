@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/patients/{patientId}/plans")
 @Tag(name = "Plans", description = "Titration, taper and maintenance plans: preview, save, activate, history")
-@StandardErrors
 class PlanApi {
     private final PlanWorkflow plans;
 

@@ -1,0 +1,231 @@
+package org.baclo.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.baclo.web.api.ApiFixture.Actor.ADMIN;
+import static org.baclo.web.api.ApiFixture.Actor.ANONYMOUS;
+import static org.baclo.web.api.ApiFixture.Actor.CLINICIAN;
+import static org.baclo.web.api.ApiFixture.Actor.OTHER_CLINICIAN;
+import static org.baclo.web.api.ApiFixture.Actor.OTHER_PATIENT;
+import static org.baclo.web.api.ApiFixture.Actor.PATIENT;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.baclo.patient.PatientRepository;
+import org.baclo.plan.PlanWorkflow;
+import org.baclo.security.ApiTokenService;
+import org.baclo.security.AppUserRepository;
+import org.baclo.security.AuditFilter;
+import org.baclo.security.AuditService;
+import org.baclo.security.CareTeamRepository;
+import org.baclo.testsupport.TestKnowledge;
+import org.baclo.web.api.ApiFixture.Actor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every API endpoint × {anonymous, patient, another patient, clinician on the team, clinician not on the team,
+ * admin}, with the expected status. An endpoint added without a row here fails the test.
+ */
+@SpringBootTest
+@Import(TestKnowledge.class)
+class AuthorizationMatrixTest {
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    AppUserRepository users;
+    @Autowired
+    CareTeamRepository teams;
+    @Autowired
+    PatientRepository patients;
+    @Autowired
+    ApiTokenService tokens;
+    @Autowired
+    PlanWorkflow plans;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    Clock clock;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    MockMvc mvc;
+    ApiFixture f;
+
+    /** One endpoint: how to build its request for an actor (fresh state where a call changes it). */
+    record Row(HttpMethod method, String pattern, Function<Actor, MockHttpServletRequestBuilder> request,
+            Map<Actor, Integer> expected) {
+    }
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        f = new ApiFixture(users, teams, patients, tokens, plans, clock);
+    }
+
+    private static Map<Actor, Integer> expect(int anonymous, int patient, int otherPatient, int clinician,
+            int otherClinician, int admin) {
+        Map<Actor, Integer> m = new EnumMap<>(Actor.class);
+        m.put(ANONYMOUS, anonymous);
+        m.put(PATIENT, patient);
+        m.put(OTHER_PATIENT, otherPatient);
+        m.put(CLINICIAN, clinician);
+        m.put(OTHER_CLINICIAN, otherClinician);
+        m.put(ADMIN, admin);
+        return m;
+    }
+
+    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String body) {
+        return b.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private String patientBody() {
+        return "{\"name\":\"" + ApiFixture.unique("Matrix patient ") + "\",\"dateOfBirth\":\"1970-05-01\","
+                + "\"sex\":\"female\",\"weightKg\":70,\"creatinineValue\":0.9,\"creatinineUnit\":\"mg/dL\","
+                + "\"creatinineDate\":\"" + java.time.LocalDate.now(clock).minusDays(1) + "\","
+                + "\"indication\":\"ms-spasticity\",\"timeZone\":\"Europe/London\"}";
+    }
+
+    private static final String PLAN = "{\"kind\":\"titrate\",\"targetMgDay\":30}";
+
+    List<Row> rows() {
+        long a = f.patientA;
+        String p = "/api/v1/patients/" + a;
+        List<Row> r = new ArrayList<>();
+        // public knowledge
+        r.add(new Row(HttpMethod.GET, "/api/v1/knowledge/topics",
+                x -> MockMvcRequestBuilders.get("/api/v1/knowledge/topics"), expect(200, 200, 200, 200, 200, 200)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/knowledge/topics/{id}",
+                x -> MockMvcRequestBuilders.get("/api/v1/knowledge/topics/dosing"),
+                expect(200, 200, 200, 200, 200, 200)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/knowledge/substances",
+                x -> MockMvcRequestBuilders.get("/api/v1/knowledge/substances?q=oxy"),
+                expect(200, 200, 200, 200, 200, 200)));
+        // own account
+        r.add(new Row(HttpMethod.GET, "/api/v1/me", x -> MockMvcRequestBuilders.get("/api/v1/me"),
+                expect(401, 200, 200, 200, 200, 200)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/me/tokens", x -> MockMvcRequestBuilders.get("/api/v1/me/tokens"),
+                expect(401, 200, 200, 200, 200, 200)));
+        r.add(new Row(HttpMethod.POST, "/api/v1/me/tokens",
+                x -> json(MockMvcRequestBuilders.post("/api/v1/me/tokens"), "{\"name\":\"matrix\"}"),
+                expect(401, 201, 201, 201, 201, 201)));
+        r.add(new Row(HttpMethod.DELETE, "/api/v1/me/tokens/{id}",
+                x -> MockMvcRequestBuilders.delete("/api/v1/me/tokens/"
+                        + tokens.create(f.users.get(PATIENT).id(), "target").token().id()),
+                expect(401, 204, 404, 404, 404, 404)));
+        // patients
+        r.add(new Row(HttpMethod.GET, "/api/v1/patients", x -> MockMvcRequestBuilders.get("/api/v1/patients"),
+                expect(401, 200, 200, 200, 200, 403)));
+        r.add(new Row(HttpMethod.POST, "/api/v1/patients",
+                x -> json(MockMvcRequestBuilders.post("/api/v1/patients"), patientBody()),
+                expect(401, 403, 403, 201, 201, 403)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}", x -> MockMvcRequestBuilders.get(p),
+                expect(401, 200, 404, 200, 404, 403)));
+        r.add(new Row(HttpMethod.PUT, "/api/v1/patients/{id}",
+                x -> json(MockMvcRequestBuilders.put(p), patientBody()), expect(401, 403, 403, 200, 404, 403)));
+        // plans
+        r.add(new Row(HttpMethod.GET, "/api/v1/patients/{patientId}/plans",
+                x -> MockMvcRequestBuilders.get(p + "/plans"), expect(401, 200, 404, 200, 404, 403)));
+        r.add(new Row(HttpMethod.POST, "/api/v1/patients/{patientId}/plans/preview",
+                x -> json(MockMvcRequestBuilders.post(p + "/plans/preview"), PLAN),
+                expect(401, 403, 403, 200, 404, 403)));
+        r.add(new Row(HttpMethod.POST, "/api/v1/patients/{patientId}/plans",
+                x -> json(MockMvcRequestBuilders.post(p + "/plans"), PLAN), expect(401, 403, 403, 201, 404, 403)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/patients/{patientId}/plans/{planId}",
+                x -> MockMvcRequestBuilders.get(p + "/plans/" + f.newDraft()), expect(401, 200, 404, 200, 404, 403)));
+        r.add(new Row(HttpMethod.POST, "/api/v1/patients/{patientId}/plans/{planId}/activate",
+                x -> json(MockMvcRequestBuilders.post(p + "/plans/" + f.newDraft() + "/activate"), "{}"),
+                expect(401, 403, 403, 200, 404, 403)));
+        // administration
+        r.add(new Row(HttpMethod.GET, "/api/v1/admin/users", x -> MockMvcRequestBuilders.get("/api/v1/admin/users"),
+                expect(401, 403, 403, 403, 403, 200)));
+        r.add(new Row(HttpMethod.POST, "/api/v1/admin/users",
+                x -> json(MockMvcRequestBuilders.post("/api/v1/admin/users"), "{\"username\":\""
+                        + ApiFixture.unique("matrix-user") + "\",\"displayName\":\"M\",\"role\":\"CLINICIAN\"}"),
+                expect(401, 403, 403, 403, 403, 201)));
+        r.add(new Row(HttpMethod.PUT, "/api/v1/admin/users/{id}/enabled",
+                x -> json(MockMvcRequestBuilders.put("/api/v1/admin/users/" + f.users.get(OTHER_CLINICIAN).id()
+                        + "/enabled"), "{\"enabled\":true}"), expect(401, 403, 403, 403, 403, 200)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/admin/teams", x -> MockMvcRequestBuilders.get("/api/v1/admin/teams"),
+                expect(401, 403, 403, 403, 403, 200)));
+        r.add(new Row(HttpMethod.POST, "/api/v1/admin/teams",
+                x -> json(MockMvcRequestBuilders.post("/api/v1/admin/teams"), "{\"name\":\""
+                        + ApiFixture.unique("Matrix team ") + "\"}"), expect(401, 403, 403, 403, 403, 201)));
+        r.add(new Row(HttpMethod.PUT, "/api/v1/admin/teams/{id}/members",
+                x -> json(MockMvcRequestBuilders.put("/api/v1/admin/teams/" + f.teamA + "/members"),
+                        "{\"userIds\":[" + f.clinician.id() + "]}"), expect(401, 403, 403, 403, 403, 200)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/admin/audit", x -> MockMvcRequestBuilders.get("/api/v1/admin/audit"),
+                expect(401, 403, 403, 403, 403, 200)));
+        return r;
+    }
+
+    @Test
+    void every_endpoint_answers_each_actor_as_expected() throws Exception {
+        Map<String, String> wrong = new LinkedHashMap<>();
+        for (Row row : rows()) {
+            for (Actor actor : Actor.values()) {
+                MockHttpServletRequestBuilder req = row.request().apply(actor);
+                if (actor != ANONYMOUS) {
+                    req.header("Authorization", "Bearer " + f.tokens.get(actor));
+                }
+                int status = mvc.perform(req).andReturn().getResponse().getStatus();
+                int expected = row.expected().get(actor);
+                if (status != expected) {
+                    wrong.put(row.method() + " " + row.pattern() + " as " + actor, "expected " + expected + ", got "
+                            + status);
+                }
+            }
+        }
+        assertThat(wrong).as("endpoints answering an actor wrongly").isEmpty();
+    }
+
+    @Test
+    void the_matrix_covers_every_api_endpoint() {
+        Set<String> mapped = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/api/")) {
+                    info.getMethodsCondition().getMethods().forEach(m -> mapped.add(m.name() + " " + pattern));
+                }
+            }
+        }
+        Set<String> covered = rows().stream().map(r -> r.method().name() + " " + r.pattern())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(covered).isEqualTo(mapped);
+    }
+
+    @Test
+    void another_patient_asking_for_a_record_is_refused_and_audited() throws Exception {
+        int status = mvc.perform(MockMvcRequestBuilders.get("/api/v1/patients/" + f.patientA)
+                .header("Authorization", "Bearer " + f.tokens.get(OTHER_PATIENT))).andReturn().getResponse()
+                .getStatus();
+        assertThat(status).isEqualTo(404);
+        assertThat(audit.search(new AuditFilter(f.users.get(OTHER_PATIENT).username(), f.patientA, "PATIENT_READ",
+                null, null, 10))).singleElement().satisfies(e -> {
+                    assertThat(e.outcome()).isEqualTo("DENIED");
+                    assertThat(e.role()).isEqualTo("PATIENT");
+                });
+    }
+}
