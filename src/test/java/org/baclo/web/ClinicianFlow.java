@@ -75,11 +75,8 @@ abstract class ClinicianFlow extends BrowserTestBase {
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    /** Clicks a link or submit button and waits for the page it leads to (every step here changes the URL). */
     private void clickAndWait(Locator target) {
-        String before = page.url();
-        target.click();
-        page.waitForURL(u -> !u.equals(before));
+        Navigation.clickAndWait(page, target);
     }
 
     /** The message shown beside a form field (Bootstrap's invalid-feedback after the control). */
