@@ -175,6 +175,21 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(page.locator("#plans")).containsText("No plans yet.");
         checkPage("05-patient");
 
+        // The edit form starts from the record; saving it unchanged comes back to the same patient page.
+        clickAndWait(page.locator("#edit-patient"));
+        assertThat(page.url()).isEqualTo(url("/patients/" + patientId + "/edit"));
+        assertThat(page.locator("h1")).hasText("Edit patient");
+        assertThat(page.locator("#name")).hasValue(name);
+        assertThat(page.locator("#sex")).hasValue("female");
+        assertThat(page.locator("#condition-diabetes")).isChecked();
+        assertThat(page.locator("#med-0")).hasValue("Xanax");
+        assertThat(page.locator("#med-1")).hasValue("oxycodone");
+        assertThat(page.locator("#med-2")).hasValue("");
+        checkPage("05b-patient-edit");
+        clickAndWait(page.locator("#save-patient"));
+        assertThat(page.url()).isEqualTo(url("/patients/" + patientId));
+        assertThat(page.locator("#renal")).containsText("34.4 mL/min");
+
         // A titration to 60 mg/day: the preview shows the steps, the findings and the simulated concentration.
         clickAndWait(page.locator("#new-plan"));
         assertThat(page.url()).isEqualTo(url("/patients/" + patientId + "/plans/new"));
