@@ -196,6 +196,15 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(page.locator("#kind-titrate")).isChecked();
         // On load, htmx asks for a preview of the empty form: it names the missing target.
         assertThat(page.locator("#preview-errors")).containsText("targetMgDay");
+        checkPage("06a-plan-builder");
+        // Saving without a target: the builder comes back with the message beside the field.
+        clickAndWait(page.locator("#save-plan"));
+        assertThat(page.url()).isEqualTo(url("/patients/" + patientId + "/plans"));
+        assertThat(page.locator("#targetMgDay")).hasClass(Pattern.compile("\\bis-invalid\\b"));
+        assertThat(messageBeside("targetMgDay")).hasText("Is required (mg/day).");
+        assertThat(page.locator("#kind-titrate")).isChecked();
+        assertThat(page.locator("#preview-errors")).containsText("targetMgDay");
+        checkPage("06b-plan-builder-invalid");
         page.locator("#kind-titrate").check();
         page.locator("#targetMgDay").pressSequentially("60");
         assertThat(page.locator("#preview #steps")).isVisible();
