@@ -48,7 +48,7 @@ class AdminPages {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", FormErrors.of(e));
             redirect.addFlashAttribute("typed", Map.of("username", username, "displayName", displayName,
-                    "role", role));
+                    "role", role, "patientId", patientId == null ? "" : patientId.toString()));
         }
         return "redirect:/admin/users";
     }

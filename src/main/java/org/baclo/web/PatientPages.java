@@ -103,6 +103,9 @@ class PatientPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", new LinkedHashMap<>(errors));
         model.addAttribute("patientId", id);
+        // The title is set here, not computed in the template: Thymeleaf evaluates fragment parameters in restricted
+        // mode, which rejects any expression containing the word "new" (as in 'New patient') as an instantiation.
+        model.addAttribute("pageTitle", id == null ? "New patient" : "Edit patient");
         model.addAttribute("knowledge", knowledge);
         model.addAttribute("teams", teams.findAllById(access.teamsOf(user)));
         return "patients/form";

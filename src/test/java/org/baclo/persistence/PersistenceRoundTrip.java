@@ -3,14 +3,25 @@ package org.baclo.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.baclo.patient.Patient;
+import org.baclo.patient.PatientCondition;
+import org.baclo.patient.PatientMedication;
+import org.baclo.patient.PatientRepository;
+import org.baclo.plan.PlanRecord;
+import org.baclo.plan.PlanRecordRepository;
+import org.baclo.plan.PlanStatus;
 import org.baclo.security.AppUser;
 import org.baclo.security.AppUserRepository;
 import org.baclo.security.AuditEvent;
@@ -43,7 +54,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import(TestKnowledge.class)
 abstract class PersistenceRoundTrip {
     private static final List<String> TABLES = List.of("care_team", "patient", "patient_condition",
-            "patient_medication", "app_user", "care_team_member", "api_token", "audit_event");
+            "patient_medication", "app_user", "care_team_member", "api_token", "audit_event", "plan_record");
 
     @Autowired
     AppUserRepository users;
@@ -53,6 +64,10 @@ abstract class PersistenceRoundTrip {
     AuditEventRepository events;
     @Autowired
     AuditService audit;
+    @Autowired
+    PatientRepository patients;
+    @Autowired
+    PlanRecordRepository plans;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -86,9 +101,8 @@ abstract class PersistenceRoundTrip {
 
     @Test
     void flyway_migrated_every_table() {
-        assertThat(jdbc.queryForObject(
-                "select count(*) from \"flyway_schema_history\" where \"version\" = '1' and \"success\" = true", Integer.class))
-                .isEqualTo(1);
+        assertThat(jdbc.queryForList("select \"version\" from \"flyway_schema_history\" where \"success\" = true"
+                + " and \"version\" is not null order by \"installed_rank\"", String.class)).containsExactly("1", "2");
         List<String> tables = jdbc.queryForList("select lower(table_name) from information_schema.tables"
                 + " where lower(table_schema) = 'public'", String.class);
         assertThat(tables).containsAll(TABLES);
@@ -190,5 +204,149 @@ abstract class PersistenceRoundTrip {
             assertThat(e.patientId()).isNull();
             assertThat(e.occurredAt()).isAfter(before);
         });
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private CareTeam newTeam(String base) {
+        return teams.save(new CareTeam(null, name(base), now(), Set.of()));
+    }
+
+    private static Patient newPatient(long team, String name, List<String> medications, String... conditions) {
+        Instant at = now();
+        return new Patient(null, team, name, LocalDate.of(1954, 2, 28), "female", new BigDecimal("60.5"),
+                new BigDecimal("1.40"), "mg/dL", LocalDate.of(2026, 3, 1), null, false, false, "ms-spasticity",
+                "Europe/London", at, at, null,
+                Arrays.stream(conditions).map(PatientCondition::new).collect(Collectors.toSet()),
+                medications.stream().map(PatientMedication::new).toList());
+    }
+
+    private static Patient withMedications(Patient p, List<String> medications) {
+        return new Patient(p.id(), p.careTeamId(), p.name(), p.dateOfBirth(), p.sex(), p.weightKg(),
+                p.creatinineValue(), p.creatinineUnit(), p.creatinineDate(), p.measuredCrclMlMin(), p.dialysis(),
+                p.pregnant(), p.indication(), p.timeZone(), p.createdAt(), now(), p.version(), p.conditions(),
+                medications.stream().map(PatientMedication::new).toList());
+    }
+
+    private static PlanRecord newPlan(long patientId, int versionNo, PlanStatus status, String planJson) {
+        return new PlanRecord(null, patientId, versionNo, "titrate", status, LocalDate.of(2026, 3, 2), null, null,
+                "{\"kind\":\"titrate\"}", planJson, "WARNING", null, "dr-" + versionNo, now(), null, null, null);
+    }
+
+    @Test
+    void patient_round_trip_keeps_the_conditions_and_the_order_of_the_medications() {
+        CareTeam team = newTeam("Renal");
+        List<String> meds = List.of("Xanax", "oxycodone", "Amitriptyline", "baclofen-free text");
+        Patient saved = patients.save(newPatient(team.id(), name("Ada"), meds, "epilepsy", "diabetes"));
+        assertThat(saved.id()).isNotNull();
+        assertThat(saved.version()).isNotNull();
+
+        Patient found = patients.findById(saved.id()).orElseThrow();
+        assertThat(found.careTeamId()).isEqualTo(team.id());
+        assertThat(found.medicationNames()).containsExactlyElementsOf(meds);
+        assertThat(found.conditionIds()).containsExactly("diabetes", "epilepsy");
+        assertThat(found.conditions()).containsExactlyInAnyOrder(new PatientCondition("epilepsy"),
+                new PatientCondition("diabetes"));
+        assertThat(found.weightKg()).isEqualByComparingTo("60.5");
+        assertThat(found.creatinineValue()).isEqualByComparingTo("1.4");
+        assertThat(found.measuredCrclMlMin()).isNull();
+        assertThat(found.dateOfBirth()).isEqualTo(LocalDate.of(1954, 2, 28));
+        assertThat(found.creatinineDate()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(found.createdAt()).isEqualTo(saved.createdAt());
+
+        // Reordered and shortened: the list is stored again in its new order; the conditions stay.
+        List<String> reordered = List.of("oxycodone", "Xanax");
+        Patient updated = patients.save(withMedications(found, reordered));
+        assertThat(updated.version()).isGreaterThan(found.version());
+        Patient reloaded = patients.findById(saved.id()).orElseThrow();
+        assertThat(reloaded.medicationNames()).containsExactlyElementsOf(reordered);
+        assertThat(reloaded.conditionIds()).containsExactly("diabetes", "epilepsy");
+        assertThat(jdbc.queryForObject("select count(*) from patient_medication where patient = ?", Integer.class,
+                saved.id())).isEqualTo(2);
+    }
+
+    @Test
+    void a_stale_patient_version_is_rejected() {
+        CareTeam team = newTeam("Stale ward");
+        Patient saved = patients.save(newPatient(team.id(), name("Stale"), List.of("Xanax")));
+        patients.save(withMedications(saved, List.of("oxycodone")));
+
+        assertThatThrownBy(() -> patients.save(withMedications(saved, List.of("codeine"))))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(patients.findById(saved.id()).orElseThrow().medicationNames()).containsExactly("oxycodone");
+    }
+
+    @Test
+    void patients_of_care_teams_by_name() {
+        CareTeam a = newTeam("Team A");
+        CareTeam b = newTeam("Team B");
+        CareTeam other = newTeam("Team C");
+        patients.save(newPatient(a.id(), name("Zoe"), List.of()));
+        patients.save(newPatient(b.id(), name("Bob"), List.of()));
+        patients.save(newPatient(a.id(), name("Mia"), List.of("Xanax")));
+        patients.save(newPatient(other.id(), name("Ann"), List.of()));
+
+        assertThat(patients.findAllByCareTeamIdInOrderByNameAsc(List.of(a.id(), b.id())))
+                .extracting(Patient::name).containsExactly(name("Bob"), name("Mia"), name("Zoe"));
+        assertThat(patients.findAllByCareTeamIdInOrderByNameAsc(List.of(b.id())))
+                .extracting(Patient::name).containsExactly(name("Bob"));
+        assertThat(patients.findAllByCareTeamIdInOrderByNameAsc(List.of(a.id())))
+                .filteredOn(p -> p.name().equals(name("Mia"))).singleElement()
+                .extracting(Patient::medicationNames).isEqualTo(List.of("Xanax"));
+    }
+
+    @Test
+    void plan_records_by_patient_version_and_status() {
+        CareTeam team = newTeam("Plans");
+        long patient = patients.save(newPatient(team.id(), name("Planned"), List.of())).id();
+        long otherPatient = patients.save(newPatient(team.id(), name("Other"), List.of())).id();
+        assertThat(plans.maxVersionNo(patient)).isZero();
+
+        // A plan document larger than any varchar(n) default: stored as a string on both databases.
+        String bigJson = "{\"steps\":[" + "{\"mg\":5},".repeat(40_000) + "{\"mg\":5}]}";
+        PlanRecord v1 = plans.save(newPlan(patient, 1, PlanStatus.SUPERSEDED, bigJson));
+        PlanRecord v2 = plans.save(newPlan(patient, 2, PlanStatus.ACTIVE, "{}"));
+        PlanRecord v3 = plans.save(newPlan(patient, 3, PlanStatus.DRAFT, "{}"));
+        plans.save(newPlan(otherPatient, 1, PlanStatus.ACTIVE, "{}"));
+
+        assertThat(plans.maxVersionNo(patient)).isEqualTo(3);
+        assertThat(plans.maxVersionNo(otherPatient)).isEqualTo(1);
+        assertThat(plans.findAllByPatientIdAndStatus(patient, PlanStatus.ACTIVE)).extracting(PlanRecord::id)
+                .containsExactly(v2.id());
+        assertThat(plans.findAllByPatientIdAndStatus(patient, PlanStatus.DRAFT)).extracting(PlanRecord::id)
+                .containsExactly(v3.id());
+        assertThat(plans.findAllByPatientIdOrderByVersionNoDesc(patient)).extracting(PlanRecord::versionNo)
+                .containsExactly(3, 2, 1);
+
+        PlanRecord found = plans.findByIdAndPatientId(v1.id(), patient).orElseThrow();
+        assertThat(found.planJson()).isEqualTo(bigJson);
+        assertThat(found.status()).isEqualTo(PlanStatus.SUPERSEDED);
+        assertThat(found.createdAt()).isEqualTo(v1.createdAt());
+        assertThat(found.effectiveFrom()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(plans.findByIdAndPatientId(v1.id(), otherPatient)).isEmpty();
+    }
+
+    @Test
+    void a_plan_version_number_is_unique_per_patient_and_plan_versions_are_checked() {
+        CareTeam team = newTeam("Unique plans");
+        long patient = patients.save(newPatient(team.id(), name("Twice"), List.of())).id();
+        PlanRecord v1 = plans.save(newPlan(patient, 1, PlanStatus.DRAFT, "{}"));
+
+        assertThatThrownBy(() -> plans.save(newPlan(patient, 1, PlanStatus.DRAFT, "{}")))
+                .isInstanceOf(DataAccessException.class);
+        assertThat(plans.findAllByPatientIdOrderByVersionNoDesc(patient)).extracting(PlanRecord::id)
+                .containsExactly(v1.id());
+
+        // Optimistic locking: a second writer holding the old version loses.
+        PlanRecord active = new PlanRecord(v1.id(), patient, 1, v1.kind(), PlanStatus.ACTIVE, v1.effectiveFrom(),
+                null, null, v1.requestJson(), v1.planJson(), v1.maxSeverity(), "reason typed here", v1.createdBy(),
+                v1.createdAt(), "dr-active", now(), v1.version());
+        plans.save(active);
+        assertThatThrownBy(() -> plans.save(active)).isInstanceOf(OptimisticLockingFailureException.class);
+        PlanRecord reloaded = plans.findById(v1.id()).orElseThrow();
+        assertThat(reloaded.status()).isEqualTo(PlanStatus.ACTIVE);
+        assertThat(reloaded.overrideReason()).isEqualTo("reason typed here");
     }
 }

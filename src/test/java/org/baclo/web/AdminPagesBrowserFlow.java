@@ -1,0 +1,174 @@
+package org.baclo.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.baclo.security.AppUser;
+import org.baclo.security.AuditEvent;
+import org.baclo.security.AuditFilter;
+import org.baclo.security.AuditService;
+import org.baclo.security.CareTeam;
+import org.baclo.security.CareTeamRepository;
+import org.baclo.security.Role;
+import org.baclo.testsupport.BrowserTestBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The administrator's pages and the account page in a real browser: add a user (a wrong one first), make a care team
+ * and put the new clinician on it, browse the audit log, try to open a patient record (refused), create and revoke an
+ * API token, fail to change the password. Every page is screenshot and checked with axe-core. Runs on H2
+ * ({@link AdminPagesBrowserH2IT}) and on PostgreSQL ({@link AdminPagesBrowserPostgresIT}).
+ */
+abstract class AdminPagesBrowserFlow extends BrowserTestBase {
+    @Autowired
+    CareTeamRepository teams;
+    @Autowired
+    AuditService audit;
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private Locator navLink(String name) {
+        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private void clickAndWait(Locator target) {
+        Navigation.clickAndWait(page, target);
+    }
+
+    private Locator messageBeside(String fieldId) {
+        return page.locator("#" + fieldId + " ~ .invalid-feedback");
+    }
+
+    @Test
+    void administrator_manages_users_and_teams_and_reads_the_audit_log() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        TestUser admin = createUser(Role.ADMIN);
+        login(admin);
+        assertThat(page.url()).isEqualTo(url("/"));
+        assertThat(navLink("Patients")).hasCount(0);
+
+        clickAndWait(navLink("Users"));
+        assertThat(page.url()).isEqualTo(url("/admin/users"));
+        assertThat(page.locator("tbody")).containsText(admin.username());
+        checkPage("01-users");
+
+        // A patient account without a patient record is refused; what was typed is kept.
+        page.locator("#username").fill("pat-" + unique);
+        page.locator("#displayName").fill("Pat " + unique);
+        page.locator("#role").selectOption("PATIENT");
+        clickAndWait(button("Add user"));
+        assertThat(page.locator("#patientId")).hasClass(Pattern.compile("\\bis-invalid\\b"));
+        assertThat(messageBeside("patientId")).hasText("A patient account must be linked to a patient record.");
+        assertThat(page.locator("#username")).hasValue("pat-" + unique);
+        assertThat(page.locator("#displayName")).hasValue("Pat " + unique);
+        assertThat(page.locator("#role")).hasValue("PATIENT");
+        checkPage("02-users-invalid");
+
+        // And a record linked to a non-patient account: the number is kept too.
+        page.locator("#role").selectOption("ADMIN");
+        page.locator("#patientId").fill("12345");
+        clickAndWait(button("Add user"));
+        assertThat(messageBeside("patientId")).hasText("Only patient accounts are linked to a patient record.");
+        assertThat(page.locator("#role")).hasValue("ADMIN");
+        assertThat(page.locator("#patientId")).hasValue("12345");
+        page.locator("#patientId").fill("");
+
+        String nurse = "nurse-" + unique;
+        page.locator("#username").fill(nurse);
+        page.locator("#displayName").fill("Nurse " + unique);
+        page.locator("#role").selectOption("CLINICIAN");
+        clickAndWait(button("Add user"));
+        assertThat(page.locator("#admin-message")).containsText("Created " + nurse + ". One-time password: ");
+        assertThat(page.locator(".is-invalid")).hasCount(0);
+        AppUser created = users.findByUsernameIgnoreCase(nurse).orElseThrow();
+        assertThat(created.role()).isEqualTo(Role.CLINICIAN);
+        checkPage("03-user-created");
+
+        // A new team, then the new clinician on it.
+        clickAndWait(navLink("Care teams"));
+        assertThat(page.url()).isEqualTo(url("/admin/teams"));
+        checkPage("04-teams");
+        String teamName = "Spasticity clinic " + unique;
+        page.locator("#teamName").fill(teamName);
+        clickAndWait(button("Create"));
+        Locator card = page.locator(".card", new Page.LocatorOptions().setHas(page.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName(teamName))));
+        assertThat(card).hasCount(1);
+        card.getByLabel("Nurse " + unique).check();
+        clickAndWait(card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save members")));
+        CareTeam team = teams.findByNameIgnoreCase(teamName).orElseThrow();
+        assertThat(team.hasMember(created.id())).isTrue();
+        assertThat(teams.findTeamIdsOfUser(created.id())).containsExactly(team.id());
+        assertThat(page.locator(".card", new Page.LocatorOptions().setHas(page.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName(teamName)))).getByLabel("Nurse " + unique)).isChecked();
+        checkPage("05-team-with-member");
+
+        // A duplicate team name: the message beside the name field.
+        page.locator("#teamName").fill(teamName);
+        clickAndWait(button("Create"));
+        assertThat(messageBeside("teamName")).containsText("exists already");
+        checkPage("06-team-duplicate");
+
+        // An administrator cannot open patient records: 403, audited.
+        open("/patients/1", 403);
+        assertThat(page.locator("h1")).isVisible();
+        checkPage("07-patient-forbidden");
+
+        clickAndWait(navLink("Audit log"));
+        checkPage("08-audit");
+        page.locator("#f-user").fill(admin.username());
+        page.locator("#f-action").fill("USER_CREATE");
+        clickAndWait(button("Filter"));
+        assertThat(page.url()).contains("username=" + admin.username());
+        Locator rows = page.locator("tbody tr");
+        assertThat(rows).hasCount(1);
+        assertThat(rows).containsText("user " + nurse + " role CLINICIAN");
+        assertThat(page.locator("#f-user")).hasValue(admin.username());
+        checkPage("09-audit-filtered");
+
+        List<AuditEvent> denied = audit.search(new AuditFilter(admin.username(), 1L, "PATIENT_READ", null, null,
+                null));
+        assertThat(denied).singleElement().extracting(AuditEvent::outcome).isEqualTo("DENIED");
+    }
+
+    @Test
+    void account_page_tokens_and_password() {
+        for (Role role : List.of(Role.ADMIN, Role.CLINICIAN)) {
+            context.clearCookies();
+            TestUser user = createUser(role);
+            login(user);
+            open("/account");
+            assertThat(page.locator("main")).containsText("Signed in as " + user.username());
+            checkPage("account-" + role);
+
+            page.locator("#tokenName").fill("laptop");
+            clickAndWait(button("Create token"));
+            assertThat(page.locator("#new-token code")).hasText(Pattern.compile("\\S{20,}"));
+            assertThat(page.locator("tbody tr")).hasCount(1);
+            checkPage("account-token-" + role);
+
+            clickAndWait(button("Revoke"));
+            assertThat(page.locator("tbody tr")).containsText("revoked");
+            assertThat(page.locator("#new-token")).hasCount(0);
+
+            // An empty token name and a wrong current password: each message beside its field.
+            clickAndWait(button("Create token"));
+            assertThat(messageBeside("tokenName")).hasText("Name the token (1 to 100 characters).");
+            page.locator("#currentPassword").fill("not-" + user.password());
+            page.locator("#newPassword").fill("a-new-long-password");
+            clickAndWait(button("Change password"));
+            assertThat(messageBeside("currentPassword")).hasText("The current password is not right.");
+            checkPage("account-errors-" + role);
+        }
+    }
+}
