@@ -10,11 +10,13 @@ import java.util.List;
  *
  * @param creatinineUnit {@code mg/dL} or {@code umol/L}
  * @param careTeamId the team that cares for the patient; may be omitted when the clinician has exactly one team
+ * @param version on an edit, the record version the form was opened with: a save over a newer version is refused
+ *     (someone else changed the record meanwhile); omitted, the stored version is used
  */
 public record PatientForm(String name, LocalDate dateOfBirth, String sex, BigDecimal weightKg,
         BigDecimal creatinineValue, String creatinineUnit, LocalDate creatinineDate, BigDecimal measuredCrclMlMin,
         Boolean dialysis, Boolean pregnant, List<String> conditions, List<String> medications, String indication,
-        String timeZone, Long careTeamId) {
+        String timeZone, Long careTeamId, Integer version) {
 
     public PatientForm {
         conditions = conditions == null ? List.of()
@@ -34,12 +36,12 @@ public record PatientForm(String name, LocalDate dateOfBirth, String sex, BigDec
     /** An empty form with the defaults a new patient starts from. */
     public static PatientForm blank(String defaultZone) {
         return new PatientForm(null, null, null, null, null, "mg/dL", null, null, false, false, List.of(),
-                List.of(), "ms-spasticity", defaultZone, null);
+                List.of(), "ms-spasticity", defaultZone, null, null);
     }
 
     public static PatientForm of(Patient p) {
         return new PatientForm(p.name(), p.dateOfBirth(), p.sex(), p.weightKg(), p.creatinineValue(),
                 p.creatinineUnit(), p.creatinineDate(), p.measuredCrclMlMin(), p.dialysis(), p.pregnant(),
-                p.conditionIds(), p.medicationNames(), p.indication(), p.timeZone(), p.careTeamId());
+                p.conditionIds(), p.medicationNames(), p.indication(), p.timeZone(), p.careTeamId(), p.version());
     }
 }

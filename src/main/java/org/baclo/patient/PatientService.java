@@ -11,6 +11,7 @@ import org.baclo.security.AuditService;
 import org.baclo.security.BacloPrincipal;
 import org.baclo.security.Role;
 import org.baclo.web.InvalidInputException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,6 +72,11 @@ public class PatientService {
     public Patient update(BacloPrincipal user, long id, PatientForm form) {
         access.requireClinician(user, id, "PATIENT_UPDATE");
         Patient old = access.require(user, id, "PATIENT_UPDATE");
+        if (form.version() != null && !form.version().equals(old.version())) {
+            audit.record("PATIENT_UPDATE", id, AuditOutcome.INVALID, "stale version " + form.version());
+            throw new OptimisticLockingFailureException("patient " + id + " was changed since version "
+                    + form.version());
+        }
         long team = form.careTeamId() == null ? old.careTeamId() : chooseTeam(user, form.careTeamId());
         validateAudited(form, id, "PATIENT_UPDATE");
         Patient saved = patients.save(toPatient(id, team, form, old.createdAt(), clock.instant(), old.version()));

@@ -12,6 +12,7 @@ import org.baclo.patient.PatientSummaries;
 import org.baclo.plan.PlanWorkflow;
 import org.baclo.security.BacloPrincipal;
 import org.baclo.security.CareTeamRepository;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,6 +97,9 @@ class PatientPages {
             return "redirect:/patients/" + id;
         } catch (InvalidInputException e) {
             return form(user, model, form, FormErrors.of(e), id);
+        } catch (OptimisticLockingFailureException e) {
+            return form(user, model, form, Map.of("version", "Someone else changed this record while you were"
+                    + " editing it. Open it again to see their change, then apply yours."), id);
         }
     }
 

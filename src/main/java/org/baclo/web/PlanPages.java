@@ -58,7 +58,7 @@ class PlanPages {
                 errors = FormErrors.of(e);
             }
         }
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", labelled(errors));
         return "plans/preview :: preview";
     }
 
@@ -92,6 +92,23 @@ class PlanPages {
         } catch (InvalidInputException e) {
             return planPage(user, id, plans.get(user, id, planId), FormErrors.of(e), overrideReason, model);
         }
+    }
+
+    /** The builder's field names as the form labels them, for the preview's error list. */
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("kind", "What to do"),
+            Map.entry("targetMgDay", "Target (mg/day)"), Map.entry("currentMgDay", "Current dose (mg/day)"),
+            Map.entry("fromMgDay", "Taper from (mg/day)"), Map.entry("toMgDay", "Taper to (mg/day)"),
+            Map.entry("reason", "Taper reason"), Map.entry("maintenanceDays", "Days at the final dose"),
+            Map.entry("product", "Product"), Map.entry("frequency", "Doses a day"),
+            Map.entry("stepMg", "Step per dose (mg)"), Map.entry("intervalDays", "Days per step"),
+            Map.entry("startDate", "Start date"), Map.entry("doseTimes", "Dose times"),
+            Map.entry("override", "Planning override reason"));
+
+    static Map<String, String> labelled(Map<String, String> errors) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        errors.forEach((field, message) -> out.put(field.startsWith("patient.") ? "Patient record ("
+                + field.substring("patient.".length()) + ")" : LABELS.getOrDefault(field, field), message));
+        return out;
     }
 
     private String planPage(BacloPrincipal user, long id, PlanView plan, Map<String, String> errors, String typed,

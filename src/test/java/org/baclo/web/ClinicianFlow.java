@@ -195,19 +195,23 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(page.url()).isEqualTo(url("/patients/" + patientId + "/plans/new"));
         assertThat(page.locator("#kind-titrate")).isChecked();
         // On load, htmx asks for a preview of the empty form: it names the missing target.
-        assertThat(page.locator("#preview-errors")).containsText("targetMgDay");
+        assertThat(page.locator("#preview-errors")).containsText("Target (mg/day): Is required");
         checkPage("06a-plan-builder");
         // Saving without a target: the builder comes back with the message beside the field.
         clickAndWait(page.locator("#save-plan"));
         assertThat(page.url()).isEqualTo(url("/patients/" + patientId + "/plans"));
         assertThat(page.locator("#targetMgDay")).hasClass(Pattern.compile("\\bis-invalid\\b"));
         assertThat(messageBeside("targetMgDay")).hasText("Is required (mg/day).");
+        assertThat(page.locator("#targetMgDay")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#targetMgDay")).hasAttribute("aria-describedby", "targetMgDay-error");
         assertThat(page.locator("#kind-titrate")).isChecked();
-        assertThat(page.locator("#preview-errors")).containsText("targetMgDay");
+        assertThat(page.locator("#preview-errors")).containsText("Target (mg/day): Is required");
         checkPage("06b-plan-builder-invalid");
         page.locator("#kind-titrate").check();
         page.locator("#targetMgDay").pressSequentially("60");
         assertThat(page.locator("#preview #steps")).isVisible();
+        // a plan that can be made clears the page-level error left by the failed save
+        assertThat(page.locator("#builder-errors .alert")).hasCount(0);
         previewSettled();
         assertThat(page.locator("#preview #steps tbody tr").count()).isGreaterThan(1);
         assertThat(page.locator("#preview")).containsText("Renal band MODERATE");

@@ -178,6 +178,23 @@ class ApiBehaviourTest {
         problem(call(MockMvcRequestBuilders.post(activate), "{\"overrideReason\":\"again and again\"}"), 400);
     }
 
+    @Test
+    void an_edit_over_a_newer_version_is_a_conflict_and_changes_nothing() throws Exception {
+        String url = "/api/v1/patients/" + f.patientA;
+        JsonNode before = json.readTree(call(MockMvcRequestBuilders.get(url), null).getContentAsString());
+        int version = before.get("version").asInt();
+        String body = "{\"name\":\"Renamed once\",\"dateOfBirth\":\"1980-01-01\",\"sex\":\"male\",\"weightKg\":80,"
+                + "\"creatinineValue\":1.0,\"creatinineUnit\":\"mg/dL\",\"creatinineDate\":\""
+                + java.time.LocalDate.now(clock).minusDays(3) + "\",\"indication\":\"ms-spasticity\","
+                + "\"timeZone\":\"Europe/London\",\"version\":" + version + "}";
+        assertThat(call(MockMvcRequestBuilders.put(url), body).getStatus()).isEqualTo(200);
+        JsonNode p = problem(call(MockMvcRequestBuilders.put(url), body.replace("Renamed once", "Renamed twice")),
+                409);
+        assertThat(p.get("code").asString()).isEqualTo("CONFLICT");
+        assertThat(json.readTree(call(MockMvcRequestBuilders.get(url), null).getContentAsString()).get("name")
+                .asString()).isEqualTo("Renamed once");
+    }
+
     /** The web and the CLI give the same plan for the same input (issue 5 §1). */
     @Test
     void the_api_plan_matches_the_cli_plan_for_the_same_input() throws Exception {
