@@ -1,11 +1,13 @@
 package org.baclo.cli;
 
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The CLI's one JSON mapper (thread-safe, expensive to build). */
+/** The CLI's one JSON mapper (thread-safe, expensive to build). Decimals are written plain (80, never 8E+1). */
 final class Json {
-    static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     private Json() {
     }

@@ -76,6 +76,11 @@ class InfoCommandTest {
     }
 
     @Test
+    void json_decimals_are_plain() {
+        assertThat(Json.write(new java.math.BigDecimal("8E+1"))).isEqualTo("80");
+    }
+
+    @Test
     void list_prints_the_topics() {
         Run r = run("info", "--list");
         assertThat(r.exit()).isZero();

@@ -80,6 +80,11 @@ class ApiBehaviourTest {
     }
 
     @Test
+    void decimals_are_written_plain() {
+        assertThat(json.writeValueAsString(new java.math.BigDecimal("8E+1"))).isEqualTo("80");
+    }
+
+    @Test
     void malformed_json_is_a_400_problem() throws Exception {
         JsonNode p = problem(call(MockMvcRequestBuilders.post("/api/v1/patients"), "{\"name\": "), 400);
         assertThat(p.get("code").asString()).isEqualTo("MALFORMED_JSON");
