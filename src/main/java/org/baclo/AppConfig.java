@@ -16,7 +16,7 @@ class AppConfig {
         return Clock.systemUTC();
     }
 
-    /** Decimals in API JSON are written plain (80, never 8E+1): clinicians and scripts read them. */
+    /** Decimals in API JSON are written plain (40, never 4E+1): clinicians and scripts read them. */
     @Bean
     JsonMapperBuilderCustomizer plainDecimals() {
         return builder -> builder.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);

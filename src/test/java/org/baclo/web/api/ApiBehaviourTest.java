@@ -30,34 +30,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The API's behaviour: problem documents for bad input, plan activation rules and history. */
-@SpringBootTest
-@Import(TestKnowledge.class)
-class ApiBehaviourTest {
-    @Autowired
-    WebApplicationContext context;
-    @Autowired
-    AppUserRepository users;
-    @Autowired
-    CareTeamRepository teams;
-    @Autowired
-    PatientRepository patients;
-    @Autowired
-    ApiTokenService tokens;
-    @Autowired
-    PlanWorkflow plans;
-    @Autowired
-    Clock clock;
+class ApiBehaviourTest extends ApiTestBase {
     @Autowired
     JsonMapper json;
 
-    MockMvc mvc;
-    ApiFixture f;
 
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        f = new ApiFixture(users, teams, patients, tokens, plans, clock);
-    }
 
     private MockHttpServletResponse call(MockHttpServletRequestBuilder b, String body) throws Exception {
         b.header("Authorization", "Bearer " + f.tokens.get(CLINICIAN));

@@ -48,42 +48,19 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every API endpoint × {anonymous, patient, another patient, clinician on the team, clinician not on the team,
  * admin}, with the expected status. An endpoint added without a row here fails the test.
  */
-@SpringBootTest
-@Import(TestKnowledge.class)
-class AuthorizationMatrixTest {
-    @Autowired
-    WebApplicationContext context;
-    @Autowired
-    AppUserRepository users;
-    @Autowired
-    CareTeamRepository teams;
-    @Autowired
-    PatientRepository patients;
-    @Autowired
-    ApiTokenService tokens;
-    @Autowired
-    PlanWorkflow plans;
+class AuthorizationMatrixTest extends ApiTestBase {
     @Autowired
     AuditService audit;
-    @Autowired
-    Clock clock;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    MockMvc mvc;
-    ApiFixture f;
 
     /** One endpoint: how to build its request for an actor (fresh state where a call changes it). */
     record Row(HttpMethod method, String pattern, Function<Actor, MockHttpServletRequestBuilder> request,
             Map<Actor, Integer> expected) {
     }
 
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        f = new ApiFixture(users, teams, patients, tokens, plans, clock);
-    }
 
     private static Map<Actor, Integer> expect(int anonymous, int patient, int otherPatient, int clinician,
             int otherClinician, int admin) {
