@@ -2,30 +2,16 @@ package org.baclo.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.baclo.web.api.ApiFixture.Actor.CLINICIAN;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
-import java.time.Clock;
 import java.util.List;
-import org.baclo.patient.PatientRepository;
-import org.baclo.plan.PlanWorkflow;
-import org.baclo.security.ApiTokenService;
-import org.baclo.security.AppUserRepository;
-import org.baclo.security.CareTeamRepository;
-import org.baclo.testsupport.TestKnowledge;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
