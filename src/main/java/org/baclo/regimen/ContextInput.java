@@ -1,7 +1,6 @@
 package org.baclo.regimen;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +55,8 @@ public record ContextInput(Integer ageYears, String sex, BigDecimal weightKg, Bi
                     + weightKg.toPlainString());
         }
         return new PatientContext(ageYears, Sex.parse(sex), new Kilograms(weightKg), renal(), dialysis, pregnant,
-                conditions(k), medications(k), indication(k), zone(defaultZone));
+                conditions(k), medications(k), indication(k),
+                TimeZones.orDefault(timeZone, defaultZone, "Europe/Paris or America/New_York"));
     }
 
     private RenalInput renal() {
@@ -125,17 +125,5 @@ public record ContextInput(Integer ageYears, String sex, BigDecimal weightKg, Bi
                 .orElseThrow(() -> new InvalidRequestException("indication", "unknown indication '" + wanted
                         + "'; known: " + k.indications().stream().map(Indication::id)
                         .collect(Collectors.joining(", "))));
-    }
-
-    private ZoneId zone(ZoneId defaultZone) {
-        if (timeZone == null || timeZone.isBlank()) {
-            return defaultZone;
-        }
-        try {
-            return ZoneId.of(timeZone.trim());
-        } catch (DateTimeException e) {
-            throw new InvalidRequestException("timeZone", "unknown time zone '" + timeZone
-                    + "'; use a region such as Europe/Paris or America/New_York");
-        }
     }
 }

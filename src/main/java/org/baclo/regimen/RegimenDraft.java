@@ -2,7 +2,6 @@ package org.baclo.regimen;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -76,8 +75,9 @@ public record RegimenDraft(String kind, String productId, String frequency, Stri
         Optional<TaperReason> why = reason == null || reason.isBlank() ? Optional.empty()
                 : Optional.of(TaperReason.parse("reason", reason));
         Optional<String> ov = Optional.ofNullable(override).map(String::trim).filter(s -> !s.isEmpty());
-        return new Regimen(planKind, maker.product().id(), f, zone(defaultZone), from, mg("targetMgDay", targetMgDay),
-                why, ov, out, List.of());
+        ZoneId zone = TimeZones.orDefault(timeZone, defaultZone, "Europe/Paris");
+        return new Regimen(planKind, maker.product().id(), f, zone, from, mg("targetMgDay", targetMgDay), why, ov,
+                out, List.of());
     }
 
     private Step step(int i, List<LocalDate> starts, Frequency f, DoseMaker maker, PlanSupport support) {
@@ -194,18 +194,6 @@ public record RegimenDraft(String kind, String productId, String frequency, Stri
         }
         boolean lowers = steps.size() > 1 || from.isPresent();
         return lowers ? PlanKind.TAPER : PlanKind.TITRATE;
-    }
-
-    private ZoneId zone(ZoneId defaultZone) {
-        if (timeZone == null || timeZone.isBlank()) {
-            return defaultZone;
-        }
-        try {
-            return ZoneId.of(timeZone.trim());
-        } catch (DateTimeException e) {
-            throw new InvalidRequestException("timeZone", "unknown time zone '" + timeZone
-                    + "'; use a region such as Europe/Paris");
-        }
     }
 
     private static Optional<Milligrams> mg(String field, BigDecimal v) {
