@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.knowledge.PkParameterSet;
@@ -259,49 +260,58 @@ final class SimulateCommand implements Callable<Integer> {
         return Numbers.text(length.toMillis() / 3_600_000.0, 6) + " h";
     }
 
+    /** How messages name a covariate: its option, its name in the set ("weight", "renal"), the plan's value. */
+    private record CovariateNames(String option, String inSet, String inPlan) {
+    }
+
+    private static final CovariateNames WEIGHT = new CovariateNames("--weight-kg", "weight", "weight");
+    private static final CovariateNames CRCL = new CovariateNames("--crcl-ml-min", "renal", "CrCl");
+
     private SimulationOutcome.Covariate<Kilograms> weight(ParameterSetModel model, Regimen r, List<String> notes) {
-        if (weightKg != null) {
-            if (weightKg.compareTo(MIN_WEIGHT_KG) < 0 || weightKg.compareTo(MAX_WEIGHT_KG) > 0) {
-                throw new BadInputException("--weight-kg must be between " + MIN_WEIGHT_KG + " and " + MAX_WEIGHT_KG
-                        + " kg; got " + weightKg.toPlainString() + ".");
-            }
-            if (!model.modelsWeight()) {
-                throw new BadInputException("Parameter set " + model.set().id() + " has no weight covariate, so"
-                        + " --weight-kg cannot be applied; use a set that models it (e.g. default-adult).");
-            }
-            return new SimulationOutcome.Covariate<>(Optional.of(new Kilograms(weightKg)), "--weight-kg");
-        }
-        if (r.planWeight.isPresent()) {
-            if (model.modelsWeight()) {
-                return new SimulationOutcome.Covariate<>(r.planWeight, "plan");
-            }
-            notes.add("The plan's weight (" + r.planWeight.get().format(1) + ") is not applied: parameter set "
-                    + model.set().id() + " has no weight covariate.");
-        }
-        return new SimulationOutcome.Covariate<>(Optional.empty(), model.modelsWeight() ? "set reference"
-                : "not modelled by the set");
+        Optional<Kilograms> typed = inRange(weightKg, WEIGHT, MIN_WEIGHT_KG, MAX_WEIGHT_KG, "kg").map(Kilograms::new);
+        return covariate(model, model.modelsWeight(), WEIGHT, typed, r.planWeight, w -> w.format(1), notes);
     }
 
     private SimulationOutcome.Covariate<MlPerMin> crcl(ParameterSetModel model, Regimen r, List<String> notes) {
-        if (crclMlMin != null) {
-            if (crclMlMin.signum() < 0 || crclMlMin.compareTo(MAX_CRCL_ML_MIN) > 0) {
-                throw new BadInputException("--crcl-ml-min must be between 0 and " + MAX_CRCL_ML_MIN + " mL/min; got "
-                        + crclMlMin.toPlainString() + ".");
-            }
-            if (!model.modelsRenalFunction()) {
-                throw new BadInputException("Parameter set " + model.set().id() + " has no renal covariate, so"
-                        + " --crcl-ml-min cannot be applied; use a set that models it (e.g. default-adult).");
-            }
-            return new SimulationOutcome.Covariate<>(Optional.of(new MlPerMin(crclMlMin)), "--crcl-ml-min");
+        Optional<MlPerMin> typed = inRange(crclMlMin, CRCL, BigDecimal.ZERO, MAX_CRCL_ML_MIN, "mL/min")
+                .map(MlPerMin::new);
+        return covariate(model, model.modelsRenalFunction(), CRCL, typed, r.planCrcl, c -> c.format(1), notes);
+    }
+
+    /** The value typed for the covariate's option, if any, checked to lie between min and max. */
+    private static Optional<BigDecimal> inRange(BigDecimal v, CovariateNames names, BigDecimal min, BigDecimal max,
+            String unit) {
+        if (v != null && (v.compareTo(min) < 0 || v.compareTo(max) > 0)) {
+            throw new BadInputException(names.option() + " must be between " + min + " and " + max + " " + unit
+                    + "; got " + v.toPlainString() + ".");
         }
-        if (r.planCrcl.isPresent()) {
-            if (model.modelsRenalFunction()) {
-                return new SimulationOutcome.Covariate<>(r.planCrcl, "plan");
+        return Optional.ofNullable(v);
+    }
+
+    /**
+     * The covariate value used and where it came from: the value typed (bad input when the set does not model the
+     * covariate), else the plan's (not applied, with a note, when the set does not model it), else none (the set's
+     * reference).
+     */
+    private static <T> SimulationOutcome.Covariate<T> covariate(ParameterSetModel model, boolean modelled,
+            CovariateNames names, Optional<T> typed, Optional<T> planned, Function<T, String> format,
+            List<String> notes) {
+        if (typed.isPresent()) {
+            if (!modelled) {
+                throw new BadInputException("Parameter set " + model.set().id() + " has no " + names.inSet()
+                        + " covariate, so " + names.option() + " cannot be applied; use a set that models it"
+                        + " (e.g. default-adult).");
             }
-            notes.add("The plan's CrCl (" + r.planCrcl.get().format(1) + ") is not applied: parameter set "
-                    + model.set().id() + " has no renal covariate.");
+            return new SimulationOutcome.Covariate<>(typed, names.option());
         }
-        return new SimulationOutcome.Covariate<>(Optional.empty(), model.modelsRenalFunction() ? "set reference"
+        if (planned.isPresent()) {
+            if (modelled) {
+                return new SimulationOutcome.Covariate<>(planned, "plan");
+            }
+            notes.add("The plan's " + names.inPlan() + " (" + format.apply(planned.get()) + ") is not applied:"
+                    + " parameter set " + model.set().id() + " has no " + names.inSet() + " covariate.");
+        }
+        return new SimulationOutcome.Covariate<>(Optional.empty(), modelled ? "set reference"
                 : "not modelled by the set");
     }
 
