@@ -39,8 +39,8 @@ final class CheckCommand implements Callable<Integer> {
             + " one saved in the file).")
     String override;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
@@ -67,7 +67,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new BadInputException(regimen.getFileName() + ": " + e.getMessage());
         }
         CheckedPlan result = new PlanService(k, Clock.systemDefaultZone()).check(r, patient);
-        return PlanOutput.emit(result, k, format, null, out);
+        return PlanOutput.emit(result, k, format.value, null, out);
     }
 
     private Optional<PatientContext> patient(PlanFileReader.PlanFile file, Knowledge k) {

@@ -14,6 +14,7 @@ import org.baclo.regimen.InvalidRequestException;
 import org.baclo.regimen.PatientContext;
 import org.baclo.regimen.RenalAssessment;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,8 +41,8 @@ final class CrclCommand implements Callable<Integer> {
     @Option(names = "--creatinine-umol-l", paramLabel = "X", description = "Serum creatinine in µmol/L.")
     BigDecimal creatinineUmolL;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
@@ -62,7 +63,7 @@ final class CrclCommand implements Callable<Integer> {
         }
         RenalAssessment r = RenalAssessment.of(k.dosing().renal(), c);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
+        if (format.value == OutputFormat.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("crclMlPerMin", PlanDocument.plain(r.crcl().value().value()));
             m.put("renalBand", r.band().name());

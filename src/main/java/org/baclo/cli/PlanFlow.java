@@ -55,6 +55,6 @@ final class PlanFlow {
         } catch (InvalidRequestException e) {
             throw CliFields.badInput(e);
         }
-        return PlanOutput.emit(result, k, plan.format, plan.out, out);
+        return PlanOutput.emit(result, k, plan.format.value, plan.out, out);
     }
 }

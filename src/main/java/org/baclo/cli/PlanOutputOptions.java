@@ -15,6 +15,7 @@ import org.baclo.knowledge.Knowledge;
 import org.baclo.knowledge.OralProduct;
 import org.baclo.regimen.InvalidRequestException;
 import org.baclo.regimen.PlanOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code plan titrate} and {@code plan taper}: schedule choices and output. */
@@ -50,8 +51,8 @@ final class PlanOutputOptions {
             + " an off-label indication, a child under 12, or a faster renal titration (the reason is shown).")
     String override;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the plan as JSON (for 'baclo check').")
     Path out;
