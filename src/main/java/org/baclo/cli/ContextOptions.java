@@ -11,24 +11,13 @@ import org.baclo.knowledge.Knowledge;
 import org.baclo.regimen.ContextInput;
 import org.baclo.regimen.InvalidRequestException;
 import org.baclo.regimen.PatientContext;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The patient context options shared by {@code plan titrate}, {@code plan taper} and {@code check}. */
 final class ContextOptions {
-    @Option(names = "--age", paramLabel = "YEARS", description = "Age in whole years (0–120).")
-    Integer age;
-
-    @Option(names = "--sex", paramLabel = "male|female", description = "Sex (for Cockcroft–Gault).")
-    String sex;
-
-    @Option(names = "--weight-kg", paramLabel = "KG", description = "Body weight in kg (2–400).")
-    BigDecimal weightKg;
-
-    @Option(names = "--creatinine-mg-dl", paramLabel = "X", description = "Serum creatinine in mg/dL.")
-    BigDecimal creatinineMgDl;
-
-    @Option(names = "--creatinine-umol-l", paramLabel = "X", description = "Serum creatinine in µmol/L.")
-    BigDecimal creatinineUmolL;
+    @Mixin
+    CockcroftGaultOptions body;
 
     @Option(names = "--crcl-ml-min", paramLabel = "X", description = "Measured creatinine clearance in mL/min.")
     BigDecimal crclMlMin;
@@ -61,14 +50,13 @@ final class ContextOptions {
 
     /** Whether any patient detail was typed (the check uses the plan file's patient otherwise). */
     boolean anyGiven() {
-        return age != null || sex != null || weightKg != null || creatinineMgDl != null || creatinineUmolL != null
-                || crclMlMin != null || dialysis || pregnant || !conditions.isEmpty() || !meds.isEmpty()
+        return body.anyGiven() || crclMlMin != null || dialysis || pregnant || !conditions.isEmpty() || !meds.isEmpty()
                 || indication != null || timeZone != null;
     }
 
     ContextInput input() {
-        return new ContextInput(age, sex, weightKg, creatinineMgDl, creatinineUmolL, crclMlMin, dialysis, pregnant,
-                conditions, meds, indication, timeZone);
+        return new ContextInput(body.age, body.sex, body.weightKg, body.creatinineMgDl, body.creatinineUmolL,
+                crclMlMin, dialysis, pregnant, conditions, meds, indication, timeZone);
     }
 
     PatientContext resolve(Knowledge k) {

@@ -2,7 +2,6 @@ package org.baclo.cli;
 
 import org.baclo.report.PlanDocument;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.baclo.regimen.RenalAssessment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code baclo crcl}: Cockcroft–Gault creatinine clearance and the renal band, shown with its inputs. */
@@ -26,20 +24,8 @@ final class CrclCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--age", paramLabel = "YEARS", description = "Age in whole years (0–120).")
-    Integer age;
-
-    @Option(names = "--sex", paramLabel = "male|female", description = "Sex.")
-    String sex;
-
-    @Option(names = "--weight-kg", paramLabel = "KG", description = "Body weight in kg (2–400).")
-    BigDecimal weightKg;
-
-    @Option(names = "--creatinine-mg-dl", paramLabel = "X", description = "Serum creatinine in mg/dL.")
-    BigDecimal creatinineMgDl;
-
-    @Option(names = "--creatinine-umol-l", paramLabel = "X", description = "Serum creatinine in µmol/L.")
-    BigDecimal creatinineUmolL;
+    @Mixin
+    CockcroftGaultOptions patient;
 
     @Mixin
     FormatOption format;
@@ -49,11 +35,12 @@ final class CrclCommand implements Callable<Integer> {
         Knowledge k = KnowledgeHolder.get();
         PatientContext c;
         try {
-            if (creatinineMgDl == null && creatinineUmolL == null) {
+            if (patient.creatinineMgDl == null && patient.creatinineUmolL == null) {
                 throw new InvalidRequestException("renal", "is required");
             }
-            c = new ContextInput(age, sex, weightKg, creatinineMgDl, creatinineUmolL, null, false, false, List.of(),
-                    List.of(), null, null).resolve(k, ZoneId.systemDefault());
+            c = new ContextInput(patient.age, patient.sex, patient.weightKg, patient.creatinineMgDl,
+                    patient.creatinineUmolL, null, false, false, List.of(), List.of(), null, null)
+                    .resolve(k, ZoneId.systemDefault());
         } catch (InvalidRequestException e) {
             if (e.field().equals("renal")) {
                 throw new BadInputException("--creatinine-mg-dl or --creatinine-umol-l: give one serum creatinine"

@@ -1,0 +1,26 @@
+package org.baclo.cli;
+
+import java.math.BigDecimal;
+import picocli.CommandLine.Option;
+
+/** The Cockcroft–Gault inputs (age, sex, weight, a serum creatinine), for the patient context and {@code crcl}. */
+final class CockcroftGaultOptions {
+    @Option(names = "--age", paramLabel = "YEARS", description = "Age in whole years (0–120).")
+    Integer age;
+
+    @Option(names = "--sex", paramLabel = "male|female", description = "Sex (for Cockcroft–Gault).")
+    String sex;
+
+    @Option(names = "--weight-kg", paramLabel = "KG", description = "Body weight in kg (2–400).")
+    BigDecimal weightKg;
+
+    @Option(names = "--creatinine-mg-dl", paramLabel = "X", description = "Serum creatinine in mg/dL.")
+    BigDecimal creatinineMgDl;
+
+    @Option(names = "--creatinine-umol-l", paramLabel = "X", description = "Serum creatinine in µmol/L.")
+    BigDecimal creatinineUmolL;
+
+    boolean anyGiven() {
+        return age != null || sex != null || weightKg != null || creatinineMgDl != null || creatinineUmolL != null;
+    }
+}
