@@ -97,7 +97,7 @@ final class SimulateCommand implements Callable<Integer> {
     Path csv;
 
     @Option(names = "--chart", paramLabel = "FILE.svg", description = "Write an SVG chart of the curve (with the"
-            + " 5–95% band for populations).")
+            + " 5–95%% band for populations).")
     Path chart;
 
     @Option(names = "--population", paramLabel = "N", description = "Simulate N virtual patients (1 to "
