@@ -16,6 +16,8 @@ package org.baclo.pk;
  * <p>Not thread-safe: one thread at a time (the population simulator gives each cohort to one task at a time).
  */
 final class Cohort {
+    /** Unit conversion: 1 mg/L is 1000 ng/mL (amounts in mg, volumes in L, output in ng/mL). */
+    private static final double NG_PER_ML_PER_MG_PER_L = 1000;
 
     /** Receives each completed day's metrics for the cohort's subjects (arrays of length {@code size}). */
     interface DaySink {
@@ -77,7 +79,7 @@ final class Cohort {
         for (int s = 0; s < count; s++) {
             ka[s] = absorption[from + s];
             k[s] = clearance[from + s] / volume[from + s];
-            scale[s] = 1000 / volume[from + s];
+            scale[s] = NG_PER_ML_PER_MG_PER_L / volume[from + s];
             OneCompartment.transition(ka[s], k[s], dt, scratch);
             eka[s] = scratch[0];
             ek[s] = scratch[1];

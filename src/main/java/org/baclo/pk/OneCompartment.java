@@ -109,6 +109,9 @@ public final class OneCompartment {
      * {@code ∫₀^dt transfer(ka, k, s) ds}: by its alternating Taylor series when {@code max(ka, k)·dt < 1} (no
      * cancellation there), otherwise from the mass balance {@code k·∫Ac = absorbed − Ac(dt)}.
      */
+    /** A numerical cap on the series (it converges within a few terms when max(ka, k)·dt < 1); not clinical. */
+    private static final int MAX_SERIES_TERMS = 80;
+
     static double transferArea(double ka, double k, double dt, double transferAtDt) {
         if (Math.max(ka, k) * dt >= 1) {
             return Math.max(0, (-StrictMath.expm1(-ka * dt) - transferAtDt) / k);
@@ -118,7 +121,7 @@ public final class OneCompartment {
         double h = 1;
         double kPow = 1;
         double f = dt * dt / 2;
-        for (int j = 0; j < 80; j++) {
+        for (int j = 0; j < MAX_SERIES_TERMS; j++) {
             double term = h * f;
             sum += (j & 1) == 0 ? term : -term;
             if (term <= 1e-18 * sum) {
