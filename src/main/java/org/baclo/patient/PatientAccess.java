@@ -1,13 +1,13 @@
 package org.baclo.patient;
 
 import java.util.List;
+import org.baclo.app.ForbiddenException;
+import org.baclo.app.NotFoundException;
 import org.baclo.security.AuditOutcome;
 import org.baclo.security.AuditService;
 import org.baclo.security.BacloPrincipal;
-import org.baclo.security.CareTeamRepository;
+import org.baclo.security.CareTeamService;
 import org.baclo.security.Role;
-import org.baclo.web.ForbiddenException;
-import org.baclo.web.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class PatientAccess {
     private final PatientRepository patients;
-    private final CareTeamRepository teams;
+    private final CareTeamService teams;
     private final AuditService audit;
 
-    PatientAccess(PatientRepository patients, CareTeamRepository teams, AuditService audit) {
+    PatientAccess(PatientRepository patients, CareTeamService teams, AuditService audit) {
         this.patients = patients;
         this.teams = teams;
         this.audit = audit;
@@ -28,7 +28,7 @@ public class PatientAccess {
 
     /** The teams whose patients the user may see. */
     public List<Long> teamsOf(BacloPrincipal user) {
-        return user.is(Role.CLINICIAN) ? teams.findTeamIdsOfUser(user.id()) : List.of();
+        return teams.teamIdsOf(user);
     }
 
     /** The patient if the user may see it; otherwise audits the attempt and throws. */

@@ -6,12 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.baclo.app.ConflictException;
+import org.baclo.app.ForbiddenException;
+import org.baclo.app.InvalidInputException;
 import org.baclo.security.AuditOutcome;
 import org.baclo.security.AuditService;
 import org.baclo.security.BacloPrincipal;
 import org.baclo.security.Role;
-import org.baclo.web.InvalidInputException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +44,7 @@ public class PatientService {
         }
         if (!user.is(Role.CLINICIAN)) {
             audit.record("PATIENT_LIST", null, AuditOutcome.DENIED, "role " + user.role());
-            throw new org.baclo.web.ForbiddenException("Only clinicians and patients can list patient records.");
+            throw new ForbiddenException("Only clinicians and patients can list patient records.");
         }
         List<Patient> list = patients.findAllByCareTeamIdInOrderByNameAsc(access.teamsOf(user));
         audit.record("PATIENT_LIST", null, AuditOutcome.OK, list.size() + " record(s)");
@@ -74,8 +75,8 @@ public class PatientService {
         Patient old = access.require(user, id, "PATIENT_UPDATE");
         if (form.version() != null && !form.version().equals(old.version())) {
             audit.record("PATIENT_UPDATE", id, AuditOutcome.INVALID, "stale version " + form.version());
-            throw new OptimisticLockingFailureException("patient " + id + " was changed since version "
-                    + form.version());
+            throw new ConflictException("Patient " + id + " was changed since version " + form.version()
+                    + ". Reload it and apply your change again.");
         }
         long team = form.careTeamId() == null ? old.careTeamId() : chooseTeam(user, form.careTeamId());
         validateAudited(form, id, "PATIENT_UPDATE");

@@ -8,9 +8,9 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.baclo.app.FieldProblem;
+import org.baclo.app.InvalidInputException;
 import org.baclo.knowledge.Knowledge;
-import org.baclo.web.FieldProblem;
-import org.baclo.web.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,8 @@
 package org.baclo.web;
 
 import java.util.Map;
+import org.baclo.app.InvalidInputException;
+import org.baclo.app.NotFoundException;
 import org.baclo.security.ApiTokenService;
 import org.baclo.security.BacloPrincipal;
 import org.baclo.security.UserAdminService;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.baclo.app.InvalidInputException;
 import org.baclo.security.AuditFilter;
 import org.baclo.security.AuditService;
 import org.baclo.security.UserAdminService;

@@ -2,6 +2,7 @@ package org.baclo.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.baclo.app.InvalidInputException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 

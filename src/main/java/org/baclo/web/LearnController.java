@@ -1,6 +1,7 @@
 package org.baclo.web;
 
 import java.util.List;
+import org.baclo.app.NotFoundException;
 import org.baclo.education.Topic;
 import org.baclo.education.Topics;
 import org.springframework.stereotype.Controller;

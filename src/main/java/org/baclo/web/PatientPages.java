@@ -3,6 +3,8 @@ package org.baclo.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.baclo.app.ConflictException;
+import org.baclo.app.InvalidInputException;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.patient.Patient;
 import org.baclo.patient.PatientAccess;
@@ -11,7 +13,7 @@ import org.baclo.patient.PatientService;
 import org.baclo.patient.PatientSummaries;
 import org.baclo.plan.PlanWorkflow;
 import org.baclo.security.BacloPrincipal;
-import org.baclo.security.CareTeamRepository;
+import org.baclo.security.CareTeamService;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,11 +30,11 @@ class PatientPages {
     private final PatientService patients;
     private final PatientSummaries summaries;
     private final PatientAccess access;
-    private final CareTeamRepository teams;
+    private final CareTeamService teams;
     private final Knowledge knowledge;
     private final PlanWorkflow plans;
 
-    PatientPages(PatientService patients, PatientSummaries summaries, PatientAccess access, CareTeamRepository teams,
+    PatientPages(PatientService patients, PatientSummaries summaries, PatientAccess access, CareTeamService teams,
             Knowledge knowledge, PlanWorkflow plans) {
         this.plans = plans;
         this.patients = patients;
@@ -97,7 +99,7 @@ class PatientPages {
             return "redirect:/patients/" + id;
         } catch (InvalidInputException e) {
             return form(user, model, form, FormErrors.of(e), id);
-        } catch (OptimisticLockingFailureException e) {
+        } catch (ConflictException | OptimisticLockingFailureException e) {
             return form(user, model, form, Map.of("version", "Someone else changed this record while you were"
                     + " editing it. Open it again to see their change, then apply yours."), id);
         }
@@ -111,7 +113,7 @@ class PatientPages {
         // mode, which rejects any expression containing the word "new" (as in 'New patient') as an instantiation.
         model.addAttribute("pageTitle", id == null ? "New patient" : "Edit patient");
         model.addAttribute("knowledge", knowledge);
-        model.addAttribute("teams", teams.findAllById(access.teamsOf(user)));
+        model.addAttribute("teams", teams.teamsOf(user));
         return "patients/form";
     }
 }

@@ -1,6 +1,7 @@
 package org.baclo.web;
 
 import java.util.Map;
+import org.baclo.app.InvalidInputException;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.patient.PatientService;
 import org.baclo.patient.PatientSummaries;

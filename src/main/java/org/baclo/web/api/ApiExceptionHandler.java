@@ -4,10 +4,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.baclo.web.FieldProblem;
-import org.baclo.web.ForbiddenException;
-import org.baclo.web.InvalidInputException;
-import org.baclo.web.NotFoundException;
+import org.baclo.app.ConflictException;
+import org.baclo.app.FieldProblem;
+import org.baclo.app.ForbiddenException;
+import org.baclo.app.InvalidInputException;
+import org.baclo.app.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -110,8 +111,8 @@ public class ApiExceptionHandler {
                 ? e.getMessage() : "Your role does not allow this request.", List.of());
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> conflict(OptimisticLockingFailureException e) {
+    @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
+    ResponseEntity<ProblemDetail> conflict(Exception e) {
         return problem(HttpStatus.CONFLICT, "CONFLICT", "Changed by someone else",
                 "The record was changed since you read it. Reload it and apply your change again.", List.of());
     }

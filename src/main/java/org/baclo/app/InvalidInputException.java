@@ -1,8 +1,8 @@
-package org.baclo.web;
+package org.baclo.app;
 
 import java.util.List;
 
-/** Input that fails validation, with a message per field. Answered with 400 and a problem document. */
+/** Input that fails validation, with a message per field (the API answers 400 with a problem document). */
 public class InvalidInputException extends RuntimeException {
     private final List<FieldProblem> problems;
 
