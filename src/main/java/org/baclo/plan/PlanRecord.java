@@ -2,6 +2,7 @@ package org.baclo.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.baclo.knowledge.Severity;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
@@ -12,7 +13,7 @@ import org.springframework.data.annotation.Version;
  */
 public record PlanRecord(@Id Long id, long patientId, int versionNo, String kind, PlanStatus status,
         LocalDate effectiveFrom, LocalDate supersededOn, Long supersededBy, String requestJson, String planJson,
-        String maxSeverity, String overrideReason, String createdBy, Instant createdAt, String activatedBy,
+        Severity maxSeverity, String overrideReason, String createdBy, Instant createdAt, String activatedBy,
         Instant activatedAt, @Version Integer version) {
 
     PlanRecord activated(String by, Instant at, String reason) {

@@ -76,8 +76,8 @@ public class PlanWorkflow {
         Patient p = access.require(user, patientId, "PLAN_CREATE");
         Preview preview = plan(p, request, "PLAN_CREATE");
         LocalDate from = preview.checked().regimen().steps().get(0).startDate();
-        String max = preview.checked().findings().stream().map(Finding::severity).max(Comparator.naturalOrder())
-                .map(Severity::name).orElse(null);
+        Severity max = preview.checked().findings().stream().map(Finding::severity)
+                .max(Comparator.naturalOrder()).orElse(null);
         PlanRecord saved = records.save(new PlanRecord(null, patientId, records.maxVersionNo(patientId) + 1,
                 preview.checked().regimen().kind().id(), PlanStatus.DRAFT, from, null, null,
                 json.writeValueAsString(request), json.writeValueAsString(preview.document()), max, null,
@@ -102,7 +102,7 @@ public class PlanWorkflow {
                     + plan.status().name().toLowerCase() + ".");
         }
         String reason = overrideReason == null ? null : overrideReason.trim();
-        if ("CRITICAL".equals(plan.maxSeverity()) && (reason == null || reason.length() < MIN_REASON)) {
+        if (plan.maxSeverity() == Severity.CRITICAL && (reason == null || reason.length() < MIN_REASON)) {
             audit.record("PLAN_ACTIVATE", patientId, AuditOutcome.INVALID, "plan " + planId
                     + ": CRITICAL finding without override reason");
             throw new InvalidInputException("overrideReason", "This plan has a CRITICAL finding. To activate it,"

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.baclo.app.ApiError;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,8 +32,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         Optional<BacloPrincipal> principal = tokens.authenticate(header.substring(7).trim());
         if (principal.isEmpty()) {
-            problems.write(request, response, 401, "UNAUTHENTICATED", "Invalid or revoked API token",
-                    "The bearer token is not valid. Create a new token on your account page.");
+            problems.write(request, response, ApiError.UNAUTHENTICATED,
+                    "The bearer token is not valid or was revoked. Create a new token on your account page.");
             return;
         }
         SecurityContext ctx = SecurityContextHolder.createEmptyContext();

@@ -1,6 +1,6 @@
 package org.baclo.security;
 
-import jakarta.servlet.http.HttpServletResponse;
+import org.baclo.app.ApiError;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +31,8 @@ public class SecurityConfig {
             + " font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
             + " frame-ancestors 'none'";
     /** Swagger UI sets inline style attributes; scripts stay restricted to the application's own. */
+    private static final String UNAUTHENTICATED =
+            "Send a bearer token (Authorization: Bearer …) or HTTP Basic credentials.";
     static final String CSP_SWAGGER = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
     @Bean
@@ -49,14 +51,11 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problems.write(req, res,
-                        HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED", "Authentication required",
-                        "Send a bearer token (Authorization: Bearer …) or HTTP Basic credentials.")))
+                        ApiError.UNAUTHENTICATED, UNAUTHENTICATED)))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(req, res,
-                                HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED", "Authentication required",
-                                "Send a bearer token (Authorization: Bearer …) or HTTP Basic credentials."))
-                        .accessDeniedHandler((req, res, ex) -> problems.write(req, res,
-                                HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "Forbidden",
+                                ApiError.UNAUTHENTICATED, UNAUTHENTICATED))
+                        .accessDeniedHandler((req, res, ex) -> problems.write(req, res, ApiError.FORBIDDEN,
                                 "Your role does not allow this request.")))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));

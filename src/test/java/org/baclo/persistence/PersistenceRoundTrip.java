@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.baclo.knowledge.Severity;
 import org.baclo.patient.Patient;
 import org.baclo.patient.PatientCondition;
 import org.baclo.patient.PatientMedication;
@@ -232,7 +233,7 @@ abstract class PersistenceRoundTrip {
 
     private static PlanRecord newPlan(long patientId, int versionNo, PlanStatus status, String planJson) {
         return new PlanRecord(null, patientId, versionNo, "titrate", status, LocalDate.of(2026, 3, 2), null, null,
-                "{\"kind\":\"titrate\"}", planJson, "WARNING", null, "dr-" + versionNo, now(), null, null, null);
+                "{\"kind\":\"titrate\"}", planJson, Severity.WARNING, null, "dr-" + versionNo, now(), null, null, null);
     }
 
     @Test

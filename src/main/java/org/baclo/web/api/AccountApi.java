@@ -10,6 +10,7 @@ import org.baclo.security.ApiToken;
 import org.baclo.security.ApiTokenService;
 import org.baclo.security.BacloPrincipal;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/me")
+@RequestMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Account", description = "The caller's own account and personal API tokens")
 class AccountApi {
     private final ApiTokenService tokens;

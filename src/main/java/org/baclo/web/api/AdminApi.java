@@ -12,6 +12,7 @@ import org.baclo.security.CareTeam;
 import org.baclo.security.CareTeamMember;
 import org.baclo.security.UserAdminService;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/admin")
+@RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Administration", description = "Users, care teams and the audit log (administrators only)")
 class AdminApi {
     private final UserAdminService admin;

@@ -1,14 +1,14 @@
 package org.baclo.web.api;
 
-import java.net.URI;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import org.baclo.app.ApiError;
 import org.baclo.app.ConflictException;
 import org.baclo.app.FieldProblem;
 import org.baclo.app.ForbiddenException;
 import org.baclo.app.InvalidInputException;
 import org.baclo.app.NotFoundException;
+import org.baclo.security.ProblemWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -20,142 +20,106 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.core.JacksonException;
 
 /**
- * Every API error is an RFC 7807 problem document with a stable {@code code} and, for bad input, the field
- * errors ({@code errors: [{field, message}]}). Never a stack trace; unexpected errors are logged and answered 500.
+ * The one place where errors raised while an API controller runs become problem documents (RFC 7807) with a
+ * stable {@link ApiError} code and, for bad input, the field errors. Errors raised before a controller is chosen
+ * (no such path, 405, 406) and by the container are answered by {@code web.ErrorPages} with the same factory.
+ * Never a stack trace and never a long echo of a bad value; unexpected errors are logged and answered 500.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String title, String detail,
-            List<FieldProblem> errors) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setTitle(title);
-        p.setType(URI.create("https://baclo.org/problems/" + code.toLowerCase().replace('_', '-')));
-        p.setProperty("code", code);
-        if (!errors.isEmpty()) {
-            p.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message()))
-                    .toList());
-        }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    static ResponseEntity<ProblemDetail> problem(ApiError error, String detail, List<FieldProblem> errors) {
+        // The content type is set here, so no Accept header can turn an error into a 406 or a 500.
+        return ResponseEntity.status(error.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemWriter.document(error, detail, errors, null));
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Invalid input",
-                "Correct the fields listed in errors.", e.problems());
+        return problem(ApiError.VALIDATION_FAILED, "Correct the fields listed in errors.", e.problems());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        JacksonException je = cause(e, JacksonException.class);
-        if (je != null && !je.getPath().isEmpty()) {
-            String field = path(je.getPath());
-            return problem(HttpStatus.BAD_REQUEST, "INVALID_FIELD_TYPE", "Invalid value",
-                    "A field has a value of the wrong type or format.",
-                    List.of(new FieldProblem(field, "has a value of the wrong type or format: "
-                            + firstLine(je.getOriginalMessage()))));
-        }
-        return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "Malformed request body",
-                "The request body is not valid JSON" + (je == null ? "." : ": " + firstLine(je.getOriginalMessage())),
-                List.of());
+        return BodyErrors.unreadable(e);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> methodValidation(HandlerMethodValidationException e) {
+        return problem(ApiError.VALIDATION_FAILED, "Correct the fields listed in errors.", BodyErrors.of(e));
+    }
+
+    @ExceptionHandler(org.springframework.web.bind.MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> notValid(org.springframework.web.bind.MethodArgumentNotValidException e) {
+        return problem(ApiError.VALIDATION_FAILED, "Correct the fields listed in errors.", BodyErrors.of(e));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "Invalid parameter",
-                "A path or query parameter has the wrong type.",
-                List.of(new FieldProblem(e.getName(), "must be a valid " + (e.getRequiredType() == null ? "value"
-                        : e.getRequiredType().getSimpleName().toLowerCase()))));
+        return problem(ApiError.INVALID_PARAMETER, "A path or query parameter has the wrong type.",
+                List.of(new FieldProblem(e.getName(), "must be " + BodyErrors.describe(e.getRequiredType()))));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
-        return problem(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", "Missing parameter",
-                "A required parameter is missing.", List.of(new FieldProblem(e.getParameterName(), "is required")));
+        return problem(ApiError.INVALID_PARAMETER, "A required parameter is missing.",
+                List.of(new FieldProblem(e.getParameterName(), "is required")));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "Unsupported media type",
-                "Send JSON with Content-Type: application/json.", List.of());
+        return problem(ApiError.UNSUPPORTED_MEDIA_TYPE, "Send JSON with Content-Type: application/json.",
+                List.of());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return problem(ApiError.NOT_ACCEPTABLE, "The API answers JSON: send Accept: application/json.",
+                List.of());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "Method not allowed",
-                "This resource does not support " + e.getMethod() + ".", List.of());
+        return problem(ApiError.METHOD_NOT_ALLOWED, "This resource does not support this method.", List.of());
     }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
     ResponseEntity<ProblemDetail> notFound(Exception e) {
-        return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "Not found", e instanceof NotFoundException
-                ? e.getMessage() : "There is no such resource.", List.of());
+        return problem(ApiError.NOT_FOUND, e instanceof NotFoundException ? e.getMessage()
+                : "There is no such resource.", List.of());
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
     ResponseEntity<ProblemDetail> forbidden(Exception e) {
-        return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", "Forbidden", e instanceof ForbiddenException
-                ? e.getMessage() : "Your role does not allow this request.", List.of());
+        return problem(ApiError.FORBIDDEN, e instanceof ForbiddenException ? e.getMessage()
+                : "Your role does not allow this request.", List.of());
     }
 
     @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
     ResponseEntity<ProblemDetail> conflict(Exception e) {
-        return problem(HttpStatus.CONFLICT, "CONFLICT", "Changed by someone else",
-                "The record was changed since you read it. Reload it and apply your change again.", List.of());
+        return problem(ApiError.CONFLICT, e instanceof ConflictException ? e.getMessage()
+                : "The record was changed since you read it. Reload it and apply your change again.", List.of());
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        LOG.error("Unexpected error in API request", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Internal error",
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest req) {
+        LOG.error("Unexpected error in API request {} {}", req.getMethod(), req.getRequestURI(), e);
+        return problem(ApiError.INTERNAL_ERROR,
                 "The server could not complete the request; nothing was saved half-way.", List.of());
     }
 
-    static String path(List<JacksonException.Reference> refs) {
-        StringBuilder s = new StringBuilder();
-        for (JacksonException.Reference r : refs) {
-            if (r.getPropertyName() != null) {
-                if (!s.isEmpty()) {
-                    s.append('.');
-                }
-                s.append(r.getPropertyName());
-            } else if (r.getIndex() >= 0) {
-                s.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return s.isEmpty() ? "body" : s.toString();
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        String line = s.lines().findFirst().orElse("");
-        return line.length() > 200 ? line.substring(0, 200) : line;
-    }
-
-    private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
-        for (Throwable c = t; c != null && c != c.getCause(); c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return type.cast(c);
-            }
-            if (Objects.equals(c.getCause(), c)) {
-                break;
-            }
-        }
-        return null;
-    }
 }

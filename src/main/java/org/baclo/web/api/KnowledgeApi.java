@@ -10,6 +10,7 @@ import org.baclo.education.Topic;
 import org.baclo.education.Topics;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.knowledge.Substance;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/knowledge")
+@RequestMapping(path = "/api/v1/knowledge", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Knowledge", description = "The sourced baclofen monograph (public)")
 class KnowledgeApi {
     private final Topics topics;

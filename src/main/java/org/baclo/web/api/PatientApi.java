@@ -10,6 +10,7 @@ import org.baclo.patient.PatientSummaries;
 import org.baclo.patient.PatientSummary;
 import org.baclo.security.BacloPrincipal;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/patients")
+@RequestMapping(path = "/api/v1/patients", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Patients", description = "Patient records with their clinical context. Every call is audited.")
 class PatientApi {
     private final PatientService patients;

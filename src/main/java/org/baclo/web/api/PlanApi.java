@@ -9,6 +9,7 @@ import org.baclo.plan.PlanWorkflow;
 import org.baclo.report.PlanDocument;
 import org.baclo.security.BacloPrincipal;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/patients/{patientId}/plans")
+@RequestMapping(path = "/api/v1/patients/{patientId}/plans", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Plans", description = "Titration, taper and maintenance plans: preview, save, activate, history")
 class PlanApi {
     private final PlanWorkflow plans;
