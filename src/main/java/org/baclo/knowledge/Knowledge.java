@@ -33,6 +33,7 @@ public final class Knowledge {
     private final List<Scale> scales;
     private final List<Alternative> alternatives;
     private final List<FaqEntry> faq;
+    private final FollowUpRules followUp;
     private final Map<String, Substance> substanceByName;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -41,7 +42,7 @@ public final class Knowledge {
             Pharmacokinetics pk, AdverseReactions adverseReactions, List<InteractionClass> interactionClasses,
             List<Substance> substances, List<Condition> conditions, Condition pregnancy, Condition driving,
             Intrathecal intrathecal, String scaleCodeSystem, List<Scale> scales, List<Alternative> alternatives,
-            List<FaqEntry> faq) {
+            List<FaqEntry> faq, FollowUpRules followUp) {
         this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
         this.drug = drug;
         this.indications = List.copyOf(indications);
@@ -61,6 +62,7 @@ public final class Knowledge {
         this.scales = List.copyOf(scales);
         this.alternatives = List.copyOf(alternatives);
         this.faq = List.copyOf(faq);
+        this.followUp = followUp;
         Map<String, Substance> byName = new LinkedHashMap<>();
         for (Substance s : substances) {
             byName.put(key(s.name()), s);
@@ -181,6 +183,11 @@ public final class Knowledge {
 
     public List<FaqEntry> faq() {
         return faq;
+    }
+
+    /** The follow-up alert thresholds (followup.yaml). */
+    public FollowUpRules followUp() {
+        return followUp;
     }
 
     private static <T> Optional<T> findById(List<T> list, Function<T, String> id, String wanted) {

@@ -46,7 +46,7 @@ public final class KnowledgeLoader {
     /** The knowledge files, in load order (sources first: every entry's source key is checked against it). */
     public static final List<String> FILES = List.of("sources.yaml", "drug.yaml", "products.yaml", "dosing.yaml",
             "pk.yaml", "adverse-reactions.yaml", "interactions.yaml", "substances.yaml", "conditions.yaml",
-            "itb.yaml", "scales.yaml", "alternatives.yaml", "faq.yaml");
+            "itb.yaml", "scales.yaml", "alternatives.yaml", "faq.yaml", "followup.yaml");
 
     static final Set<String> FAQ_TOPICS = Set.of("overview", "dosing", "side-effects", "interactions",
             "precautions", "withdrawal", "pk", "products", "itb", "alternatives");
@@ -164,12 +164,14 @@ public final class KnowledgeLoader {
         Node faqFile = root("faq.yaml");
         List<FaqEntry> faq = readFaq(faqFile);
         faqFile.finish();
+        FollowUpRules followUp = new FollowUpReader(root("followup.yaml")).read();
 
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems.all());
         }
         return new Knowledge(sources, drug, indications, oral, liquidDisplay, itbProducts, dosing, pk, adverse,
-                classes, substances, conditions, pregnancy, driving, itb, codeSystem, scales, alternatives, faq);
+                classes, substances, conditions, pregnancy, driving, itb, codeSystem, scales, alternatives, faq,
+                followUp);
     }
 
     // ---- sources ------------------------------------------------------------------------------------
