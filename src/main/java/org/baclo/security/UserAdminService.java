@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAdminService {
     static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,99}$");
-    static final int MIN_PASSWORD = 12;
     private final AppUserRepository users;
     private final CareTeamRepository teams;
     private final PasswordEncoder encoder;
@@ -60,8 +59,8 @@ public class UserAdminService {
         } catch (IllegalArgumentException e) {
             p.add(new FieldProblem("role", "Choose ADMIN, CLINICIAN or PATIENT."));
         }
-        if (n.password() != null && n.password().length() < MIN_PASSWORD) {
-            p.add(new FieldProblem("password", "Use at least " + MIN_PASSWORD + " characters."));
+        if (n.password() != null) {
+            PasswordPolicy.problem(username, n.password()).ifPresent(m -> p.add(new FieldProblem("password", m)));
         }
         if (role == Role.PATIENT && n.patientId() == null) {
             p.add(new FieldProblem("patientId", "A patient account must be linked to a patient record."));
@@ -136,9 +135,9 @@ public class UserAdminService {
         if (current == null || !encoder.matches(current, u.passwordHash())) {
             throw new InvalidInputException("currentPassword", "The current password is not right.");
         }
-        if (next == null || next.length() < MIN_PASSWORD) {
-            throw new InvalidInputException("newPassword", "Use at least " + MIN_PASSWORD + " characters.");
-        }
+        PasswordPolicy.problem(u.username(), next).ifPresent(m -> {
+            throw new InvalidInputException("newPassword", m);
+        });
         users.save(u.withPasswordHash(encoder.encode(next)));
         audit.record("PASSWORD_CHANGE", null, AuditOutcome.OK, null);
     }
