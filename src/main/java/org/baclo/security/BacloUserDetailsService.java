@@ -1,6 +1,5 @@
 package org.baclo.security;
 
-import java.time.Clock;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -17,19 +16,18 @@ import org.springframework.stereotype.Service;
 class BacloUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
     private final AppUserRepository users;
     private final NamedParameterJdbcTemplate jdbc;
-    private final Clock clock;
 
-    BacloUserDetailsService(AppUserRepository users, NamedParameterJdbcTemplate jdbc, Clock clock) {
+    BacloUserDetailsService(AppUserRepository users, NamedParameterJdbcTemplate jdbc) {
         this.users = users;
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         AppUser u = users.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
-        return BacloPrincipal.of(u, u.isLockedAt(clock.instant()));
+        // no account lockout any more (it could be turned against a user): LoginThrottle slows down one address
+        return BacloPrincipal.of(u, false);
     }
 
     /**

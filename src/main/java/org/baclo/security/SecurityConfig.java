@@ -10,11 +10,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -53,6 +56,32 @@ public class SecurityConfig {
         return new DelegatingPasswordEncoder(HASH_ID, encoders);
     }
 
+    /** Password login (form and HTTP Basic), throttled per account and source address. */
+    @Bean
+    AuthenticationProvider passwordLogin(BacloUserDetailsService users, PasswordEncoder encoder,
+            LoginThrottle throttle, AuditService audit) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        dao.setUserDetailsPasswordService(users);
+        return new ThrottledAuthenticationProvider(dao, throttle, audit);
+    }
+
+    /** 401 problem document; 429 with Retry-After when the login was throttled. */
+    static AuthenticationEntryPoint apiEntryPoint(ProblemWriter problems) {
+        return (req, res, ex) -> {
+            if (ex instanceof LoginThrottledException t) {
+                res.setHeader("Retry-After", Long.toString(t.retryAfterSeconds()));
+                problems.write(req, res, 429, "LOGIN_THROTTLED", "Too many failed logins",
+                        "Too many failed logins for this account from your address. Try again in "
+                                + t.retryAfterSeconds() + " s, or use an API token.");
+                return;
+            }
+            problems.write(req, res, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED",
+                    "Authentication required",
+                    "Send a bearer token (Authorization: Bearer …) or HTTP Basic credentials.");
+        };
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ProblemWriter problems) throws Exception {
@@ -63,13 +92,9 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/knowledge/**").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problems.write(req, res,
-                        HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED", "Authentication required",
-                        "Send a bearer token (Authorization: Bearer …) or HTTP Basic credentials.")))
+                .httpBasic(b -> b.authenticationEntryPoint(apiEntryPoint(problems)))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> problems.write(req, res,
-                                HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED", "Authentication required",
-                                "Send a bearer token (Authorization: Bearer …) or HTTP Basic credentials."))
+                        .authenticationEntryPoint(apiEntryPoint(problems))
                         .accessDeniedHandler((req, res, ex) -> problems.write(req, res,
                                 HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "Forbidden",
                                 "Your role does not allow this request.")))
@@ -89,7 +114,10 @@ public class SecurityConfig {
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
+                                + (ex instanceof LoginThrottledException t ? "/login?throttled="
+                                        + t.retryAfterSeconds() : "/login?error"))))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(h -> h
                         .frameOptions(f -> f.deny())
