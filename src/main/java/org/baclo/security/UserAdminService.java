@@ -21,14 +21,16 @@ public class UserAdminService {
     private final CareTeamRepository teams;
     private final PasswordEncoder encoder;
     private final AuditService audit;
+    private final UserSessions sessions;
     private final Clock clock;
 
     UserAdminService(AppUserRepository users, CareTeamRepository teams, PasswordEncoder encoder, AuditService audit,
-            Clock clock) {
+            UserSessions sessions, Clock clock) {
         this.users = users;
         this.teams = teams;
         this.encoder = encoder;
         this.audit = audit;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -82,7 +84,9 @@ public class UserAdminService {
     public AppUser setEnabled(long userId, boolean enabled) {
         AppUser u = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId + "."));
         AppUser saved = users.save(u.withEnabled(enabled).withFailedLogins(0, null));
-        audit.record(enabled ? "USER_ENABLE" : "USER_DISABLE", null, AuditOutcome.OK, "user " + u.username());
+        int ended = enabled ? 0 : sessions.endAll(u.username(), null);
+        audit.record(enabled ? "USER_ENABLE" : "USER_DISABLE", null, AuditOutcome.OK, "user " + u.username()
+                + (enabled ? "" : "; " + ended + " session(s) ended"));
         return saved;
     }
 
@@ -129,8 +133,15 @@ public class UserAdminService {
         return saved;
     }
 
+    /** Changes the password and ends all of the user's sessions (none is kept). */
     @Transactional
     public void changePassword(long userId, String current, String next) {
+        changePassword(userId, current, next, null);
+    }
+
+    /** Changes the password and ends all of the user's other sessions, keeping {@code keepSessionId}. */
+    @Transactional
+    public void changePassword(long userId, String current, String next, String keepSessionId) {
         AppUser u = users.findById(userId).orElseThrow(() -> new NotFoundException("No such user."));
         if (current == null || !encoder.matches(current, u.passwordHash())) {
             throw new InvalidInputException("currentPassword", "The current password is not right.");
@@ -139,6 +150,7 @@ public class UserAdminService {
             throw new InvalidInputException("newPassword", m);
         });
         users.save(u.withPasswordHash(encoder.encode(next)));
-        audit.record("PASSWORD_CHANGE", null, AuditOutcome.OK, null);
+        int ended = sessions.endAll(u.username(), keepSessionId);
+        audit.record("PASSWORD_CHANGE", null, AuditOutcome.OK, ended + " other session(s) ended");
     }
 }
