@@ -19,6 +19,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -68,7 +70,15 @@ public class SecurityConfig {
 
     /** 401 problem document; 429 with Retry-After when the login was throttled. */
     static AuthenticationEntryPoint apiEntryPoint(ProblemWriter problems) {
+        return apiEntryPoint(problems, null);
+    }
+
+    /** As above, and audits the refusal when {@code refusals} is given (not for logins: the provider did). */
+    static AuthenticationEntryPoint apiEntryPoint(ProblemWriter problems, RefusalAudit refusals) {
         return (req, res, ex) -> {
+            if (refusals != null) {
+                refusals.unauthenticated(req);
+            }
             if (ex instanceof LoginThrottledException t) {
                 res.setHeader("Retry-After", Long.toString(t.retryAfterSeconds()));
                 problems.write(req, res, 429, "LOGIN_THROTTLED", "Too many failed logins",
@@ -84,7 +94,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ProblemWriter problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ProblemWriter problems,
+            RefusalAudit refusals) throws Exception {
         http.securityMatcher("/api/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -94,19 +105,23 @@ public class SecurityConfig {
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(apiEntryPoint(problems)))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint(apiEntryPoint(problems))
-                        .accessDeniedHandler((req, res, ex) -> problems.write(req, res,
-                                HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "Forbidden",
-                                "Your role does not allow this request.")))
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                        .authenticationEntryPoint(apiEntryPoint(problems, refusals))
+                        .accessDeniedHandler((req, res, ex) -> {
+                            refusals.forbidden(req, ex);
+                            problems.write(req, res, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "Forbidden",
+                                    "Your role does not allow this request.");
+                        }))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems, refusals), BasicAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, RefusalAudit refusals) throws Exception {
         var swagger = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+        var toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+        var forbidden = new AccessDeniedHandlerImpl();
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/learn", "/learn/**", "/login", "/error", "/error/**", "/webjars/**",
                                 "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health",
@@ -119,6 +134,15 @@ public class SecurityConfig {
                                 + (ex instanceof LoginThrottledException t ? "/login?throttled="
                                         + t.retryAfterSeconds() : "/login?error"))))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> {
+                            refusals.unauthenticated(req);
+                            toLogin.commence(req, res, ex);
+                        })
+                        .accessDeniedHandler((req, res, ex) -> {
+                            refusals.forbidden(req, ex);
+                            forbidden.handle(req, res, ex);
+                        }))
                 .headers(h -> h
                         .frameOptions(f -> f.deny())
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger,
