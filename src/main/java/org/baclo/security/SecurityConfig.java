@@ -39,6 +39,15 @@ public class SecurityConfig {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
             + " frame-ancestors 'none'";
+    /** Browser features no Baclo page uses, switched off on every response (pages and API). */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+    static final String REFERRER_POLICY = "same-origin";
+    /** Pages that only clinicians use (the forms that change patient records and plans): 403 for anyone else. */
+    static final String[] CLINICIAN_PAGES = {"/patients/new", "/patients/*/edit", "/patients/*/plans/new",
+        "/patients/*/plans/preview"};
+    static final String[] CLINICIAN_POSTS = {"/patients", "/patients/*", "/patients/*/plans",
+        "/patients/*/plans/*/activate", "/patients/*/plans/preview"};
+
     /** Swagger UI sets inline style attributes; scripts stay restricted to the application's own. */
     static final String CSP_SWAGGER = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
@@ -112,7 +121,9 @@ public class SecurityConfig {
                                     "Your role does not allow this request.");
                         }))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems, refusals), BasicAuthenticationFilter.class)
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", REFERRER_POLICY))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
         return http.build();
     }
 
@@ -128,6 +139,8 @@ public class SecurityConfig {
                                 "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, CLINICIAN_PAGES).hasRole(Role.CLINICIAN.name())
+                        .requestMatchers(HttpMethod.POST, CLINICIAN_POSTS).hasRole(Role.CLINICIAN.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
@@ -149,7 +162,8 @@ public class SecurityConfig {
                                 new StaticHeadersWriter("Content-Security-Policy", CSP_SWAGGER)))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swagger),
                                 new StaticHeadersWriter("Content-Security-Policy", CSP)))
-                        .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", "same-origin")));
+                        .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", REFERRER_POLICY))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
         return http.build();
     }
 }

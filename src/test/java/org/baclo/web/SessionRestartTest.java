@@ -36,6 +36,7 @@ class SessionRestartTest {
         return new SpringApplicationBuilder(BacloApplication.class)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("knowledge", KNOWLEDGE))
                 .run("--server.port=0", "--baclo.security.bootstrap-admin=false",
+                        "--server.forward-headers-strategy=native",
                         "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("baclo").toAbsolutePath()
                                 + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE");
     }
@@ -79,7 +80,26 @@ class SessionRestartTest {
             HttpResponse<String> page = account(second, cookie);
             assertThat(page.statusCode()).as("still logged in after the restart").isEqualTo(200);
             assertThat(account(second, "SESSION=bm8tc3VjaC1zZXNzaW9u").statusCode()).isEqualTo(302);
+            behindATlsProxy(second);
         }
+    }
+
+    /**
+     * Issue 8 item 7, behind a proxy that says the client used TLS ({@code server.forward-headers-strategy=native},
+     * request from a trusted local proxy address): HSTS and a Secure session cookie; without the header neither.
+     */
+    private void behindATlsProxy(ConfigurableApplicationContext ctx) throws Exception {
+        HttpResponse<String> tls = http.send(HttpRequest.newBuilder(URI.create(base(ctx) + "/login"))
+                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(tls.headers().firstValue("Strict-Transport-Security")).isPresent();
+        assertThat(tls.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
+                .singleElement().satisfies(c -> assertThat(c).containsIgnoringCase("; Secure")
+                        .containsIgnoringCase("; HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create(base(ctx) + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(plain.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
+                .singleElement().satisfies(c -> assertThat(c).doesNotContainIgnoringCase("secure"));
     }
 
     private HttpResponse<String> account(ConfigurableApplicationContext ctx, String cookie) throws Exception {
