@@ -3,7 +3,13 @@ package org.baclo.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -78,6 +84,23 @@ class LoginThrottleApiTest extends ApiTestBase {
         Integer ok = jdbc.queryForObject("select count(*) from audit_event where username = ? and action = 'LOGIN'"
                 + " and outcome = 'OK' and source_address = '10.0.0.7'", Integer.class, v.username());
         assertThat(ok).isEqualTo(1);
+    }
+
+    @Test
+    void the_login_page_says_when_an_address_is_throttled() throws Exception {
+        AppUser v = victim();
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/login").with(csrf()).with(from("10.0.0.99")).param("username", v.username())
+                    .param("password", "wrong-" + i)).andExpect(redirectedUrl("/login?error"));
+        }
+        String target = mvc.perform(post("/login").with(csrf()).with(from("10.0.0.99"))
+                .param("username", v.username()).param("password", PASSWORD))
+                .andExpect(redirectedUrlPattern("/login?throttled=*")).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(target)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Too many failed logins for this account from your"
+                        + " address")));
+        mvc.perform(post("/login").with(csrf()).with(from("10.0.0.100")).param("username", v.username())
+                .param("password", PASSWORD)).andExpect(redirectedUrl("/"));
     }
 
     @Test
