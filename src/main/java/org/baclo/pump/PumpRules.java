@@ -53,6 +53,11 @@ public final class PumpRules {
                 due.toLocalDate(), findings);
     }
 
+    /** How long the drug is stable in the pump (fill + this = the stability limit). */
+    public Duration stabilityInterval() {
+        return knowledge.intrathecal().refill().maxInterval();
+    }
+
     /** ITB_CONCENTRATION_UNLISTED when no intrathecal product comes in this concentration. */
     public Optional<Finding> concentration(McgPerMl c) {
         if (listed(c)) {
