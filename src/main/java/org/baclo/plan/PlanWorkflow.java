@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.baclo.app.FieldProblem;
 import org.baclo.app.InvalidInputException;
 import org.baclo.app.NotFoundException;
+import org.baclo.diary.FollowUpDataChanged;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.knowledge.Severity;
 import org.baclo.patient.Patient;
@@ -22,6 +23,7 @@ import org.baclo.safety.PlanService;
 import org.baclo.security.AuditOutcome;
 import org.baclo.security.AuditService;
 import org.baclo.security.BacloPrincipal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,9 +46,10 @@ public class PlanWorkflow {
     private final PlanBuilder builder;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PlanWorkflow(PlanRecordRepository records, PatientAccess access, PatientContexts contexts, AuditService audit,
-            Knowledge knowledge, JsonMapper json, Clock clock) {
+            Knowledge knowledge, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
         this.records = records;
         this.access = access;
         this.contexts = contexts;
@@ -55,6 +58,7 @@ public class PlanWorkflow {
         this.builder = new PlanBuilder(knowledge, new PlanService(knowledge, clock));
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A checked plan and its document, not saved. */
@@ -115,6 +119,7 @@ public class PlanWorkflow {
                 reason == null || reason.isEmpty() ? null : reason));
         audit.record("PLAN_ACTIVATE", patientId, AuditOutcome.OK, "plan " + planId + " v" + plan.versionNo()
                 + (saved.overrideReason() == null ? "" : " with override"));
+        events.publishEvent(new FollowUpDataChanged(patientId)); // alerts follow the new plan once it commits
         return view(saved);
     }
 
