@@ -115,8 +115,8 @@ public class PumpService {
 
     @Transactional
     public PumpRecord savePump(BacloPrincipal user, long patientId, PumpForm f) {
-        access.require(user, patientId, "PUMP_SAVE");
         access.requireClinician(user, patientId, "PUMP_SAVE");
+        access.require(user, patientId, "PUMP_SAVE");
         List<FieldProblem> problems = new ArrayList<>();
         String model = text(f.model(), "model", 100, true, problems);
         String tip = text(f.catheterTip(), "catheterTip", 40, false, problems);
@@ -144,8 +144,8 @@ public class PumpService {
 
     @Transactional
     public Checked recordRefill(BacloPrincipal user, long patientId, RefillForm f) {
-        access.require(user, patientId, "PUMP_REFILL");
         access.requireClinician(user, patientId, "PUMP_REFILL");
+        access.require(user, patientId, "PUMP_REFILL");
         PumpRecord pump = store.pump(patientId).orElseThrow(() -> new NotFoundException("Record the pump first."));
         List<FieldProblem> problems = new ArrayList<>();
         BigDecimal volume = number(f.volumeMl(), "volumeMl", BigDecimal.ZERO, pump.reservoirMl(), "mL", problems);
@@ -198,8 +198,8 @@ public class PumpService {
 
     @Transactional
     public Checked changeDose(BacloPrincipal user, long patientId, DoseForm f) {
-        access.require(user, patientId, "PUMP_DOSE");
         access.requireClinician(user, patientId, "PUMP_DOSE");
+        access.require(user, patientId, "PUMP_DOSE");
         PumpRecord pump = store.pump(patientId).orElseThrow(() -> new NotFoundException("Record the pump first."));
         List<FieldProblem> problems = new ArrayList<>();
         BigDecimal dose = number(f.proposedMcgDay(), "proposedMcgDay", BigDecimal.ZERO, MAX_MCG, "mcg/day",

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
  * after a successful login.
  */
 @Service
-class BacloUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
+public class BacloUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
     private final AppUserRepository users;
     private final NamedParameterJdbcTemplate jdbc;
 
