@@ -70,7 +70,7 @@ public class SecurityConfig {
                         .requestMatchers("/", "/learn", "/learn/**", "/login", "/error", "/error/**", "/webjars/**",
                                 "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health",
                                 "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html").permitAll()
+                                "/swagger-ui.html", "/calendar/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
