@@ -176,7 +176,8 @@ public class FollowUpViews {
         List<TimelineChart.Marker> markers = all.stream().filter(a -> a.status() != StoredAlert.Status.CLOSED
                 || !a.closedAt().isBefore(first.atStartOfDay(zone).toInstant()))
                 .map(a -> new TimelineChart.Marker(a.since().atZone(zone).toLocalDate().isBefore(first) ? first
-                        : a.since().atZone(zone).toLocalDate(), a.severity().name(), a.code().name())).toList();
+                        : a.since().atZone(zone).toLocalDate(), a.severity().name(), a.code().name())).distinct()
+                .toList();
         String svg = TimelineChart.svg(new TimelineChart.Spec("Follow-up: the last " + days + " days",
                 first + " to " + last + " (" + zone.getId() + ")", list, List.of("spasticity-nrs", "pain-nrs",
                         "sleep-nrs"), List.of("Spasticity", "Pain", "Sleep disruption"), markers));

@@ -147,7 +147,7 @@ public final class TimelineChart {
             }
             double x = LEFT + (i + 0.5) * colW;
             String colour = "CRITICAL".equals(m.severity()) ? "#b2182b" : "WARNING".equals(m.severity())
-                    ? "#d6604d" : "#777777";
+                    ? "#9a3412" : "#555555";
             String label = m.severity() + " " + m.code();
             s.append(String.format(Locale.ROOT, "<g class=\"alert-marker\" data-code=\"%s\" data-severity=\"%s\">"
                     + "<title>%s since %s</title><line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\""
