@@ -55,7 +55,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import(TestKnowledge.class)
 abstract class PersistenceRoundTrip {
     private static final List<String> TABLES = List.of("care_team", "patient", "patient_condition",
-            "patient_medication", "app_user", "care_team_member", "api_token", "audit_event", "plan_record");
+            "patient_medication", "app_user", "care_team_member", "api_token", "audit_event", "plan_record",
+            "diary_entry", "follow_up_alert", "calendar_token", "job_lease");
 
     @Autowired
     AppUserRepository users;
@@ -103,7 +104,7 @@ abstract class PersistenceRoundTrip {
     @Test
     void flyway_migrated_every_table() {
         assertThat(jdbc.queryForList("select \"version\" from \"flyway_schema_history\" where \"success\" = true"
-                + " and \"version\" is not null order by \"installed_rank\"", String.class)).containsExactly("1", "2");
+                + " and \"version\" is not null order by \"installed_rank\"", String.class)).containsExactly("1", "2", "50");
         List<String> tables = jdbc.queryForList("select lower(table_name) from information_schema.tables"
                 + " where lower(table_schema) = 'public'", String.class);
         assertThat(tables).containsAll(TABLES);
