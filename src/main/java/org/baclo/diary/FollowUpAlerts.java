@@ -100,6 +100,12 @@ public class FollowUpAlerts {
             return alerts.stream().filter(a -> a.severity() == worst()).map(StoredAlert::openedAt)
                     .min(Comparator.naturalOrder()).orElse(null);
         }
+
+        /** Whole hours the most severe alert has been open at {@code now}. */
+        public long hoursOpen(Instant now) {
+            Instant since = worstSince();
+            return since == null ? 0 : java.time.Duration.between(since, now).toHours();
+        }
     }
 
     /**

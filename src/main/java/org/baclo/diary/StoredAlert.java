@@ -13,6 +13,12 @@ public record StoredAlert(long id, long patientId, AlertCode code, Severity seve
         Instant acknowledgedAt, String acknowledgeNote, String resolvedBy, Instant resolvedAt, String resolveNote,
         Instant closedAt) {
 
+    /** When the condition began, to the minute in UTC, e.g. "2026-12-07 10:12 UTC". */
+    public String sinceText() {
+        return since.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString().replace('T', ' ')
+                .replace("Z", " UTC");
+    }
+
     /** The life of a stored alert. */
     public enum Status {
         OPEN, ACKNOWLEDGED, RESOLVED, CLOSED;

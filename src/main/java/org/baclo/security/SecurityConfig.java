@@ -136,7 +136,7 @@ public class SecurityConfig {
                         .requestMatchers("/", "/learn", "/learn/**", "/login", "/error", "/error/**", "/webjars/**",
                                 "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health",
                                 "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html").permitAll()
+                                "/swagger-ui.html", "/calendar/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, CLINICIAN_PAGES).hasRole(Role.CLINICIAN.name())
                         .requestMatchers(HttpMethod.POST, CLINICIAN_POSTS).hasRole(Role.CLINICIAN.name())

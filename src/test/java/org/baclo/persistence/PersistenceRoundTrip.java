@@ -56,7 +56,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 abstract class PersistenceRoundTrip {
     private static final List<String> TABLES = List.of("care_team", "patient", "patient_condition",
             "patient_medication", "app_user", "care_team_member", "api_token", "audit_event", "plan_record",
-            "login_failure", "spring_session", "spring_session_attributes");
+            "login_failure", "spring_session", "spring_session_attributes", "diary_entry", "follow_up_alert",
+            "calendar_token", "job_lease");
 
     @Autowired
     AppUserRepository users;

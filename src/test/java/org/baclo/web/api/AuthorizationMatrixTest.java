@@ -38,6 +38,8 @@ class AuthorizationMatrixTest extends ApiTestBase {
     @Autowired
     AuditService audit;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -152,6 +154,21 @@ class AuthorizationMatrixTest extends ApiTestBase {
                 expect(401, 403, 403, 200, 404, 403)));
         r.add(new Row(HttpMethod.GET, "/api/v1/pumps/refills", x -> MockMvcRequestBuilders.get("/api/v1/pumps/refills"),
                 expect(401, 403, 403, 200, 200, 403)));
+        // diary and follow-up alerts
+        r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/diary",
+                x -> json(MockMvcRequestBuilders.post(p + "/diary"), "{\"doses\":[{\"id\":\""
+                        + ApiFixture.unique("m") + "\",\"at\":\"2026-12-03T08:00:00+01:00\",\"status\":\"taken\","
+                        + "\"mg\":5}]}"), expect(401, 200, 404, 200, 404, 403)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/diary", x -> MockMvcRequestBuilders.get(p + "/diary"),
+                expect(401, 200, 404, 200, 404, 403)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/alerts", x -> MockMvcRequestBuilders.get(p + "/alerts"),
+                expect(401, 200, 404, 200, 404, 403)));
+        r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/alerts/{alertId}/acknowledge",
+                x -> json(MockMvcRequestBuilders.post(p + "/alerts/" + openAlert(a) + "/acknowledge"), "{}"),
+                expect(401, 403, 403, 200, 404, 403)));
+        r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/alerts/{alertId}/resolve",
+                x -> json(MockMvcRequestBuilders.post(p + "/alerts/" + openAlert(a) + "/resolve"),
+                        "{\"note\":\"Matrix.\"}"), expect(401, 403, 403, 200, 404, 403)));
         // administration
         r.add(new Row(HttpMethod.GET, "/api/v1/admin/users", x -> MockMvcRequestBuilders.get("/api/v1/admin/users"),
                 expect(401, 403, 403, 403, 403, 200)));
@@ -173,6 +190,16 @@ class AuthorizationMatrixTest extends ApiTestBase {
         r.add(new Row(HttpMethod.GET, "/api/v1/admin/audit", x -> MockMvcRequestBuilders.get("/api/v1/admin/audit"),
                 expect(401, 403, 403, 403, 403, 200)));
         return r;
+    }
+
+    /** The patient's open MISSED_DOSES alert, made when there is none. */
+    private long openAlert(long patientId) {
+        jdbc.update("insert into follow_up_alert (patient_id, code, severity, since, message, patient_message, source,"
+                + " status, open_key, opened_at, updated_at) values (?, 'MISSED_DOSES', 'CAUTION', current_timestamp,"
+                + " 'm', 'p', 's', 'OPEN', ?, current_timestamp, current_timestamp) on conflict do nothing", patientId,
+                patientId + ":MISSED_DOSES");
+        return jdbc.queryForObject("select id from follow_up_alert where open_key = ?", Long.class,
+                patientId + ":MISSED_DOSES");
     }
 
     @Test
