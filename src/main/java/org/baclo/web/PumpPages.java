@@ -119,9 +119,21 @@ class PumpPages {
         return "pumps/refills";
     }
 
+    /**
+     * A finding as the page shows it after a redirect. Flash attributes live in the session, which lives in the
+     * database (Spring Session JDBC), so they must be serializable.
+     */
+    record FindingView(String code, String severity, String message, String rationale, String sourceText)
+            implements java.io.Serializable {
+        static FindingView of(Finding f) {
+            return new FindingView(f.code().name(), f.severity().name(), f.message(), f.rationale(), f.sourceText());
+        }
+    }
+
     private static String done(List<Finding> findings, String message, long id, RedirectAttributes flash) {
         flash.addFlashAttribute("saved", message);
-        flash.addFlashAttribute("findings", findings);
+        flash.addFlashAttribute("findings", new java.util.ArrayList<>(findings.stream().map(FindingView::of)
+                .toList()));
         return "redirect:/patients/" + id + "/pump";
     }
 
