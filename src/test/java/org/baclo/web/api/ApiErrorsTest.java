@@ -108,9 +108,13 @@ class ApiErrorsTest {
     void urls_tomcat_refuses_are_problem_documents_too() throws Exception {
         problem(send(ApiFixture.Actor.ANONYMOUS, "GET", "/api/v1/%", Map.of(), null), 400, "BAD_REQUEST");
         problem(send(ApiFixture.Actor.ANONYMOUS, "GET", "/api/v1/%zz", Map.of(), null), 400, "BAD_REQUEST");
-        RawHttp.Response bracket = send(ApiFixture.Actor.ANONYMOUS, "GET", "/api/v1/patients/[", Map.of(), null);
-        assertThat(bracket.status()).isEqualTo(400);
-        assertThat(bracket.body()).doesNotContain("Apache Tomcat").doesNotContain("<html");
+        for (String target : new String[] {"/api/v1/patients/[", "/api/v1/patients/{id}", "/api/v1/x?q=<b>",
+            "/api/v1/knowledge/substances?q=%s%n"}) {
+            RawHttp.Response r = send(ApiFixture.Actor.CLINICIAN, "GET", target, Map.of(), null);
+            assertThat(r.status()).as(target).isEqualTo(400);
+            assertThat(r.contentType()).as(target).startsWith("application/problem+json");
+            assertThat(r.body()).as(target).doesNotContain("Tomcat").doesNotContain("<html");
+        }
     }
 
     @Test
