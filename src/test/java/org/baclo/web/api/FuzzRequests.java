@@ -128,7 +128,8 @@ final class FuzzRequests {
             if (in.equals("path")) {
                 path = path.replace("{" + name + "}", v);
             } else if (in.equals("query") && random.nextBoolean()) {
-                query.append(query.isEmpty() ? '?' : '&').append(name).append('=').append(v);
+                String q = random.nextBoolean() ? java.net.URLEncoder.encode(v, StandardCharsets.UTF_8) : v;
+                query.append(query.isEmpty() ? '?' : '&').append(name).append('=').append(q);
             }
         }
         if (random.nextInt(40) == 0) {
