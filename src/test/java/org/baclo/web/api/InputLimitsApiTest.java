@@ -164,4 +164,14 @@ class InputLimitsApiTest extends ApiTestBase {
         assertThat(Quote.number(new java.math.BigDecimal("80.5"))).isEqualTo("80.5");
         assertThat(Quote.number(new java.math.BigDecimal("8E+1"))).isEqualTo("80");
     }
+
+    @Test
+    void extreme_audit_dates_and_limits_are_not_a_500() throws Exception {
+        for (String q : new String[] {"from=%2B999999999-12-31T23:59:59Z", "to=-999999999-01-01T00:00:00Z",
+            "limit=2147483647", "limit=-5", "patientId=9223372036854775807", "username=" + "u".repeat(3000)}) {
+            MockHttpServletResponse r = call(Actor.ADMIN, MockMvcRequestBuilders.get("/api/v1/admin/audit?" + q),
+                    null);
+            assertThat(r.getStatus()).as(q).isIn(200, 400);
+        }
+    }
 }
