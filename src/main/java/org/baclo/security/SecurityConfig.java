@@ -30,9 +30,9 @@ public class SecurityConfig {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
             + " frame-ancestors 'none'";
-    /** Swagger UI sets inline style attributes; scripts stay restricted to the application's own. */
     private static final String UNAUTHENTICATED =
             "Send a bearer token (Authorization: Bearer …) or HTTP Basic credentials.";
+    /** Swagger UI sets inline style attributes; scripts stay restricted to the application's own. */
     static final String CSP_SWAGGER = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
     @Bean

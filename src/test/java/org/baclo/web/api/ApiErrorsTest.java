@@ -102,6 +102,8 @@ class ApiErrorsTest {
     void a_body_that_is_not_json_is_415() throws Exception {
         problem(send(ApiFixture.Actor.CLINICIAN, "POST", "/api/v1/patients", Map.of("Content-Type", "text/plain"),
                 PATIENT), 415, "UNSUPPORTED_MEDIA_TYPE");
+        problem(send(ApiFixture.Actor.CLINICIAN, "PUT", "/api/v1/patients/" + f.patientA, Map.of("Content-Type",
+                "application/x-www-form-urlencoded"), "name=%zz&x=%s%n"), 415, "UNSUPPORTED_MEDIA_TYPE");
     }
 
     @Test
