@@ -1,17 +1,20 @@
 package org.baclo.cli;
 
 import java.math.BigDecimal;
+import org.baclo.units.InputLimits;
 import picocli.CommandLine.Option;
 
 /** The Cockcroft–Gault inputs (age, sex, weight, a serum creatinine), for the patient context and {@code crcl}. */
 final class CockcroftGaultOptions {
-    @Option(names = "--age", paramLabel = "YEARS", description = "Age in whole years (0–120).")
+    @Option(names = "--age", paramLabel = "YEARS", description = "Age in whole years ("
+            + InputLimits.AGE_YEARS_MIN + "–" + InputLimits.AGE_YEARS_MAX + ").")
     Integer age;
 
     @Option(names = "--sex", paramLabel = "male|female", description = "Sex (for Cockcroft–Gault).")
     String sex;
 
-    @Option(names = "--weight-kg", paramLabel = "KG", description = "Body weight in kg (2–400).")
+    @Option(names = "--weight-kg", paramLabel = "KG", description = "Body weight in kg ("
+            + InputLimits.WEIGHT_KG_MIN + "–" + InputLimits.WEIGHT_KG_MAX + ").")
     BigDecimal weightKg;
 
     @Option(names = "--creatinine-mg-dl", paramLabel = "X", description = "Serum creatinine in mg/dL.")

@@ -29,6 +29,7 @@ import org.baclo.pk.TimeGrid;
 import org.baclo.pk.VirtualPatients;
 import org.baclo.report.ConcentrationChart;
 import org.baclo.report.ConcentrationCsv;
+import org.baclo.units.InputLimits;
 import org.baclo.units.Kilograms;
 import org.baclo.units.Milligrams;
 import org.baclo.units.MlPerMin;
@@ -49,8 +50,8 @@ import picocli.CommandLine.Spec;
                 "Baclo supports, and does not replace, a clinician's judgement."})
 final class SimulateCommand implements Callable<Integer> {
     /** Input limits (tool limits that catch typing errors, not clinical thresholds). */
-    static final BigDecimal MIN_WEIGHT_KG = BigDecimal.valueOf(2);
-    static final BigDecimal MAX_WEIGHT_KG = BigDecimal.valueOf(400);
+    static final BigDecimal MIN_WEIGHT_KG = InputLimits.MIN_WEIGHT_KG;
+    static final BigDecimal MAX_WEIGHT_KG = InputLimits.MAX_WEIGHT_KG;
     static final BigDecimal MAX_CRCL_ML_MIN = BigDecimal.valueOf(300);
     static final long MAX_DOSES = 100_000;
 

@@ -1,5 +1,24 @@
 package org.baclo.patient;
 
+import static org.baclo.units.InputLimits.CRCL_DECIMALS;
+import static org.baclo.units.InputLimits.CRCL_ML_MIN_MAX;
+import static org.baclo.units.InputLimits.CRCL_ML_MIN_MIN;
+import static org.baclo.units.InputLimits.CREATININE_DECIMALS;
+import static org.baclo.units.InputLimits.CREATININE_MG_DL_MIN;
+import static org.baclo.units.InputLimits.CREATININE_UMOL_L_MAX;
+import static org.baclo.units.InputLimits.ID_TEXT_MAX;
+import static org.baclo.units.InputLimits.LIST_MAX;
+import static org.baclo.units.InputLimits.NAME_MAX;
+import static org.baclo.units.InputLimits.WEIGHT_KG_DECIMALS;
+import static org.baclo.units.InputLimits.WEIGHT_KG_MAX;
+import static org.baclo.units.InputLimits.WEIGHT_KG_MIN;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,10 +32,42 @@ import java.util.List;
  * @param version on an edit, the record version the form was opened with: a save over a newer version is refused
  *     (someone else changed the record meanwhile); omitted, the stored version is used
  */
-public record PatientForm(String name, LocalDate dateOfBirth, String sex, BigDecimal weightKg,
-        BigDecimal creatinineValue, String creatinineUnit, LocalDate creatinineDate, BigDecimal measuredCrclMlMin,
-        Boolean dialysis, Boolean pregnant, List<String> conditions, List<String> medications, String indication,
-        String timeZone, Long careTeamId, Integer version) {
+public record PatientForm(
+        @Size(max = NAME_MAX, message = "Use at most " + NAME_MAX + " characters") String name,
+        LocalDate dateOfBirth,
+        @Size(max = ID_TEXT_MAX, message = "Choose male or female") String sex,
+        @DecimalMin(value = WEIGHT_KG_MIN, message = WEIGHT) @DecimalMax(value = WEIGHT_KG_MAX, message = WEIGHT)
+        @Digits(integer = 3, fraction = WEIGHT_KG_DECIMALS, message = "Give the weight with at most "
+                + WEIGHT_KG_DECIMALS + " decimals") BigDecimal weightKg,
+        @DecimalMin(value = CREATININE_MG_DL_MIN, message = CREATININE)
+        @DecimalMax(value = CREATININE_UMOL_L_MAX, message = CREATININE)
+        @Digits(integer = 4, fraction = CREATININE_DECIMALS, message = "Give the creatinine with at most "
+                + CREATININE_DECIMALS + " decimals") BigDecimal creatinineValue,
+        @Size(max = ID_TEXT_MAX, message = "Choose mg/dL or umol/L") String creatinineUnit,
+        LocalDate creatinineDate,
+        @DecimalMin(value = CRCL_ML_MIN_MIN, message = CRCL) @DecimalMax(value = CRCL_ML_MIN_MAX, message = CRCL)
+        @Digits(integer = 3, fraction = CRCL_DECIMALS, message = "Give the clearance with at most "
+                + CRCL_DECIMALS + " decimal") BigDecimal measuredCrclMlMin,
+        Boolean dialysis, Boolean pregnant,
+        @Size(max = LIST_MAX, message = "List at most " + LIST_MAX + " conditions")
+        List<@Size(max = ID_TEXT_MAX, message = "A condition id has at most " + ID_TEXT_MAX
+                + " characters") String> conditions,
+        @Size(max = LIST_MAX, message = "List at most " + LIST_MAX + " co-medications")
+        List<@Size(max = NAME_MAX, message = "A medication name has at most " + NAME_MAX
+                + " characters") String> medications,
+        @Size(max = ID_TEXT_MAX, message = "Use an indication id of at most " + ID_TEXT_MAX + " characters")
+        String indication,
+        @Size(max = ID_TEXT_MAX, message = "Use a time zone id of at most " + ID_TEXT_MAX + " characters")
+        String timeZone,
+        @Positive(message = "Use the id of one of your care teams") Long careTeamId,
+        @PositiveOrZero(message = "Send the version you read") Integer version) {
+
+    private static final String WEIGHT = "Weight must be between " + WEIGHT_KG_MIN + " and " + WEIGHT_KG_MAX
+            + " kg";
+    private static final String CREATININE = "Creatinine must be between " + CREATININE_MG_DL_MIN + " mg/dL and "
+            + CREATININE_UMOL_L_MAX + " umol/L";
+    private static final String CRCL = "Creatinine clearance must be between " + CRCL_ML_MIN_MIN + " and "
+            + CRCL_ML_MIN_MAX + " mL/min";
 
     public PatientForm {
         conditions = conditions == null ? List.of()

@@ -20,6 +20,7 @@ import org.baclo.regimen.TitrationRequest;
 import org.baclo.safety.CheckedPlan;
 import org.baclo.safety.PlanService;
 import org.baclo.units.Milligrams;
+import org.baclo.units.Quote;
 
 /**
  * Turns a {@link PlanRequest} and a patient context into a checked plan with the core's {@link PlanService}: the
@@ -113,7 +114,7 @@ final class PlanBuilder {
             try {
                 out.add(LocalTime.parse(t.trim()));
             } catch (DateTimeParseException e) {
-                throw new InvalidRequestException("doseTimes", "'" + t + "' is not a time such as 08:00");
+                throw new InvalidRequestException("doseTimes", "'" + Quote.value(t) + "' is not a time such as 08:00");
             }
         }
         return out;
@@ -132,7 +133,7 @@ final class PlanBuilder {
 
     private static Milligrams mg(String field, BigDecimal v) {
         if (v.signum() < 0) {
-            throw new InvalidRequestException(field, "must be 0 mg or more; got " + v.toPlainString());
+            throw new InvalidRequestException(field, "must be 0 mg or more; got " + Quote.number(v));
         }
         return new Milligrams(v);
     }

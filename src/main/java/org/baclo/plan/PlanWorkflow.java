@@ -1,5 +1,6 @@
 package org.baclo.plan;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import org.baclo.app.FieldProblem;
 import org.baclo.app.InvalidInputException;
 import org.baclo.app.NotFoundException;
 import org.baclo.diary.FollowUpDataChanged;
+import org.baclo.app.Violations;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.knowledge.Severity;
 import org.baclo.patient.Patient;
@@ -24,6 +26,7 @@ import org.baclo.security.AuditOutcome;
 import org.baclo.security.AuditService;
 import org.baclo.security.BacloPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
+import org.baclo.units.InputLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,11 +48,13 @@ public class PlanWorkflow {
     private final Knowledge knowledge;
     private final PlanBuilder builder;
     private final JsonMapper json;
+    private final Validator validator;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     PlanWorkflow(PlanRecordRepository records, PatientAccess access, PatientContexts contexts, AuditService audit,
-            Knowledge knowledge, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+            Knowledge knowledge, JsonMapper json, Validator validator, Clock clock, ApplicationEventPublisher events) {
+        this.validator = validator;
         this.records = records;
         this.access = access;
         this.contexts = contexts;
@@ -106,6 +111,11 @@ public class PlanWorkflow {
                     + plan.status().name().toLowerCase() + ".");
         }
         String reason = overrideReason == null ? null : overrideReason.trim();
+        if (reason != null && reason.length() > InputLimits.REASON_MAX) {
+            audit.record("PLAN_ACTIVATE", patientId, AuditOutcome.INVALID, "plan " + planId + ": reason too long");
+            throw new InvalidInputException("overrideReason", "Give the reason in at most " + InputLimits.REASON_MAX
+                    + " characters.");
+        }
         if (plan.maxSeverity() == Severity.CRITICAL && (reason == null || reason.length() < MIN_REASON)) {
             audit.record("PLAN_ACTIVATE", patientId, AuditOutcome.INVALID, "plan " + planId
                     + ": CRITICAL finding without override reason");
@@ -147,6 +157,17 @@ public class PlanWorkflow {
     }
 
     private Preview plan(Patient p, PlanRequest request, String action) {
+        List<FieldProblem> problems = new java.util.ArrayList<>(Violations.of(validator, request));
+        LocalDate today = LocalDate.now(clock);
+        if (request.startDate() != null && !InputLimits.isPlausible(request.startDate(),
+                today.plusYears(InputLimits.PLAN_START_YEARS_AHEAD))) {
+            problems.add(new FieldProblem("startDate", "Start the plan between " + InputLimits.EARLIEST_DATE
+                    + " and " + InputLimits.PLAN_START_YEARS_AHEAD + " years from today."));
+        }
+        if (!problems.isEmpty()) {
+            audit.record(action, p.id(), AuditOutcome.INVALID, problems.get(0).field());
+            throw new InvalidInputException(problems);
+        }
         try {
             PatientContext context = contexts.context(p);
             CheckedPlan checked = builder.build(request, context);

@@ -14,7 +14,7 @@ import org.baclo.followup.Alert;
 import org.baclo.followup.AlertCode;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.patient.Patient;
-import org.baclo.patient.PatientDirectory;
+import org.baclo.patient.SystemPatients;
 import org.baclo.pump.PumpAlerts;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +28,11 @@ class PumpAlertSource implements AlertSource {
             AlertCode.STABILITY_LIMIT, AlertCode.ITB_WITHDRAWAL_SIGNS);
     private final PumpService pumps;
     private final PumpStore store;
-    private final PatientDirectory patients;
+    private final SystemPatients patients;
     private final DiaryRecords diary;
     private final PumpAlerts alerts;
 
-    PumpAlertSource(PumpService pumps, PumpStore store, PatientDirectory patients, DiaryRecords diary,
+    PumpAlertSource(PumpService pumps, PumpStore store, SystemPatients patients, DiaryRecords diary,
             Knowledge knowledge) {
         this.pumps = pumps;
         this.store = store;

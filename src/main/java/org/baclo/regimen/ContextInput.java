@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
 import org.baclo.knowledge.Condition;
 import org.baclo.knowledge.Indication;
 import org.baclo.knowledge.Knowledge;
+import org.baclo.units.InputLimits;
 import org.baclo.units.Kilograms;
 import org.baclo.units.MgPerDl;
 import org.baclo.units.MlPerMin;
+import org.baclo.units.Quote;
 import org.baclo.units.UmolPerL;
 
 /**
@@ -42,17 +44,19 @@ public record ContextInput(Integer ageYears, String sex, BigDecimal weightKg, Bi
      */
     public PatientContext resolve(Knowledge k, ZoneId defaultZone) {
         if (ageYears == null) {
-            throw new InvalidRequestException("ageYears", "is required (whole years, 0 to 120)");
+            throw new InvalidRequestException("ageYears", "is required (whole years, " + InputLimits.AGE_YEARS_MIN
+                    + " to " + InputLimits.AGE_YEARS_MAX + ")");
         }
         if (sex == null) {
             throw new InvalidRequestException("sex", "is required (male or female)");
         }
         if (weightKg == null) {
-            throw new InvalidRequestException("weightKg", "is required (kg, 2 to 400)");
+            throw new InvalidRequestException("weightKg", "is required (kg, " + InputLimits.WEIGHT_KG_MIN + " to "
+                    + InputLimits.WEIGHT_KG_MAX + ")");
         }
         if (weightKg.signum() <= 0) {
-            throw new InvalidRequestException("weightKg", "must be between 2 and 400 kg; got "
-                    + weightKg.toPlainString());
+            throw new InvalidRequestException("weightKg", "must be between " + InputLimits.WEIGHT_KG_MIN + " and "
+                    + InputLimits.WEIGHT_KG_MAX + " kg; got " + Quote.number(weightKg));
         }
         return new PatientContext(ageYears, Sex.parse(sex), new Kilograms(weightKg), renal(), dialysis, pregnant,
                 conditions(k), medications(k), indication(k),
@@ -78,14 +82,14 @@ public record ContextInput(Integer ageYears, String sex, BigDecimal weightKg, Bi
         }
         if (measuredCrclMlPerMin.signum() < 0) {
             throw new InvalidRequestException("measuredCrclMlPerMin", "must be 0 mL/min or more; got "
-                    + measuredCrclMlPerMin.toPlainString());
+                    + Quote.number(measuredCrclMlPerMin));
         }
         return new MeasuredCrcl(new MlPerMin(measuredCrclMlPerMin));
     }
 
     private static BigDecimal positive(String field, BigDecimal v, String unit) {
         if (v.signum() <= 0) {
-            throw new InvalidRequestException(field, "must be greater than 0 " + unit + "; got " + v.toPlainString());
+            throw new InvalidRequestException(field, "must be greater than 0 " + unit + "; got " + Quote.number(v));
         }
         return v;
     }

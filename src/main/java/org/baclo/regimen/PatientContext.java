@@ -7,7 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.baclo.knowledge.Condition;
 import org.baclo.knowledge.Indication;
+import org.baclo.units.InputLimits;
 import org.baclo.units.Kilograms;
+import org.baclo.units.Quote;
 
 /**
  * Everything about the patient that planning and checking use. Immutable; built from raw input by
@@ -21,10 +23,10 @@ public record PatientContext(int ageYears, Sex sex, Kilograms weight, RenalInput
         boolean pregnant, List<Condition> conditions, List<Medication> medications, Indication indication,
         ZoneId zone) {
 
-    public static final int MIN_AGE = 0;
-    public static final int MAX_AGE = 120;
-    public static final BigDecimal MIN_WEIGHT_KG = BigDecimal.valueOf(2);
-    public static final BigDecimal MAX_WEIGHT_KG = BigDecimal.valueOf(400);
+    public static final int MIN_AGE = InputLimits.AGE_YEARS_MIN;
+    public static final int MAX_AGE = InputLimits.AGE_YEARS_MAX;
+    public static final BigDecimal MIN_WEIGHT_KG = InputLimits.MIN_WEIGHT_KG;
+    public static final BigDecimal MAX_WEIGHT_KG = InputLimits.MAX_WEIGHT_KG;
 
     public PatientContext {
         if (ageYears < MIN_AGE || ageYears > MAX_AGE) {
@@ -35,7 +37,7 @@ public record PatientContext(int ageYears, Sex sex, Kilograms weight, RenalInput
         Objects.requireNonNull(weight, "weight");
         if (weight.value().compareTo(MIN_WEIGHT_KG) < 0 || weight.value().compareTo(MAX_WEIGHT_KG) > 0) {
             throw new InvalidRequestException("weightKg", "must be between " + MIN_WEIGHT_KG + " and " + MAX_WEIGHT_KG
-                    + " kg; got " + weight.value().toPlainString());
+                    + " kg; got " + Quote.number(weight.value()));
         }
         Objects.requireNonNull(renal, "renal");
         if (pregnant && sex != Sex.FEMALE) {

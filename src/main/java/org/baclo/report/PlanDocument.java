@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.baclo.knowledge.Condition;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.knowledge.OralProduct;
+import org.baclo.knowledge.Severity;
 import org.baclo.regimen.Crcl;
 import org.baclo.regimen.DispenseLine;
 import org.baclo.regimen.Dose;
@@ -65,7 +66,7 @@ public record PlanDocument(String kind, String product, String productName, Stri
             BigDecimal totalMg, String text) {
     }
 
-    public record FindingDoc(String code, String severity, String message, String rationale, String source,
+    public record FindingDoc(String code, Severity severity, String message, String rationale, String source,
             String confidence) {
     }
 
@@ -123,7 +124,7 @@ public record PlanDocument(String kind, String product, String productName, Stri
     }
 
     private static FindingDoc finding(Finding f) {
-        return new FindingDoc(f.code().name(), f.severity().name(), f.message(), f.rationale(), f.sourceText(),
+        return new FindingDoc(f.code().name(), f.severity(), f.message(), f.rationale(), f.sourceText(),
                 f.confidence().name());
     }
 

@@ -31,7 +31,7 @@ public final class PumpDocument {
     }
 
     public static List<FindingDoc> findings(List<Finding> findings) {
-        return findings.stream().map(f -> new FindingDoc(f.code().name(), f.severity().name(), f.message(),
+        return findings.stream().map(f -> new FindingDoc(f.code().name(), f.severity(), f.message(),
                 f.rationale(), f.sourceText(), f.confidence().name())).toList();
     }
 }

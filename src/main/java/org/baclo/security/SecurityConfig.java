@@ -48,9 +48,10 @@ public class SecurityConfig {
     static final String[] CLINICIAN_POSTS = {"/patients", "/patients/*", "/patients/*/plans",
         "/patients/*/plans/*/activate", "/patients/*/plans/preview"};
 
-    /** Swagger UI sets inline style attributes; scripts stay restricted to the application's own. */
+    /** The detail of a 401 problem document. */
     private static final String UNAUTHENTICATED =
             "Send a bearer token (Authorization: Bearer …) or HTTP Basic credentials.";
+    /** Swagger UI sets inline style attributes; scripts stay restricted to the application's own. */
     static final String CSP_SWAGGER = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
     /** Id of the scheme for new hashes: PBKDF2-HMAC-SHA256 (no 72-byte limit, unlike bcrypt). */

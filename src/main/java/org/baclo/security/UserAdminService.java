@@ -1,5 +1,7 @@
 package org.baclo.security;
 
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.regex.Pattern;
 import org.baclo.app.FieldProblem;
 import org.baclo.app.InvalidInputException;
 import org.baclo.app.NotFoundException;
+import org.baclo.units.InputLimits;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +26,11 @@ public class UserAdminService {
     private final AuditService audit;
     private final UserSessions sessions;
     private final Clock clock;
+    private final PatientDirectory patients;
 
     UserAdminService(AppUserRepository users, CareTeamRepository teams, PasswordEncoder encoder, AuditService audit,
-            UserSessions sessions, Clock clock) {
+            UserSessions sessions, Clock clock, PatientDirectory patients) {
+        this.patients = patients;
         this.users = users;
         this.teams = teams;
         this.encoder = encoder;
@@ -35,7 +40,14 @@ public class UserAdminService {
     }
 
     /** A user to create. {@code password} may be null: a random one is generated and returned once. */
-    public record NewUser(String username, String displayName, String role, String password, Long patientId) {
+    public record NewUser(
+            @Size(max = InputLimits.USERNAME_MAX, message = "Use at most " + InputLimits.USERNAME_MAX
+                    + " characters") String username,
+            @Size(max = InputLimits.NAME_MAX, message = "Use at most " + InputLimits.NAME_MAX + " characters")
+            String displayName,
+            @Size(max = InputLimits.ID_TEXT_MAX, message = "Choose ADMIN, CLINICIAN or PATIENT") String role,
+            String password,
+            @Positive(message = "Use the id of an existing patient record") Long patientId) {
     }
 
     /** The created user and, when generated, the one-time password. */
@@ -69,6 +81,9 @@ public class UserAdminService {
         }
         if (role != Role.PATIENT && n.patientId() != null) {
             p.add(new FieldProblem("patientId", "Only patient accounts are linked to a patient record."));
+        }
+        if (role == Role.PATIENT && n.patientId() != null && !patients.exists(n.patientId())) {
+            p.add(new FieldProblem("patientId", "There is no patient record " + n.patientId() + "."));
         }
         if (!p.isEmpty()) {
             throw new InvalidInputException(p);
@@ -119,7 +134,12 @@ public class UserAdminService {
     public CareTeam setMembers(long teamId, List<Long> userIds) {
         CareTeam t = teams.findById(teamId).orElseThrow(() -> new NotFoundException("No care team " + teamId + "."));
         Set<CareTeamMember> members = new HashSet<>();
-        for (Long id : userIds == null ? List.<Long>of() : userIds) {
+        List<Long> ids = userIds == null ? List.of() : userIds;
+        if (ids.size() > InputLimits.TEAM_MEMBERS_MAX || ids.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInputException("userIds", "List at most " + InputLimits.TEAM_MEMBERS_MAX
+                    + " user ids, none of them null.");
+        }
+        for (Long id : ids) {
             AppUser u = users.findById(id).orElseThrow(() -> new InvalidInputException("userIds",
                     "No user " + id + "."));
             if (u.role() != Role.CLINICIAN) {

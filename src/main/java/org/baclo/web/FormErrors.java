@@ -3,6 +3,7 @@ package org.baclo.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.baclo.app.InvalidInputException;
+import org.baclo.units.Quote;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -14,7 +15,8 @@ final class FormErrors {
     static Map<String, String> of(BindingResult binding) {
         Map<String, String> m = new LinkedHashMap<>();
         for (FieldError e : binding.getFieldErrors()) {
-            m.putIfAbsent(e.getField(), "This value is not valid here: '" + e.getRejectedValue() + "'.");
+            m.putIfAbsent(e.getField(), "This value is not valid here: '"
+                    + Quote.value(String.valueOf(e.getRejectedValue())) + "'.");
         }
         return m;
     }

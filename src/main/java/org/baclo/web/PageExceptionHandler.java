@@ -2,6 +2,7 @@ package org.baclo.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.baclo.app.ConflictException;
 import org.baclo.app.ForbiddenException;
 import org.baclo.app.NotFoundException;
@@ -27,6 +28,12 @@ class PageExceptionHandler {
     @ExceptionHandler(ForbiddenException.class)
     void forbidden(HttpServletResponse res) throws IOException {
         res.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    /** Tomcat refuses to decode a query string such as {@code ?q=%zz}. */
+    @ExceptionHandler(InvalidParameterException.class)
+    void undecodable(HttpServletResponse res) throws IOException {
+        res.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -23,7 +23,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
         String uri = request.getCoyoteRequest().requestURI().toString();
-        if (status < 400 || response.getContentWritten() > 0 || !ErrorPages.isApi(uri)) {
+        // A request line Tomcat could not parse has no URI: it gets a problem document too, as it may be an API call.
+        boolean api = uri == null || uri.isEmpty() || ErrorPages.isApi(uri);
+        if (status < 400 || response.getContentWritten() > 0 || !api) {
             super.report(request, response, throwable);
             return;
         }

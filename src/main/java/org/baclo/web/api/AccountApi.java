@@ -2,6 +2,7 @@ package org.baclo.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.baclo.app.InvalidInputException;
@@ -9,6 +10,7 @@ import org.baclo.app.NotFoundException;
 import org.baclo.security.ApiToken;
 import org.baclo.security.ApiTokenService;
 import org.baclo.security.BacloPrincipal;
+import org.baclo.units.InputLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,7 +42,7 @@ class AccountApi {
         }
     }
 
-    record NewToken(String name) {
+    record NewToken(@Size(max = InputLimits.TOKEN_NAME_MAX) String name) {
     }
 
     /** The token itself appears only in this response. */
@@ -64,7 +66,7 @@ class AccountApi {
     @Operation(summary = "Create an API token; its secret is shown once")
     CreatedToken create(@AuthenticationPrincipal BacloPrincipal user, @RequestBody NewToken body) {
         String name = body == null || body.name() == null ? "" : body.name().trim();
-        if (name.isEmpty() || name.length() > 100) {
+        if (name.isEmpty() || name.length() > InputLimits.TOKEN_NAME_MAX) {
             throw new InvalidInputException("name", "Name the token (1 to 100 characters), e.g. 'clinic laptop'.");
         }
         ApiTokenService.Created c = tokens.create(user.id(), name);

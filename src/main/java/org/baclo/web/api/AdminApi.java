@@ -2,6 +2,10 @@ package org.baclo.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.baclo.security.AppUser;
@@ -11,6 +15,7 @@ import org.baclo.security.AuditService;
 import org.baclo.security.CareTeam;
 import org.baclo.security.CareTeamMember;
 import org.baclo.security.UserAdminService;
+import org.baclo.units.InputLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,10 +59,13 @@ class AdminApi {
         }
     }
 
-    record NewTeam(String name) {
+    record NewTeam(@Size(max = InputLimits.NAME_MAX, message = "Use at most " + InputLimits.NAME_MAX
+            + " characters") String name) {
     }
 
-    record Members(List<Long> userIds) {
+    record Members(@Size(max = InputLimits.TEAM_MEMBERS_MAX, message = "List at most "
+            + InputLimits.TEAM_MEMBERS_MAX + " members") List<@NotNull(message = "A user id must not be null")
+            @Positive(message = "A user id is a positive number") Long> userIds) {
     }
 
     record Enabled(boolean enabled) {
@@ -72,7 +80,7 @@ class AdminApi {
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a user; without a password a random one is generated and returned once")
-    CreatedUserView createUser(@RequestBody UserAdminService.NewUser user) {
+    CreatedUserView createUser(@Valid @RequestBody UserAdminService.NewUser user) {
         UserAdminService.CreatedUser c = admin.createUser(user);
         return new CreatedUserView(UserView.of(c.user()), c.generatedPassword());
     }
@@ -92,13 +100,13 @@ class AdminApi {
     @PostMapping("/teams")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a care team")
-    TeamView createTeam(@RequestBody NewTeam team) {
+    TeamView createTeam(@Valid @RequestBody NewTeam team) {
         return TeamView.of(admin.createTeam(team.name()));
     }
 
     @PutMapping("/teams/{id}/members")
     @Operation(summary = "Replace a care team's clinicians")
-    TeamView members(@PathVariable long id, @RequestBody Members members) {
+    TeamView members(@PathVariable long id, @Valid @RequestBody Members members) {
         return TeamView.of(admin.setMembers(id, members.userIds()));
     }
 

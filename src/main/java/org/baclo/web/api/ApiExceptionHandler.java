@@ -8,6 +8,7 @@ import org.baclo.app.FieldProblem;
 import org.baclo.app.ForbiddenException;
 import org.baclo.app.InvalidInputException;
 import org.baclo.app.NotFoundException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.baclo.security.ProblemWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +73,13 @@ public class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(ApiError.INVALID_PARAMETER, "A path or query parameter has the wrong type.",
                 List.of(new FieldProblem(e.getName(), "must be " + BodyErrors.describe(e.getRequiredType()))));
+    }
+
+    /** Tomcat refuses to decode a query string such as {@code ?q=%zz} (the value is not quoted back). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e) {
+        return problem(ApiError.INVALID_PARAMETER, "A query parameter is not valid percent-encoded UTF-8.",
+                List.of());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

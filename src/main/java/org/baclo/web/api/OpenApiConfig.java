@@ -24,7 +24,7 @@ import org.springframework.http.ProblemDetail;
 @Configuration
 @OpenAPIDefinition(info = @Info(title = "Baclo API", version = "v1",
         description = "Patients, plans and safety checks for baclofen therapy. Errors are RFC 7807 problem documents"
-                + " with a stable code and field errors. Baclo supports, and does not replace, a clinician's"
+                + " with a stable code (docs/api-errors.md) and field errors. Baclo supports, and does not replace, a clinician's"
                 + " judgement."),
         security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
@@ -36,6 +36,7 @@ class OpenApiConfig {
             "401", "Not authenticated: send a bearer token or HTTP Basic credentials",
             "403", "Your role may not do this",
             "404", "No such resource that you may see",
+            "406", "The Accept header admits no JSON; nothing was done",
             "500", "Internal error; nothing was saved half-way");
 
     @Bean

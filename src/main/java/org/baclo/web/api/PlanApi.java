@@ -2,12 +2,14 @@ package org.baclo.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.baclo.plan.PlanRequest;
 import org.baclo.plan.PlanView;
 import org.baclo.plan.PlanWorkflow;
 import org.baclo.report.PlanDocument;
 import org.baclo.security.BacloPrincipal;
+import org.baclo.units.InputLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +32,7 @@ class PlanApi {
     }
 
     /** Body of an activation: the reason is required when the plan has a CRITICAL finding. */
-    record Activation(String overrideReason) {
+    record Activation(@Size(max = InputLimits.REASON_MAX) String overrideReason) {
     }
 
     @GetMapping

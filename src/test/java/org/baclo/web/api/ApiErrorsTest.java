@@ -102,15 +102,21 @@ class ApiErrorsTest {
     void a_body_that_is_not_json_is_415() throws Exception {
         problem(send(ApiFixture.Actor.CLINICIAN, "POST", "/api/v1/patients", Map.of("Content-Type", "text/plain"),
                 PATIENT), 415, "UNSUPPORTED_MEDIA_TYPE");
+        problem(send(ApiFixture.Actor.CLINICIAN, "PUT", "/api/v1/patients/" + f.patientA, Map.of("Content-Type",
+                "application/x-www-form-urlencoded"), "name=%zz&x=%s%n"), 415, "UNSUPPORTED_MEDIA_TYPE");
     }
 
     @Test
     void urls_tomcat_refuses_are_problem_documents_too() throws Exception {
         problem(send(ApiFixture.Actor.ANONYMOUS, "GET", "/api/v1/%", Map.of(), null), 400, "BAD_REQUEST");
         problem(send(ApiFixture.Actor.ANONYMOUS, "GET", "/api/v1/%zz", Map.of(), null), 400, "BAD_REQUEST");
-        RawHttp.Response bracket = send(ApiFixture.Actor.ANONYMOUS, "GET", "/api/v1/patients/[", Map.of(), null);
-        assertThat(bracket.status()).isEqualTo(400);
-        assertThat(bracket.body()).doesNotContain("Apache Tomcat").doesNotContain("<html");
+        for (String target : new String[] {"/api/v1/patients/[", "/api/v1/patients/{id}", "/api/v1/x?q=<b>",
+            "/api/v1/knowledge/substances?q=%s%n"}) {
+            RawHttp.Response r = send(ApiFixture.Actor.CLINICIAN, "GET", target, Map.of(), null);
+            assertThat(r.status()).as(target).isEqualTo(400);
+            assertThat(r.contentType()).as(target).startsWith("application/problem+json");
+            assertThat(r.body()).as(target).doesNotContain("Tomcat").doesNotContain("<html");
+        }
     }
 
     @Test

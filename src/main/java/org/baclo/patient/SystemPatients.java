@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
  * audit: never call it on behalf of a user's request (use {@link PatientAccess}).
  */
 @Component
-public class PatientDirectory {
+public class SystemPatients {
     private final PatientRepository patients;
 
-    PatientDirectory(PatientRepository patients) {
+    SystemPatients(PatientRepository patients) {
         this.patients = patients;
     }
 
