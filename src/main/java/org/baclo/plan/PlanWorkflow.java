@@ -37,6 +37,7 @@ public class PlanWorkflow {
     static final int MIN_REASON = 10;
 
     private final PlanRecordRepository records;
+    private final PlanVersions versions;
     private final PatientAccess access;
     private final PatientContexts contexts;
     private final AuditService audit;
@@ -45,9 +46,10 @@ public class PlanWorkflow {
     private final JsonMapper json;
     private final Clock clock;
 
-    PlanWorkflow(PlanRecordRepository records, PatientAccess access, PatientContexts contexts, AuditService audit,
-            Knowledge knowledge, JsonMapper json, Clock clock) {
+    PlanWorkflow(PlanRecordRepository records, PlanVersions versions, PatientAccess access, PatientContexts contexts,
+            AuditService audit, Knowledge knowledge, JsonMapper json, Clock clock) {
         this.records = records;
+        this.versions = versions;
         this.access = access;
         this.contexts = contexts;
         this.audit = audit;
@@ -78,7 +80,7 @@ public class PlanWorkflow {
         LocalDate from = preview.checked().regimen().steps().get(0).startDate();
         String max = preview.checked().findings().stream().map(Finding::severity).max(Comparator.naturalOrder())
                 .map(Severity::name).orElse(null);
-        PlanRecord saved = records.save(new PlanRecord(null, patientId, records.maxVersionNo(patientId) + 1,
+        PlanRecord saved = records.save(new PlanRecord(null, patientId, versions.next(patientId),
                 preview.checked().regimen().kind().id(), PlanStatus.DRAFT, from, null, null,
                 json.writeValueAsString(request), json.writeValueAsString(preview.document()), max, null,
                 user.username(), clock.instant(), null, null, null));

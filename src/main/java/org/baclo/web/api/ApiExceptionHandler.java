@@ -12,13 +12,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -114,6 +123,35 @@ public class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> conflict(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "CONFLICT", "Changed by someone else",
                 "The record was changed since you read it. Reload it and apply your change again.", List.of());
+    }
+
+    /**
+     * Database races: a unique constraint that a concurrent request won is 409; a lock or a connection not obtained
+     * in time is 503 with Retry-After (the request did nothing and may be sent again).
+     */
+    @ExceptionHandler({DataAccessException.class, DbActionExecutionException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> database(Exception e) {
+        if (cause(e, DuplicateKeyException.class) != null) {
+            return problem(HttpStatus.CONFLICT, "DUPLICATE", "Already exists",
+                    "A record with the same unique value was saved at the same time. Reload and try again.",
+                    List.of());
+        }
+        if (cause(e, OptimisticLockingFailureException.class) != null) {
+            return conflict(cause(e, OptimisticLockingFailureException.class));
+        }
+        if (cause(e, PessimisticLockingFailureException.class) != null || cause(e, QueryTimeoutException.class) != null
+                || cause(e, TransientDataAccessException.class) != null
+                || cause(e, CannotGetJdbcConnectionException.class) != null
+                || e instanceof CannotCreateTransactionException) {
+            LOG.warn("Request refused as busy: {}", e.getClass().getSimpleName());
+            ResponseEntity<ProblemDetail> busy = problem(HttpStatus.SERVICE_UNAVAILABLE, "BUSY", "Busy",
+                    "The server is busy with other changes to the same records; nothing was saved. Try again"
+                            + " in a few seconds.", List.of());
+            return ResponseEntity.status(busy.getStatusCode()).headers(busy.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, "2").body(busy.getBody());
+        }
+        return unexpected(e);
     }
 
     @ExceptionHandler(Exception.class)
