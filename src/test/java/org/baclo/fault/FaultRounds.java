@@ -157,8 +157,8 @@ abstract class FaultRounds {
             });
         }
         long t0 = System.nanoTime();
-        while ((roundAcks.get() < 40 || roundActivations.get() < 4 || System.nanoTime() - t0 < 1_500_000_000L)
-                && System.nanoTime() - t0 < 20_000_000_000L) {
+        while ((roundAcks.get() < 40 || roundActivations.get() < 2 * PLAN_WRITERS
+                || System.nanoTime() - t0 < 1_500_000_000L) && System.nanoTime() - t0 < 20_000_000_000L) {
             Thread.sleep(50);
         }
         app.kill(); // mid-stream: the writers have requests in flight
