@@ -34,6 +34,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.baclo.testsupport.TestPaths;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +62,8 @@ abstract class FaultRounds {
     private final Queue<long[]> ackedPlans = new ConcurrentLinkedQueue<>(); // {patientId, planId}
     private final Queue<long[]> ackedActivations = new ConcurrentLinkedQueue<>(); // {patientId, planId}
     private int port;
+    /** The running application, killed after the test whatever its outcome. */
+    private BacloProcess app;
     private String clinician;
     private String clinicianToken;
     private String adminToken;
@@ -81,7 +84,7 @@ abstract class FaultRounds {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        BacloProcess app = start(work, 0);
+        app = start(work, 0);
         setUp(app);
         List<Long> planPatients = new ArrayList<>();
         for (int i = 0; i < PLAN_WRITERS; i++) {
@@ -95,6 +98,13 @@ abstract class FaultRounds {
             verify(round, roundStart, planPatients);
         }
         assertThat(app.stop(Duration.ofSeconds(40))).as("graceful stop ends in time").isTrue();
+    }
+
+    @AfterEach
+    void killTheApplication() throws InterruptedException {
+        if (app != null) {
+            app.kill();
+        }
     }
 
     private BacloProcess start(Path work, int n) throws IOException, InterruptedException {
