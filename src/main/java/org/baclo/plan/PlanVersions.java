@@ -23,9 +23,9 @@ public class PlanVersions {
     public int next(long patientId) {
         Map<String, Long> p = Map.of("patientId", patientId);
         if (increment(p) == 0) {
-            // First plan of this patient: lock the patient row so concurrent first creations take turns, then
-            // create the counter from the plans already stored.
-            jdbc.queryForList("select id from patient where id = :patientId for update", p, Long.class);
+            // First plan of this patient: create the counter from the plans already stored. A concurrent first
+            // creation waits for the other's uncommitted row and then inserts nothing. (No lock on the patient row:
+            // with the plan's foreign key to it, that deadlocked against creations on the fast path.)
             jdbc.update("insert into plan_version_counter (patient_id, last_version_no) select :patientId,"
                     + " coalesce(max(version_no), 0) from plan_record where patient_id = :patientId"
                     + " on conflict do nothing", p);

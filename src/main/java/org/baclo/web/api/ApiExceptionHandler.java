@@ -144,7 +144,7 @@ public class ApiExceptionHandler {
                 || cause(e, TransientDataAccessException.class) != null
                 || cause(e, CannotGetJdbcConnectionException.class) != null
                 || e instanceof CannotCreateTransactionException) {
-            LOG.warn("Request refused as busy: {}", e.getClass().getSimpleName());
+            LOG.warn("Request refused as busy: {}", rootMessage(e));
             ResponseEntity<ProblemDetail> busy = problem(HttpStatus.SERVICE_UNAVAILABLE, "BUSY", "Busy",
                     "The server is busy with other changes to the same records; nothing was saved. Try again"
                             + " in a few seconds.", List.of());
@@ -159,6 +159,14 @@ public class ApiExceptionHandler {
         LOG.error("Unexpected error in API request", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Internal error",
                 "The server could not complete the request; nothing was saved half-way.", List.of());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + firstLine(root.getMessage());
     }
 
     static String path(List<JacksonException.Reference> refs) {
