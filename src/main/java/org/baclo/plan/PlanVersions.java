@@ -7,7 +7,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The next plan version number of a patient, from the patient's counter row ({@code plan_version_counter}). Called
+ * The next plan version number of a patient, from the patient's counter row ({@code plan_version_counter}), which
+ * also serialises the activations of the patient's plans ({@link #lockPlans}). Called
  * inside the transaction that saves the plan: the counter row stays locked until it commits, so concurrent
  * creations for one patient get distinct, gap-free numbers, and a rolled-back creation gives its number back.
  */
@@ -36,6 +37,23 @@ public class PlanVersions {
         Integer n = jdbc.queryForObject("select last_version_no from plan_version_counter"
                 + " where patient_id = :patientId", p, Integer.class);
         return n == null ? 1 : n;
+    }
+
+    /**
+     * Locks the patient's plan counter until the transaction ends, so that activations (which supersede the active
+     * plan) for one patient take turns and never leave two active plans. Taken before reading the plans.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockPlans(long patientId) {
+        Map<String, Long> p = Map.of("patientId", patientId);
+        if (jdbc.queryForList("select last_version_no from plan_version_counter where patient_id = :patientId"
+                + " for update", p, Integer.class).isEmpty()) {
+            jdbc.update("insert into plan_version_counter (patient_id, last_version_no) select :patientId,"
+                    + " coalesce(max(version_no), 0) from plan_record where patient_id = :patientId"
+                    + " on conflict do nothing", p);
+            jdbc.queryForList("select last_version_no from plan_version_counter where patient_id = :patientId"
+                    + " for update", p, Integer.class);
+        }
     }
 
     private int increment(Map<String, Long> p) {

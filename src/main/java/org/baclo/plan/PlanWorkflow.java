@@ -96,6 +96,7 @@ public class PlanWorkflow {
     public PlanView activate(BacloPrincipal user, long patientId, long planId, String overrideReason) {
         access.requireClinician(user, patientId, "PLAN_ACTIVATE");
         access.require(user, patientId, "PLAN_ACTIVATE");
+        versions.lockPlans(patientId); // activations of one patient's plans take turns: one active plan at most
         PlanRecord plan = records.findByIdAndPatientId(planId, patientId)
                 .orElseThrow(() -> notFound(patientId, planId, "PLAN_ACTIVATE"));
         if (plan.status() != PlanStatus.DRAFT) {

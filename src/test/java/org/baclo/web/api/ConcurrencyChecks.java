@@ -192,6 +192,34 @@ abstract class ConcurrencyChecks {
     }
 
     @Test
+    void drafts_activated_at_once_for_one_patient_leave_one_active_plan() throws Exception {
+        String token = f.tokens.get(ApiFixture.Actor.CLINICIAN);
+        List<Long> drafts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            drafts.add(f.newDraft());
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> futures = new ArrayList<>();
+        for (long draft : drafts) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return send(post("/api/v1/patients/" + f.patientA + "/plans/" + draft + "/activate", token,
+                        "{\"overrideReason\":\"Concurrency test: reviewed by the clinician\"}")).response();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<HttpResponse<String>> fu : futures) {
+            statuses.add(fu.get(60, TimeUnit.SECONDS).statusCode());
+        }
+        List<String> after = jdbc.queryForList("select status from plan_record where patient_id = ?", String.class,
+                f.patientA);
+        LOG.info("concurrency: 6 drafts of one patient activated at once answered {}; plans now {}", statuses, after);
+        assertThat(statuses).allMatch(s -> s == 200 || s == 409);
+        assertThat(after).filteredOn("ACTIVE"::equals).hasSize(1);
+    }
+
+    @Test
     void the_same_username_created_at_once_is_one_user_and_no_server_error() throws Exception {
         String token = f.tokens.get(ApiFixture.Actor.ADMIN);
         String username = ApiFixture.unique("same-name-").toLowerCase();
