@@ -109,7 +109,8 @@ abstract class PersistenceRoundTrip {
     @Test
     void flyway_migrated_every_table() {
         assertThat(jdbc.queryForList("select \"version\" from \"flyway_schema_history\" where \"success\" = true"
-                + " and \"version\" is not null order by \"installed_rank\"", String.class)).containsExactly("1", "2", "3.1");
+                + " and \"version\" is not null order by \"installed_rank\"", String.class))
+                .containsExactly("1", "2", "3.1");
         List<String> tables = jdbc.queryForList("select lower(table_name) from information_schema.tables"
                 + " where lower(table_schema) = 'public'", String.class);
         assertThat(tables).containsAll(TABLES);
