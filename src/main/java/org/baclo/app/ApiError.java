@@ -29,6 +29,8 @@ public enum ApiError {
     NOT_ACCEPTABLE(406, "Not acceptable"),
     /** Changed by someone else since it was read, or a unique value is taken. */
     CONFLICT(409, "Conflict"),
+    /** A concurrent request saved the same unique value first (a race on a unique constraint). */
+    DUPLICATE(409, "Already exists"),
     /** The body's Content-Type is not JSON. */
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     /** Too many failed logins for this account from this address; wait and try again. */

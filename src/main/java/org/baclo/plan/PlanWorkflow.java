@@ -42,6 +42,7 @@ public class PlanWorkflow {
     static final int MIN_REASON = 10;
 
     private final PlanRecordRepository records;
+    private final PlanVersions versions;
     private final PatientAccess access;
     private final PatientContexts contexts;
     private final AuditService audit;
@@ -52,10 +53,12 @@ public class PlanWorkflow {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    PlanWorkflow(PlanRecordRepository records, PatientAccess access, PatientContexts contexts, AuditService audit,
-            Knowledge knowledge, JsonMapper json, Validator validator, Clock clock, ApplicationEventPublisher events) {
+    PlanWorkflow(PlanRecordRepository records, PlanVersions versions, PatientAccess access, PatientContexts contexts,
+            AuditService audit, Knowledge knowledge, JsonMapper json, Validator validator, Clock clock,
+            ApplicationEventPublisher events) {
         this.validator = validator;
         this.records = records;
+        this.versions = versions;
         this.access = access;
         this.contexts = contexts;
         this.audit = audit;
@@ -87,7 +90,7 @@ public class PlanWorkflow {
         LocalDate from = preview.checked().regimen().steps().get(0).startDate();
         Severity max = preview.checked().findings().stream().map(Finding::severity)
                 .max(Comparator.naturalOrder()).orElse(null);
-        PlanRecord saved = records.save(new PlanRecord(null, patientId, records.maxVersionNo(patientId) + 1,
+        PlanRecord saved = records.save(new PlanRecord(null, patientId, versions.next(patientId),
                 preview.checked().regimen().kind().id(), PlanStatus.DRAFT, from, null, null,
                 json.writeValueAsString(request), json.writeValueAsString(preview.document()), max, null,
                 user.username(), clock.instant(), null, null, null));
@@ -103,6 +106,7 @@ public class PlanWorkflow {
     public PlanView activate(BacloPrincipal user, long patientId, long planId, String overrideReason) {
         access.requireClinician(user, patientId, "PLAN_ACTIVATE");
         access.require(user, patientId, "PLAN_ACTIVATE");
+        versions.lockPlans(patientId); // activations of one patient's plans take turns: one active plan at most
         PlanRecord plan = records.findByIdAndPatientId(planId, patientId)
                 .orElseThrow(() -> notFound(patientId, planId, "PLAN_ACTIVATE"));
         if (plan.status() != PlanStatus.DRAFT) {

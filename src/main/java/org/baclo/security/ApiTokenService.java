@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApiTokenService {
     static final String PREFIX = "bcl_";
+    /** How precisely "last used" is kept: at most one write per token per minute, whatever the request rate. */
+    static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
     private final SecureRandom random = new SecureRandom();
     private final ApiTokenRepository tokens;
     private final AppUserRepository users;
@@ -65,7 +69,8 @@ public class ApiTokenService {
             return Optional.empty();
         }
         return tokens.findByTokenHash(hash(plain)).filter(ApiToken::isActive).flatMap(t -> {
-            tokens.save(t.usedAt(clock.instant()));
+            Instant now = clock.instant();
+            tokens.markUsed(t.id(), now, now.minus(LAST_USED_RESOLUTION));
             return users.findById(t.appUserId());
         }).filter(AppUser::enabled).map(u -> BacloPrincipal.of(u, false));
     }

@@ -3,44 +3,67 @@ package org.baclo.security;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The audit log: every read or change of patient data, and every denied attempt, is recorded. Records are written
- * in their own transaction so a denied or failed request still leaves its trace.
+ * The audit log: every read or change of patient data, and every denied attempt, is recorded — without ever holding
+ * a second pooled connection while the caller holds one (that deadlocked the pool under load):
+ * <ul>
+ *   <li>a successful change joins the caller's read-write transaction: the change and its audit row commit
+ *       together, and a change that rolls back leaves no audit row;</li>
+ *   <li>with no transaction active the row is written at once, in its own short transaction;</li>
+ *   <li>a read inside a read-only transaction, and a refusal (whose transaction is about to roll back), is kept in
+ *       memory and written after the request's transactions have ended: by {@link AuditFlushFilter} at the end of
+ *       the HTTP request, or, off the request path (startup jobs, tests calling services), when the transaction
+ *       completes.</li>
+ * </ul>
  */
 @Service
 public class AuditService {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditService.class);
+
     private final AuditEventRepository events;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final TransactionTemplate alone;
+    /** Rows waiting for the end of the current transaction or request, per thread. */
+    private final ThreadLocal<List<AuditEvent>> pending = new ThreadLocal<>();
+    /** Set while an HTTP request runs through {@link AuditFlushFilter}, which writes the pending rows at its end. */
+    private final ThreadLocal<Boolean> requestScope = new ThreadLocal<>();
 
-    AuditService(AuditEventRepository events, NamedParameterJdbcTemplate jdbc, Clock clock) {
+    AuditService(AuditEventRepository events, NamedParameterJdbcTemplate jdbc, Clock clock,
+            PlatformTransactionManager transactions) {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.alone = new TransactionTemplate(transactions);
+        this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Records an action by the current user. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String action, Long patientId, AuditOutcome outcome, String detail) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String user = auth == null || !auth.isAuthenticated() ? null : auth.getName();
         String role = auth != null && auth.getPrincipal() instanceof BacloPrincipal p ? p.role().name() : null;
-        save(user, role, action, patientId, outcome, detail);
+        write(event(user, role, action, patientId, outcome, detail));
     }
 
     /** Records an action on behalf of a named user (e.g. a login attempt). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAs(String username, Role role, String action, Long patientId, AuditOutcome outcome,
             String detail) {
-        save(username, role == null ? null : role.name(), action, patientId, outcome, detail);
+        write(event(username, role == null ? null : role.name(), action, patientId, outcome, detail));
     }
 
     /**
@@ -62,11 +85,75 @@ public class AuditService {
         return s == null ? null : s.length() > max ? s.substring(0, max) : s;
     }
 
-    private void save(String user, String role, String action, Long patientId, AuditOutcome outcome,
+    private AuditEvent event(String user, String role, String action, Long patientId, AuditOutcome outcome,
             String detail) {
         String d = detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail;
         String u = user == null ? null : user.length() > 100 ? user.substring(0, 100) : user;
-        events.save(new AuditEvent(null, clock.instant(), u, role, action, patientId, outcome.name(), d));
+        return new AuditEvent(null, clock.instant(), u, role, action, patientId, outcome.name(), d);
+    }
+
+    private void write(AuditEvent e) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            events.save(e); // its own short transaction; the caller holds no connection
+        } else if (AuditOutcome.OK.name().equals(e.outcome())
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            events.save(e); // joins the caller's transaction: commits or rolls back with the change
+        } else {
+            defer(e);
+        }
+    }
+
+    private void defer(AuditEvent e) {
+        List<AuditEvent> list = pending.get();
+        boolean first = list == null;
+        if (first) {
+            list = new ArrayList<>();
+            pending.set(list);
+        }
+        list.add(e);
+        if (first && requestScope.get() == null && TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Off the request path: nothing else will flush, so write once this transaction has completed.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    writePending();
+                }
+            });
+        }
+    }
+
+    /** Runs {@code request} with audit rows of reads and refusals collected, then writes them (one transaction). */
+    void inRequest(ThrowingRunnable request) throws Exception {
+        if (requestScope.get() != null) {
+            request.run();
+            return;
+        }
+        requestScope.set(Boolean.TRUE);
+        try {
+            request.run();
+        } finally {
+            requestScope.remove();
+            writePending();
+        }
+    }
+
+    /** The body of an HTTP request, for {@link #inRequest}. */
+    @FunctionalInterface
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    private void writePending() {
+        List<AuditEvent> list = pending.get();
+        pending.remove();
+        if (list == null || list.isEmpty()) {
+            return;
+        }
+        try {
+            alone.executeWithoutResult(s -> events.saveAll(list));
+        } catch (RuntimeException ex) {
+            LOG.error("Could not write {} audit record(s) of reads or refusals", list.size(), ex);
+        }
     }
 
     /** The newest events matching the filter, newest first. */

@@ -23,6 +23,7 @@ import org.baclo.patient.PatientRepository;
 import org.baclo.plan.PlanRecord;
 import org.baclo.plan.PlanRecordRepository;
 import org.baclo.plan.PlanStatus;
+import org.baclo.plan.PlanVersions;
 import org.baclo.security.AppUser;
 import org.baclo.security.AppUserRepository;
 import org.baclo.security.AuditEvent;
@@ -43,6 +44,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The persistence layer against one database: the Flyway migrations, the Spring Data JDBC mappings of the records
@@ -57,7 +59,7 @@ abstract class PersistenceRoundTrip {
     private static final List<String> TABLES = List.of("care_team", "patient", "patient_condition",
             "patient_medication", "app_user", "care_team_member", "api_token", "audit_event", "plan_record",
             "login_failure", "spring_session", "spring_session_attributes", "diary_entry", "follow_up_alert",
-            "calendar_token", "job_lease");
+            "calendar_token", "job_lease", "plan_version_counter");
 
     @Autowired
     AppUserRepository users;
@@ -73,6 +75,10 @@ abstract class PersistenceRoundTrip {
     PlanRecordRepository plans;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlanVersions versions;
+    @Autowired
+    TransactionTemplate transactions;
     @Autowired
     DataSource dataSource;
 
@@ -329,7 +335,6 @@ abstract class PersistenceRoundTrip {
         CareTeam team = newTeam("Plans");
         long patient = patients.save(newPatient(team.id(), name("Planned"), List.of())).id();
         long otherPatient = patients.save(newPatient(team.id(), name("Other"), List.of())).id();
-        assertThat(plans.maxVersionNo(patient)).isZero();
 
         // A plan document larger than any varchar(n) default: stored as a string on both databases.
         String bigJson = "{\"steps\":[" + "{\"mg\":5},".repeat(40_000) + "{\"mg\":5}]}";
@@ -338,8 +343,10 @@ abstract class PersistenceRoundTrip {
         PlanRecord v3 = plans.save(newPlan(patient, 3, PlanStatus.DRAFT, "{}"));
         plans.save(newPlan(otherPatient, 1, PlanStatus.ACTIVE, "{}"));
 
-        assertThat(plans.maxVersionNo(patient)).isEqualTo(3);
-        assertThat(plans.maxVersionNo(otherPatient)).isEqualTo(1);
+        // The version counter starts from the plans already stored, then counts on per patient.
+        assertThat(inTransaction(() -> versions.next(patient))).isEqualTo(4);
+        assertThat(inTransaction(() -> versions.next(patient))).isEqualTo(5);
+        assertThat(inTransaction(() -> versions.next(otherPatient))).isEqualTo(2);
         assertThat(plans.findAllByPatientIdAndStatus(patient, PlanStatus.ACTIVE)).extracting(PlanRecord::id)
                 .containsExactly(v2.id());
         assertThat(plans.findAllByPatientIdAndStatus(patient, PlanStatus.DRAFT)).extracting(PlanRecord::id)
@@ -375,5 +382,42 @@ abstract class PersistenceRoundTrip {
         PlanRecord reloaded = plans.findById(v1.id()).orElseThrow();
         assertThat(reloaded.status()).isEqualTo(PlanStatus.ACTIVE);
         assertThat(reloaded.overrideReason()).isEqualTo("reason typed here");
+    }
+
+    /** Issue 8, item 1: a change and its audit row commit together; a rolled-back change leaves no audit row. */
+    @Test
+    void an_audit_row_commits_and_rolls_back_with_its_change() {
+        String committed = name("committed");
+        String rolledBack = name("rolled-back");
+        transactions.executeWithoutResult(s -> audit.recordAs(committed, Role.CLINICIAN, "PATIENT_UPDATE", 1L,
+                AuditOutcome.OK, null));
+        transactions.executeWithoutResult(s -> {
+            audit.recordAs(rolledBack, Role.CLINICIAN, "PATIENT_UPDATE", 1L, AuditOutcome.OK, null);
+            s.setRollbackOnly();
+        });
+        assertThat(audit.search(new AuditFilter(committed, null, null, null, null, null))).hasSize(1);
+        assertThat(audit.search(new AuditFilter(rolledBack, null, null, null, null, null))).isEmpty();
+    }
+
+    /** A refusal is audited even though the transaction it happened in rolls back (it is written afterwards). */
+    @Test
+    void a_refusal_is_audited_although_its_transaction_rolls_back() {
+        String refused = name("refused");
+        String reader = name("reader");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> {
+            audit.recordAs(refused, Role.CLINICIAN, "PATIENT_READ", 1L, AuditOutcome.DENIED, null);
+            throw new IllegalStateException("refused");
+        })).isInstanceOf(IllegalStateException.class);
+        TransactionTemplate readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        readOnly.setReadOnly(true);
+        readOnly.executeWithoutResult(s -> audit.recordAs(reader, Role.CLINICIAN, "PATIENT_READ", 1L,
+                AuditOutcome.OK, null));
+        assertThat(audit.search(new AuditFilter(refused, null, null, null, null, null)))
+                .extracting(AuditEvent::outcome).containsExactly("DENIED");
+        assertThat(audit.search(new AuditFilter(reader, null, null, null, null, null))).hasSize(1);
+    }
+
+    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return transactions.execute(status -> work.get());
     }
 }

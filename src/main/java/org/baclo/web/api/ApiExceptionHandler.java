@@ -14,14 +14,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -123,6 +132,35 @@ public class ApiExceptionHandler {
                 : "The record was changed since you read it. Reload it and apply your change again.", List.of());
     }
 
+    /**
+     * Database races: a unique constraint that a concurrent request won is 409; a lock or a connection not obtained
+     * in time is 503 with Retry-After (the request did nothing and may be sent again).
+     */
+    @ExceptionHandler({DataAccessException.class, DbActionExecutionException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> database(Exception e, HttpServletRequest req) {
+        if (cause(e, DuplicateKeyException.class) != null) {
+            return problem(ApiError.DUPLICATE,
+                    "A record with the same unique value was saved at the same time. Reload and try again.",
+                    List.of());
+        }
+        if (cause(e, OptimisticLockingFailureException.class) != null) {
+            return conflict(cause(e, OptimisticLockingFailureException.class));
+        }
+        if (cause(e, PessimisticLockingFailureException.class) != null || cause(e, QueryTimeoutException.class) != null
+                || cause(e, TransientDataAccessException.class) != null
+                || cause(e, CannotGetJdbcConnectionException.class) != null
+                || e instanceof CannotCreateTransactionException) {
+            LOG.warn("Request refused as busy: {}", rootMessage(e));
+            ResponseEntity<ProblemDetail> busy = problem(ApiError.BUSY,
+                    "The server is busy with other changes to the same records; nothing was saved. Try again"
+                            + " in a few seconds.", List.of());
+            return ResponseEntity.status(busy.getStatusCode()).headers(busy.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, "2").body(busy.getBody());
+        }
+        return unexpected(e, req);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest req) {
         LOG.error("Unexpected error in API request {} {}", req.getMethod(), req.getRequestURI(), e);
@@ -130,4 +168,31 @@ public class ApiExceptionHandler {
                 "The server could not complete the request; nothing was saved half-way.", List.of());
     }
 
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + firstLine(root.getMessage());
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String line = s.lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+
+    private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null && c != c.getCause(); c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+            if (java.util.Objects.equals(c.getCause(), c)) {
+                break;
+            }
+        }
+        return null;
+    }
 }
