@@ -31,6 +31,7 @@ public enum FindingCode {
     INTERACTION_ANAESTHETIC,
     INTERACTION_ITB_EPIDURAL_MORPHINE,
     UNKNOWN_MEDICATION,
+    DUPLICATE_BACLOFEN,
     // Conditions (§9; the condition → code map is conditions.yaml)
     CONDITION_EPILEPSY,
     CONDITION_PSYCHOSIS,
@@ -42,6 +43,8 @@ public enum FindingCode {
     CONDITION_BLADDER_SPHINCTER,
     CONDITION_CEREBRAL_ORIGIN,
     CONDITION_TONE_NEEDED,
+    CONDITION_LACTATION,
+    CONDITION_MISUSE_RISK,
     // Indication, patient group, everyone (§1, §3, §9)
     INDICATION_NOT_ESTABLISHED,
     OFF_LABEL_INDICATION,

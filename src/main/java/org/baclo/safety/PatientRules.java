@@ -80,7 +80,8 @@ final class PatientRules {
                 }
                 String msg = m.label() + " — " + c.get().name() + ": " + decapitalize(c.get().effect());
                 out.add(Finding.of(FindingCode.valueOf(c.get().findingCode()), c.get().severity(), msg,
-                        c.get().name() + " (" + s.atc() + "): " + c.get().effect(), c.get()));
+                        c.get().name() + (s.atc() == null ? "" : " (" + s.atc() + ")") + ": " + c.get().effect(),
+                        c.get()));
             }
         }
         return out;

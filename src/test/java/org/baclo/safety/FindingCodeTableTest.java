@@ -125,6 +125,23 @@ class FindingCodeTableTest {
                         () -> titrate(TestPatients.adult().med("propofol"))),
                 row(FindingCode.UNKNOWN_MEDICATION, Severity.CAUTION, "§8 substances mapped to classes [BACLO-A]",
                         () -> titrate(TestPatients.adult().med("foobarin"))),
+                row(FindingCode.DUPLICATE_BACLOFEN, Severity.WARNING, "§9 another baclofen product already taken"
+                        + " [BACLO-A]", () -> titrate(TestPatients.adult().med("Ozobax"))),
+                row(FindingCode.INTERACTION_OPIOID, Severity.WARNING, "§8 combination products take every class"
+                        + " of their ingredients [LBL-CA, BACLO-A]", () -> titrate(TestPatients.adult().med("Norco"))),
+                row(FindingCode.INTERACTION_CNS_DEPRESSANT, Severity.CAUTION, "§8 non-prescription sedatives:"
+                        + " phenibut [BACLO-A]", () -> titrate(TestPatients.adult().med("phenibut"))),
+                row(FindingCode.CONDITION_LACTATION, Severity.CAUTION, "§7/§9 breastfeeding: present in milk"
+                        + " [LBL-FLQ]", () -> titrate(TestPatients.adult().female().condition("breastfeeding"))),
+                row(FindingCode.CONDITION_MISUSE_RISK, Severity.WARNING, "§9 alcohol use disorder: suicide"
+                        + " attempts, misuse reported [LBL-UK]",
+                        () -> titrate(TestPatients.adult().condition("alcohol use disorder"))),
+                row(FindingCode.CONDITION_MISUSE_RISK, Severity.WARNING, "§9 depression [LBL-UK]",
+                        () -> titrate(TestPatients.adult().condition("depression"))),
+                row(FindingCode.CONDITION_MISUSE_RISK, Severity.WARNING, "§9 history of substance misuse [LBL-UK]",
+                        () -> titrate(TestPatients.adult().condition("substance misuse"))),
+                row(FindingCode.CONDITION_BLADDER_SPHINCTER, Severity.CAUTION, "§9 urinary retention risk"
+                        + " [LBL-CA]", () -> titrate(TestPatients.adult().condition("neurogenic bladder"))),
                 row(FindingCode.CONDITION_EPILEPSY, Severity.WARNING, "§9 epilepsy [LBL-TAB]",
                         () -> titrate(TestPatients.adult().condition("epilepsy"))),
                 row(FindingCode.CONDITION_PSYCHOSIS, Severity.WARNING, "§9 psychotic disorder [LBL-TAB]",
