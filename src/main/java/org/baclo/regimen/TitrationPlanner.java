@@ -33,8 +33,8 @@ public final class TitrationPlanner {
     public Regimen plan(TitrationRequest r) {
         Knowledge k = support.knowledge();
         PatientContext c = r.context();
-        RenalAssessment renal = RenalAssessment.of(k.dosing().renal(), c);
-        DoseLimits limits = DoseLimits.of(k, Optional.of(renal));
+        Optional<RenalAssessment> renal = RenalAssessment.assess(k, c);
+        DoseLimits limits = DoseLimits.of(k, renal, Optional.of(c));
         PlanOptions o = r.options();
         DoseMaker maker = support.maker(o.productId());
         Frequency f = support.checkFrequency(o.frequency().orElse(limits.startFrequency()));

@@ -17,6 +17,9 @@ public enum FindingCode {
     RENAL_MODERATE,
     RENAL_SEVERE,
     DIALYSIS,
+    CREATININE_STALE,
+    CREATININE_LOW,
+    RENAL_NOT_ESTIMATED,
     // Co-medications (§8; the class → code map is interactions.yaml)
     INTERACTION_OPIOID,
     INTERACTION_BENZODIAZEPINE,

@@ -41,7 +41,7 @@ public final class PlanService {
 
     /** Checks any regimen; without a context only the regimen itself is checked (and a finding says so). */
     public CheckedPlan check(Regimen regimen, Optional<PatientContext> context) {
-        Optional<RenalAssessment> renal = context.map(c -> RenalAssessment.of(knowledge.dosing().renal(), c));
+        Optional<RenalAssessment> renal = context.flatMap(c -> RenalAssessment.assess(knowledge, c));
         return new CheckedPlan(regimen, context, renal, Dispense.of(regimen), engine.check(regimen, context));
     }
 }

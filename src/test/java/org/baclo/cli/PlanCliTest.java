@@ -115,6 +115,39 @@ class PlanCliTest {
     }
 
     @Test
+    @DisplayName("issue 9 done: creatinine 3.0 with the µmol/L flag → exit 2 naming the field and the likely unit")
+    void doneImplausibleCreatinine() {
+        Run r = run("plan", "titrate", "--age", "45", "--sex", "male", "--weight-kg", "80", "--creatinine-umol-l",
+                "3.0", "--target-mg-day", "30");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--creatinine-umol-l: 3 µmol/L is not plausible", "did you mean 3 mg/dL");
+        Run mg = run("plan", "titrate", "--age", "45", "--sex", "male", "--weight-kg", "80", "--creatinine-mg-dl",
+                "88", "--target-mg-day", "30");
+        assertThat(mg.exit()).isEqualTo(2);
+        assertThat(mg.err()).contains("--creatinine-mg-dl: 88 mg/dL is not plausible", "did you mean 88 µmol/L");
+        Run crcl = run("plan", "titrate", "--age", "45", "--sex", "male", "--weight-kg", "80", "--crcl-ml-min",
+                "9999", "--target-mg-day", "30");
+        assertThat(crcl.exit()).isEqualTo(2);
+        assertThat(crcl.err()).contains("--crcl-ml-min: 9999 mL/min is not plausible");
+    }
+
+    @Test
+    @DisplayName("issue 9 done: --med Norco → INTERACTION_OPIOID; an old --creatinine-date → CREATININE_STALE;"
+            + " a 4-year-old of 15 kg with an override never above 30 mg/day")
+    void doneIngredientsStaleChild() {
+        Run r = run(args(MAN, "plan", "titrate", "--target-mg-day", "30", "--med", "Norco", "--creatinine-date",
+                "2020-01-01", "--format", "json"));
+        assertThat(r.exit()).isZero();
+        assertThat(r.codes()).contains("INTERACTION_OPIOID", "CREATININE_STALE").doesNotContain("UNKNOWN_MEDICATION");
+        Run child = run("plan", "titrate", "--age", "4", "--sex", "female", "--weight-kg", "15", "--crcl-ml-min",
+                "90", "--target-mg-day", "80", "--override", "neurology", "--format", "json");
+        assertThat(child.exit()).isZero();
+        child.json().get("steps").forEach(s -> assertThat(s.get("dailyMg").decimalValue())
+                .isLessThanOrEqualTo(new java.math.BigDecimal("30")));
+        assertThat(child.codes()).contains("TARGET_CAPPED", "PEDIATRIC");
+    }
+
+    @Test
     @DisplayName("Done 3: --med Xanax --med oxycodone → INTERACTION_BENZODIAZEPINE and INTERACTION_OPIOID")
     void doneInteractions() {
         Run r = run(args(MAN, "plan", "titrate", "--target-mg-day", "30", "--med", "Xanax", "--med", "oxycodone",
@@ -204,7 +237,10 @@ class PlanCliTest {
     void crcl() {
         Run r = run("crcl", "--age", "72", "--sex", "female", "--weight-kg", "60", "--creatinine-mg-dl", "1.4");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("34.4 mL/min", "(140 − 72 years) × 60 kg / (72 × 1.4 mg/dL) × 0.85", "MODERATE");
+        assertThat(r.out()).contains("34.4 mL/min", "(140 − 72 years) × 60 kg (actual weight; no height given",
+                "/ (72 × 1.4 mg/dL) × 0.85", "MODERATE");
+        assertThat(run("crcl", "--age", "45", "--sex", "male", "--weight-kg", "80", "--creatinine-mg-dl", "1.0",
+                "--height-cm", "180").out()).contains("75 kg (ideal body weight");
         Run json = run("crcl", "--age", "45", "--sex", "male", "--weight-kg", "80", "--creatinine-umol-l", "88.4",
                 "--format", "json");
         assertThat(json.json().get("crclMlPerMin").decimalValue()).isEqualByComparingTo("105.5");

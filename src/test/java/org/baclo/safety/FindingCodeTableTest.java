@@ -19,6 +19,7 @@ import org.baclo.regimen.TaperReason;
 import org.baclo.regimen.TaperRequest;
 import org.baclo.regimen.TestPatients;
 import org.baclo.regimen.TitrationRequest;
+import static org.baclo.regimen.TestPatients.START;
 import org.baclo.units.Milligrams;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -93,8 +94,18 @@ class FindingCodeTableTest {
                         () -> titrate(TestPatients.adult().crcl(60), "20", o)),
                 row(FindingCode.RENAL_MODERATE, Severity.WARNING, "§5 CrCl 30–49: one half [VLAV-2014]",
                         () -> titrate(moderate)),
-                row(FindingCode.RENAL_SEVERE, Severity.WARNING, "§5 CrCl < 30: two thirds; avoid [AJKD-2017]",
-                        () -> titrate(TestPatients.adult().crcl(20), "20", o)),
+                row(FindingCode.RENAL_SEVERE, Severity.CRITICAL, "§5 CrCl < 30: two thirds; CRITICAL unless"
+                        + " overridden [AJKD-2017]", () -> titrate(TestPatients.adult().crcl(20), "20", o)),
+                row(FindingCode.RENAL_SEVERE, Severity.CRITICAL, "§5 a measured CrCl of 0 without the dialysis"
+                        + " flag [AJKD-2017]", () -> titrate(TestPatients.adult().crcl(0), "20", o)),
+                row(FindingCode.RENAL_SEVERE, Severity.WARNING, "§5 CrCl < 30 with a clinician override",
+                        () -> titrate(TestPatients.adult().crcl(20), "20", o.withOverride("nephrology agreed"))),
+                row(FindingCode.CREATININE_STALE, Severity.CAUTION, "§5 creatinine older than the site limit"
+                        + " [BACLO-A]", () -> titrate(TestPatients.adult().creatinineDate(START.minusDays(91)))),
+                row(FindingCode.CREATININE_LOW, Severity.CAUTION, "§5 creatinine below 0.6 mg/dL in an adult:"
+                        + " Cockcroft–Gault overestimates [BACLO-A]", () -> titrate(TestPatients.adult().creatinine(0.5))),
+                row(FindingCode.RENAL_NOT_ESTIMATED, Severity.WARNING, "§5 under 18 Schwartz needs the height"
+                        + " [SCHWARTZ-2009]", () -> titrate(TestPatients.adult().age(15).weight(50), "30", o)),
                 row(FindingCode.DIALYSIS, Severity.CRITICAL, "§5 dialysis: avoid [LBL-CA, AJKD-2017]",
                         () -> titrate(TestPatients.adult().crcl(8).dialysis(), "5", o)),
                 row(FindingCode.INTERACTION_OPIOID, Severity.WARNING, "§8 opioids [LBL-CA]",
@@ -215,6 +226,27 @@ class FindingCodeTableTest {
         CheckedPlan p = titrate(TestPatients.adult().med("morphine"));
         assertThat(p.findings(FindingCode.INTERACTION_ITB_EPIDURAL_MORPHINE)).isEmpty();
         assertThat(p.findings(FindingCode.INTERACTION_OPIOID)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("§3 [POPPK-PED, TX-VDP] a 4-year-old of 15 kg with an override is planned to 30 mg/day at most"
+            + " (2 mg/kg/day), says why, and a hand-written 40 mg/day is CRITICAL")
+    void childCap() {
+        TestPatients child = TestPatients.adult().age(4).weight(15).height(100);
+        CheckedPlan p = titrate(child, "80", TestPatients.options().withOverride("neurology"));
+        assertThat(p.regimen().peakDailyMg()).isEqualByComparingTo(Milligrams.of("30"));
+        assertThat(p.findings(FindingCode.DOSE_ABOVE_DAILY_MAX)).isEmpty();
+        assertThat(p.findings(FindingCode.TARGET_CAPPED)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("30 mg/day"));
+        assertThat(p.regimen().appliedRules()).anySatisfy(r -> assertThat(r.text()).contains("Child", "2 mg/kg"));
+        CheckedPlan hand = hand("titrate", "QID", child, null, "2025-03-01:40");
+        assertThat(hand.findings(FindingCode.DOSE_ABOVE_DAILY_MAX)).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.CRITICAL))
+                .satisfies(f -> assertThat(f.source()).contains("POPPK-PED"));
+        // 10 years, 40 kg: 2 mg/kg = 80, the age ceiling 60 is lower
+        CheckedPlan older = titrate(TestPatients.adult().age(10).weight(40).height(140).creatinine(0.5), "80",
+                TestPatients.options().withOverride("neurology"));
+        assertThat(older.regimen().peakDailyMg()).isEqualByComparingTo(Milligrams.of("60"));
     }
 
     @Test
