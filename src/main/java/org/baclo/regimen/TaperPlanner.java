@@ -70,11 +70,44 @@ public final class TaperPlanner {
                     + " days before the stop", t.source()));
         }
         int lastDays = o.maintenanceDays().orElse(interval);
-        List<Step> steps = PlanSupport.steps(perDose, Collections.nCopies(perDose.size(), interval), lastDays,
-                support.startDate(o, c), times, maker);
+        List<Integer> intervals = new ArrayList<>(Collections.nCopies(perDose.size(), interval));
+        if (stop && r.fromMgDay().isGreaterThan(t.abruptStopAbove()) && o.intervalDays().isEmpty()) {
+            holdBeforeStop(perDose, intervals, n, t, why);
+        }
+        List<Step> steps = PlanSupport.steps(perDose, intervals, lastDays, support.startDate(o, c), times, maker);
         PlanSupport.overrideRule(o).ifPresent(why::add);
         return new Regimen(PlanKind.TAPER, maker.product().id(), f, c.zone(), Optional.of(r.fromMgDay()),
                 Optional.of(r.toMgDay()), Optional.of(r.reason()), o.override(), steps, why);
+    }
+
+    /**
+     * The steps at or below {@code abruptStopAbove} per day before the stop last at least {@code minTotalDuration}
+     * in all, so that 0 comes no sooner than that after the last day above it (BACLOFEN.md §4, A): their intervals
+     * are stretched evenly, and the plan says so.
+     */
+    private static void holdBeforeStop(List<Milligrams> perDose, List<Integer> intervals, int n, TaperDefaults t,
+            List<AppliedRule> why) {
+        int stopAt = perDose.size() - 1;
+        int first = stopAt;
+        while (first > 0 && !perDose.get(first - 1).times(n).isGreaterThan(t.abruptStopAbove())) {
+            first--;
+        }
+        int count = stopAt - first;
+        int min = DoseLimits.days(t.minTotalDuration());
+        int held = 0;
+        for (int i = first; i < stopAt; i++) {
+            held += intervals.get(i);
+        }
+        if (count == 0 || held >= min) {
+            return;
+        }
+        int each = (min + count - 1) / count;
+        for (int i = first; i < stopAt; i++) {
+            intervals.set(i, Math.max(intervals.get(i), each));
+        }
+        why.add(new AppliedRule("The doses at or below " + t.abruptStopAbove() + "/day are held " + each + " days"
+                + " each, so that baclofen stops no sooner than " + min + " days after the last day above "
+                + t.abruptStopAbove() + "/day", t.source()));
     }
 
     private static AppliedRule reasonRule(TaperReason reason, Knowledge k) {

@@ -12,6 +12,7 @@ public enum FindingCode {
     TAPER_TOO_FAST,
     ABRUPT_STOP,
     TARGET_CAPPED,
+    WITHDRAWAL_SIGNS,
     // Kidney function (§5)
     RENAL_MILD,
     RENAL_MODERATE,

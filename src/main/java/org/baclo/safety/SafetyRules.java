@@ -19,6 +19,7 @@ public final class SafetyRules {
                 rule("titration speed", SpeedRules::titrationTooFast, FindingCode.TITRATION_TOO_FAST),
                 rule("taper speed", SpeedRules::taperTooFast, FindingCode.TAPER_TOO_FAST),
                 rule("abrupt stop", SpeedRules::abruptStop, FindingCode.ABRUPT_STOP),
+                rule("withdrawal signs", SpeedRules::withdrawalSigns, FindingCode.WITHDRAWAL_SIGNS),
                 rule("target capped", DoseRules::targetCapped, FindingCode.TARGET_CAPPED),
                 rule("renal band", PatientRules::renal, FindingCode.RENAL_MILD, FindingCode.RENAL_MODERATE,
                         FindingCode.RENAL_SEVERE),

@@ -173,6 +173,17 @@ class PlanCliTest {
         Run text = run(args(MAN, "check", "--regimen", plan.toString()));
         assertThat(text.exit()).isEqualTo(3);
         assertThat(text.out()).contains("CRITICAL (1)", "ABRUPT_STOP");
+        Path twoDays = dir.resolve("two-days.json");
+        Files.writeString(twoDays, """
+                {"steps": [
+                  {"startDate": "2025-03-01", "endDate": "2025-03-01", "dailyMg": 60},
+                  {"startDate": "2025-03-02", "endDate": "2025-03-02", "dailyMg": 15},
+                  {"startDate": "2025-03-03", "dailyMg": 0}
+                ]}
+                """);
+        Run two = run(args(MAN, "check", "--regimen", twoDays.toString(), "--format", "json"));
+        assertThat(two.exit()).as("issue 9 done: 60 → 15 → 0 in two days").isEqualTo(3);
+        assertThat(two.severity("ABRUPT_STOP")).isEqualTo("CRITICAL");
     }
 
     @Test
@@ -197,12 +208,14 @@ class PlanCliTest {
     }
 
     @Test
-    @DisplayName("a taper plan with a serious adverse reaction may stop fast: ABRUPT_STOP is a WARNING, exit 0")
+    @DisplayName("a taper plan with a serious adverse reaction may stop at any pace: no ABRUPT_STOP, the withdrawal"
+            + " signs as INFO, exit 0")
     void seriousAdverseReaction() {
         Run r = run(args(MAN, "plan", "taper", "--from-mg-day", "60", "--reason", "serious-adverse-reaction",
                 "--step-mg", "20", "--format", "json"));
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.severity("ABRUPT_STOP")).isEqualTo("WARNING");
+        assertThat(r.severity("ABRUPT_STOP")).isNull();
+        assertThat(r.severity("WITHDRAWAL_SIGNS")).isEqualTo("INFO");
         Run routine = run(args(MAN, "plan", "taper", "--from-mg-day", "60", "--step-mg", "20", "--format", "json"));
         assertThat(routine.exit()).isEqualTo(3);
     }

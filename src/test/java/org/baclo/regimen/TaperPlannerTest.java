@@ -24,11 +24,14 @@ class TaperPlannerTest {
     }
 
     @Test
-    @DisplayName("60 mg/day to stop: −15 mg/day every 3 days, then a one-day stop step")
+    @DisplayName("60 mg/day to stop: −15 mg/day every 3 days, 15 mg/day held 7 days (§4: 0 no sooner than 7 days"
+            + " after the last day above 15 mg/day), then a one-day stop step")
     void fromSixty() {
         Regimen r = taper("60", "0", TestPatients.options());
         assertThat(daily(r)).containsExactly("45", "30", "15", "0");
-        assertThat(r.lastStep().startDate()).isEqualTo(LocalDate.of(2025, 3, 10));
+        assertThat(r.steps().get(2).days()).isEqualTo(7);
+        assertThat(r.lastStep().startDate()).isEqualTo(LocalDate.of(2025, 3, 14));
+        assertThat(r.appliedRules()).anySatisfy(a -> assertThat(a.text()).contains("held 7 days"));
         assertThat(r.lastStep().doses()).isEmpty();
         assertThat(r.kind()).isEqualTo(PlanKind.TAPER);
     }

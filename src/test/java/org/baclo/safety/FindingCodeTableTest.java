@@ -85,9 +85,12 @@ class FindingCodeTableTest {
                 row(FindingCode.ABRUPT_STOP, Severity.CRITICAL, "§4 abrupt withdrawal: hallucinations, seizures"
                         + " [LBL-TAB, LBL-OZO]", () -> hand(null, null, null, null, "2025-03-01:60:2025-03-01",
                         "2025-03-02:0")),
-                row(FindingCode.ABRUPT_STOP, Severity.WARNING, "§4 rapid withdrawal for a serious adverse reaction"
-                        + " [LBL-TAB]", () -> hand(null, null, null, "serious-adverse-reaction",
-                        "2025-03-01:60:2025-03-01", "2025-03-02:0")),
+                row(FindingCode.ABRUPT_STOP, Severity.CRITICAL, "§4 60 → 15 → 0 in two days: 0 less than 7 days"
+                        + " after the last day above 15 mg/day [LBL-TAB, BACLO-A]", () -> hand("taper", null, null,
+                        null, "2025-03-01:60:2025-03-01", "2025-03-02:15:2025-03-02", "2025-03-03:0")),
+                row(FindingCode.WITHDRAWAL_SIGNS, Severity.INFO, "§4 any pace for a serious adverse reaction; the"
+                        + " withdrawal signs [LBL-TAB, LBL-OZO]", () -> hand(null, null, null,
+                        "serious-adverse-reaction", "2025-03-01:60:2025-03-01", "2025-03-02:0")),
                 row(FindingCode.TARGET_CAPPED, Severity.WARNING, "§5 MODERATE cap 40 mg/day [VLAV-2014, BACLO-A]",
                         () -> titrate(moderate, "60", o)),
                 row(FindingCode.RENAL_MILD, Severity.CAUTION, "§5 CrCl 50–79: one third [VLAV-2014]",
@@ -255,6 +258,23 @@ class FindingCodeTableTest {
         CheckedPlan p = titrate(TestPatients.adult(), "60", TestPatients.options());
         assertThat(codes(p)).containsExactly(FindingCode.DRIVING);
         assertThat(p.hasCritical()).isFalse();
+    }
+
+    @Test
+    @DisplayName("§4 a serious adverse reaction allows any pace: no ABRUPT_STOP; 0 seven days after the last day above 15"
+            + " mg/day is fine, six days is CRITICAL")
+    void stopRuleEdges() {
+        CheckedPlan fast = hand(null, null, null, "serious-adverse-reaction", "2025-03-01:60:2025-03-01",
+                "2025-03-02:0");
+        assertThat(fast.findings(FindingCode.ABRUPT_STOP)).isEmpty();
+        assertThat(fast.hasCritical()).isFalse();
+        CheckedPlan slow = hand("taper", null, null, null, "2025-03-01:30:2025-03-03", "2025-03-04:15:2025-03-09",
+                "2025-03-10:0");
+        assertThat(slow.findings(FindingCode.ABRUPT_STOP)).isEmpty();
+        CheckedPlan sixDays = hand("taper", null, null, null, "2025-03-01:30:2025-03-03", "2025-03-04:15:2025-03-08",
+                "2025-03-09:0");
+        assertThat(sixDays.findings(FindingCode.ABRUPT_STOP)).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.CRITICAL));
     }
 
     @Test

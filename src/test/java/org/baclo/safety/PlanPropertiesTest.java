@@ -236,33 +236,40 @@ class PlanPropertiesTest {
         List<Step> steps = p.regimen().steps();
         Milligrams prev = from;
         boolean tooFast = false;
-        boolean abrupt = false;
+        java.time.LocalDate lastAbove = from.isGreaterThan(t.abruptStopAbove())
+                ? steps.get(0).startDate().minusDays(1) : null;
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
             assertThat(s.dailyMg()).isLessThan(prev);
             Milligrams drop = prev.minus(s.dailyMg());
             int n = s.isStop() ? c.freq().dosesPerDay() : s.doses().size();
             boolean smallStop = s.isStop() && !prev.isGreaterThan(t.abruptStopAbove());
-            abrupt |= s.isStop() && prev.isGreaterThan(t.abruptStopAbove());
             tooFast |= !smallStop && drop.isGreaterThan(Milligrams.min(maxDaily, t.stepPerDose().times(n)));
             tooFast |= i > 0 && steps.get(i - 1).days() < DoseLimits.days(t.stepInterval());
+            if (s.dailyMg().isGreaterThan(t.abruptStopAbove())) {
+                lastAbove = s.endDate();
+            }
             prev = s.dailyMg();
         }
         assertThat(p.regimen().lastStep().dailyMg()).isEqualTo(p.regimen().targetMgDay().orElseThrow());
-        if (p.regimen().lastStep().isStop() && from.isGreaterThan(t.abruptStopAbove()) && !abrupt) {
-            long days = ChronoUnit.DAYS.between(steps.get(0).startDate(), p.regimen().lastStep().startDate());
-            tooFast |= days < DoseLimits.days(t.minTotalDuration());
-        }
-        Set<FindingCode> flags = Set.of(FindingCode.TAPER_TOO_FAST, FindingCode.ABRUPT_STOP);
+        boolean stops = p.regimen().lastStep().isStop();
+        // §4: 0 less than 7 days after the last day above 15 mg/day
+        boolean abrupt = stops && lastAbove != null && ChronoUnit.DAYS.between(lastAbove,
+                p.regimen().lastStep().startDate()) < DoseLimits.days(t.minTotalDuration());
+        boolean fastReason = p.regimen().reason().map(TaperReason::id).filter(t.fastReasons()::contains).isPresent();
+        Set<FindingCode> flags = Set.of(FindingCode.TAPER_TOO_FAST, FindingCode.ABRUPT_STOP,
+                FindingCode.WITHDRAWAL_SIGNS);
         boolean flagged = p.findings().stream().anyMatch(f -> flags.contains(f.code()));
         if (tooFast || abrupt) {
             assertThat(flagged).as("a fast taper must be flagged").isTrue();
         }
         Milligrams smallestDailyStep = maker(c.productId()).grid().times(c.freq().dosesPerDay());
         if (c.step() == 0 && c.interval() == 0 && !smallestDailyStep.isGreaterThan(maxDaily)) {
-            assertThat(flagged).as("the default taper is never fast when the product can make the steps").isFalse();
+            assertThat(has(p, FindingCode.TAPER_TOO_FAST) || has(p, FindingCode.ABRUPT_STOP))
+                    .as("the default taper is never fast when the product can make the steps").isFalse();
         }
-        assertThat(has(p, FindingCode.ABRUPT_STOP)).isEqualTo(abrupt);
+        assertThat(has(p, FindingCode.ABRUPT_STOP)).isEqualTo(abrupt && !fastReason);
+        assertThat(has(p, FindingCode.WITHDRAWAL_SIGNS)).isEqualTo(stops && fastReason);
     }
 
     @Test
