@@ -147,7 +147,7 @@ final class PlanDosesReader {
         return switch (f) {
             case BID -> dosing.bidDoseTimes();
             case TID -> dosing.defaultDoseTimes();
-            case QID -> concat(dosing.defaultDoseTimes(), dosing.qidExtraTime());
+            case QID -> dosing.qidDoseTimes();
             case QD -> List.of();
         };
     }

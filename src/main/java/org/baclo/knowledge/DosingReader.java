@@ -60,7 +60,10 @@ final class DosingReader {
             }
         }
         List<LocalTime> times = times(n, "defaultDoseTimes");
-        LocalTime qidExtra = KnowledgeLoader.time(n, "qidExtraTime", n.text("qidExtraTime"));
+        List<LocalTime> qidTimes = times(n, "qidDoseTimes");
+        if (qidTimes.size() != Frequency.QID.dosesPerDay()) {
+            n.problem("qidDoseTimes", "has " + qidTimes.size() + " times for QID dosing");
+        }
         List<LocalTime> bidTimes = times(n, "bidDoseTimes");
         if (start != null && maxSingle != null && start.isGreaterThan(maxSingle)) {
             n.problem("startDose", "start dose " + start + " is above the single-dose maximum " + maxSingle);
@@ -72,7 +75,7 @@ final class DosingReader {
             n.problem("defaultDoseTimes", "has " + times.size() + " times for " + startFrequency + " dosing");
         }
         OralDosing o = new OralDosing(start, startFrequency, step, interval, maxDaily, maxSingle, maxStep, freqs,
-                times, qidExtra, bidTimes, n.text("lowestEffectiveDose"), n.text("keepSomeTone"), n.sources(),
+                times, qidTimes, bidTimes, n.text("lowestEffectiveDose"), n.text("keepSomeTone"), n.sources(),
                 n.confidence());
         n.finish();
         return o;

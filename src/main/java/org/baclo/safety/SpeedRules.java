@@ -47,6 +47,10 @@ final class SpeedRules {
             Milligrams rise = s.dailyMg().minus(prev.get());
             Milligrams allowed = Milligrams.min(limits.maxStepDaily(),
                     limits.stepPerDose().times(Math.max(1, s.doses().size())));
+            if (addsFourthDose(r, i)) {
+                // the label's own last step: 20 mg TID → 20 mg QID (BACLOFEN.md §3 [LBL-TAB])
+                allowed = Milligrams.max(allowed, limits.maxSingle());
+            }
             if (rise.isGreaterThan(allowed)) {
                 issues.add("on " + s.startDate() + " it rises by " + rise + "/day (at most " + allowed + "/day: "
                         + limits.stepPerDose() + " per dose, " + limits.maxStepDaily() + "/day)");
@@ -182,6 +186,11 @@ final class SpeedRules {
 
     private static String decapitalize(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Step {@code i} goes from three doses a day to four. */
+    private static boolean addsFourthDose(Regimen r, int i) {
+        return i > 0 && r.steps().get(i - 1).doses().size() == 3 && r.steps().get(i).doses().size() == 4;
     }
 
     private static boolean isAbrupt(Milligrams prev, Step s, TaperDefaults t) {

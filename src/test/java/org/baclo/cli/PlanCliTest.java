@@ -105,9 +105,9 @@ class PlanCliTest {
         JsonNode first = steps.get(0).get("doses");
         assertThat(first).hasSize(3);
         first.forEach(d -> assertThat(d.get("mg").asString()).isEqualTo("2.5"));
-        assertThat(steps.get(steps.size() - 1).get("dailyMg").asString()).isEqualTo("37.5");
+        assertThat(steps.get(steps.size() - 1).get("dailyMg").asString()).isEqualTo("40");
         assertThat(r.severity("ELDERLY")).isEqualTo("INFO");
-        assertThat(r.json().get("appliedRules").toString()).contains("MODERATE", "37.5 mg/day");
+        assertThat(r.json().get("appliedRules").toString()).contains("MODERATE", "cap 40 mg/day");
     }
 
     private static org.assertj.core.data.Offset<Double> within(double d) {
@@ -280,7 +280,7 @@ class PlanCliTest {
                 Arguments.of(List.of("--creatinine-mg-dl", "-1"), "--creatinine-mg-dl: must be greater than 0"),
                 Arguments.of(List.of("--target-mg-day", "0"), "--target-mg-day: must be greater than 0"),
                 Arguments.of(List.of("--target-mg-day", "-5"), "--target-mg-day: must be greater than 0"),
-                Arguments.of(List.of("--target-mg-day", "50"), "--target-mg-day: 50 mg/day cannot be split"),
+                Arguments.of(List.of("--target-mg-day", "52"), "--target-mg-day: 52 mg/day cannot be split"),
                 Arguments.of(List.of("--frequency", "XID"), "--frequency: unknown frequency 'XID'; allowed: BID,"
                         + " TID, QID"),
                 Arguments.of(List.of("--product", "pill"), "--product: unknown product 'pill'; allowed: tablet,"),

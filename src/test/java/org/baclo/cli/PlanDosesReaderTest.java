@@ -92,7 +92,7 @@ class PlanDosesReaderTest {
                            {"startDate": "2025-03-02", "endDate": "2025-03-02", "dailyMg": 40, "doses": [
                              {"time": "07:00", "mg": 10}, {"time": "12:00", "mg": 10},
                              {"time": "17:00", "mg": 10}, {"time": "22:00", "mg": 10}]}]}"""));
-        assertThat(qid.history().events().get(3).time()).isEqualTo(Instant.parse("2025-03-01T23:00:00Z"));
+        assertThat(qid.history().events().get(3).time()).isEqualTo(Instant.parse("2025-03-01T20:00:00Z"));
         assertThat(qid.history().events().get(0).amount().asDouble()).isEqualTo(5);
     }
 

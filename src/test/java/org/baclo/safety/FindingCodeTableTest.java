@@ -253,6 +253,18 @@ class FindingCodeTableTest {
     }
 
     @Test
+    @DisplayName("§3 [LBL-TAB] a hand-written 20 mg TID → 20 mg QID step is the label's own last step: not too fast")
+    void fourthDoseStep() {
+        CheckedPlan p = hand("titrate", "TID", TestPatients.adult(), null, "2025-03-01:60:2025-03-03",
+                "2025-03-04:80");
+        assertThat(p.regimen().lastStep().doses()).hasSize(4);
+        assertThat(p.findings(FindingCode.TITRATION_TOO_FAST)).noneMatch(f -> f.message().contains("rises by"));
+        CheckedPlan tooFast = hand("titrate", "QID", TestPatients.adult(), null, "2025-03-01:60:2025-03-03",
+                "2025-03-04:80");
+        assertThat(tooFast.findings(FindingCode.TITRATION_TOO_FAST)).anyMatch(f -> f.message().contains("rises by"));
+    }
+
+    @Test
     @DisplayName("a healthy adult on the label schedule has only the DRIVING information")
     void baselineIsQuiet() {
         CheckedPlan p = titrate(TestPatients.adult(), "60", TestPatients.options());

@@ -164,12 +164,14 @@ class PlanPropertiesTest {
     }
 
     @Test
-    @DisplayName("every dose is exactly representable in the chosen product")
+    @DisplayName("every dose is exactly representable in the chosen product; a day's doses add up to its daily dose")
     void makeable() {
         qt().withExamples(EXAMPLES).forAll(patients(), choices()).checkAssert((pt, c) -> titrate(pt, c).ifPresent(p -> {
             OralProduct product = K.oralProduct(c.productId()).orElseThrow();
             BigDecimal step = K.dosing().rounding().liquidStep().value();
             for (Step s : p.regimen().steps()) {
+                assertThat(s.doses().stream().map(Dose::mg).reduce(Milligrams.ZERO, Milligrams::plus))
+                        .isEqualTo(s.dailyMg());
                 for (Dose d : s.doses()) {
                     if (d.amount() instanceof LiquidAmount l) {
                         assertThat(l.volume().value().remainder(step)).isEqualByComparingTo("0");
