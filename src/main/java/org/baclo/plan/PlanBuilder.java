@@ -35,21 +35,30 @@ final class PlanBuilder {
         this.plans = plans;
     }
 
-    CheckedPlan build(PlanRequest r, PatientContext context) {
+    /**
+     * @param active the dose the patient's active plan gives on the new plan's first day: the start of a titration
+     *     and of a taper when the request gives none, and the dose a maintained plan is checked against, so the
+     *     change from the old plan to the new one is checked like any other step (BACLOFEN.md §4)
+     */
+    CheckedPlan build(PlanRequest r, PatientContext context, Optional<Milligrams> active) {
         String kind = r.kind() == null ? "" : r.kind().trim().toLowerCase(Locale.ROOT);
+        Optional<Milligrams> current = optional("currentMgDay", r.currentMgDay()).or(() -> active);
         return switch (kind) {
             case "titrate" -> plans.titrate(new TitrationRequest(context, required("targetMgDay", r.targetMgDay()),
-                    optional("currentMgDay", r.currentMgDay()), options(r)));
-            case "taper" -> plans.taper(new TaperRequest(context, required("fromMgDay", r.fromMgDay()),
+                    current, options(r)));
+            case "taper" -> plans.taper(new TaperRequest(context, r.fromMgDay() == null && active.isPresent()
+                    ? active.get() : required("fromMgDay", r.fromMgDay()),
                     optional("toMgDay", r.toMgDay()).orElse(Milligrams.ZERO), TaperReason.parse("reason",
                     r.reason() == null || r.reason().isBlank() ? "routine" : r.reason()), options(r)));
-            case "maintain" -> plans.check(maintain(r, context), Optional.of(context));
+            case "maintain" -> plans.check(maintain(r, context, r.doseMgDay() != null ? current : active),
+                    Optional.of(context));
             default -> throw new InvalidRequestException("kind", "choose titrate, taper or maintain");
         };
     }
 
-    private Regimen maintain(PlanRequest r, PatientContext context) {
-        Milligrams dose = required("currentMgDay", r.currentMgDay());
+    private Regimen maintain(PlanRequest r, PatientContext context, Optional<Milligrams> active) {
+        Milligrams dose = r.doseMgDay() != null ? required("doseMgDay", r.doseMgDay())
+                : required("doseMgDay", r.currentMgDay());
         Integer days = r.maintenanceDays();
         if (days == null || days < 1) {
             throw new InvalidRequestException("maintenanceDays", "give how many days to keep the dose (1 or more)");
@@ -57,7 +66,9 @@ final class PlanBuilder {
         PlanOptions o = options(r);
         java.time.LocalDate start = o.startDate().orElse(java.time.LocalDate.now(context.zone()));
         List<RegimenDraft.DoseDraft> doses = null;
-        if (!o.doseTimes().isEmpty()) {
+        if (r.doses() != null && !r.doses().isBlank()) {
+            doses = explicitDoses(r.doses(), dose, o);
+        } else if (!o.doseTimes().isEmpty()) {
             Frequency f = o.frequency().orElse(null);
             int n = o.doseTimes().size();
             if (f != null && f.dosesPerDay() != n) {
@@ -67,11 +78,42 @@ final class PlanBuilder {
             doses = o.doseTimes().stream().map(t -> new RegimenDraft.DoseDraft(t.toString(), each, null, null))
                     .toList();
         }
+        BigDecimal from = active.map(Milligrams::value).orElse(dose.value());
         RegimenDraft draft = new RegimenDraft("maintain", o.productId(), o.frequency().map(Enum::name)
-                .orElse(null), context.zone().getId(), dose.value(), dose.value(), null, o.override().orElse(null),
+                .orElse(null), context.zone().getId(), from, dose.value(), null, o.override().orElse(null),
                 List.of(new RegimenDraft.StepDraft(start.toString(), start.plusDays(days - 1L).toString(),
                         dose.value(), doses)));
         return draft.toRegimen(knowledge, context.zone());
+    }
+
+    /**
+     * Explicit per-time doses, "5,5,10" (BACLOFEN.md §3: a clinician may give the dose for each time): at the
+     * chosen times, else the default times for that many doses; they must add up to the daily dose.
+     */
+    private List<RegimenDraft.DoseDraft> explicitDoses(String text, Milligrams daily, PlanOptions o) {
+        List<BigDecimal> mg = new ArrayList<>();
+        for (String t : text.split("[,+\\s]+")) {
+            if (t.isBlank()) {
+                continue;
+            }
+            try {
+                mg.add(new BigDecimal(t.trim()));
+            } catch (NumberFormatException e) {
+                throw new InvalidRequestException("doses", "'" + t + "' is not a number of mg; write e.g. 5,5,10");
+            }
+        }
+        List<LocalTime> times = o.doseTimes().size() == mg.size() ? o.doseTimes()
+                : org.baclo.regimen.DefaultTimes.of(knowledge, mg.size());
+        BigDecimal sum = mg.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(daily.value()) != 0) {
+            throw new InvalidRequestException("doses", "the doses add up to " + sum.stripTrailingZeros()
+                    .toPlainString() + " mg, not the daily dose of " + daily);
+        }
+        List<RegimenDraft.DoseDraft> out = new ArrayList<>();
+        for (int i = 0; i < mg.size(); i++) {
+            out.add(new RegimenDraft.DoseDraft(times.get(i).toString(), mg.get(i), null, null));
+        }
+        return out;
     }
 
     private static PlanOptions options(PlanRequest r) {

@@ -42,7 +42,9 @@ class PlanPages {
 
     @GetMapping("/patients/{id}/plans/new")
     String newPlan(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, Model model) {
-        return builder(user, id, PlanRequest.blank(), Map.of(), model);
+        PlanRequest blank = PlanRequest.blank();
+        return builder(user, id, plans.currentDose(user, id, null).map(blank::withCurrentMgDay).orElse(blank),
+                Map.of(), model);
     }
 
     @PostMapping("/patients/{id}/plans/preview")
@@ -102,7 +104,8 @@ class PlanPages {
             Map.entry("product", "Product"), Map.entry("frequency", "Doses a day"),
             Map.entry("stepMg", "Step per dose (mg)"), Map.entry("intervalDays", "Days per step"),
             Map.entry("startDate", "Start date"), Map.entry("doseTimes", "Dose times"),
-            Map.entry("override", "Planning override reason"));
+            Map.entry("override", "Planning override reason"), Map.entry("doseMgDay", "Dose to keep (mg/day)"),
+            Map.entry("doses", "Dose at each time (mg)"));
 
     static Map<String, String> labelled(Map<String, String> errors) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
@@ -127,6 +130,7 @@ class PlanPages {
         model.addAttribute("request", request);
         model.addAttribute("errors", errors);
         model.addAttribute("knowledge", knowledge);
+        model.addAttribute("activeDose", plans.currentDose(user, id, request.startDate()).orElse(null));
         return "plans/new";
     }
 }
