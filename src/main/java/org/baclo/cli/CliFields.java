@@ -35,7 +35,9 @@ final class CliFields {
             Map.entry("maintenanceDays", "--maintenance-days"),
             Map.entry("override", "--override"),
             Map.entry("heightCm", "--height-cm"),
-            Map.entry("creatinineDate", "--creatinine-date"));
+            Map.entry("creatinineDate", "--creatinine-date"),
+            Map.entry("doseMgDay", "--dose-mg-day"),
+            Map.entry("doses", "--doses"));
 
     private CliFields() {
     }

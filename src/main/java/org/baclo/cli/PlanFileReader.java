@@ -46,14 +46,19 @@ final class PlanFileReader {
     }
 
     static PlanFile read(Path file) {
+        return read(file, "--regimen");
+    }
+
+    /** @param option the option that named the file, for the messages */
+    static PlanFile read(Path file, String option) {
         if (!Files.isRegularFile(file)) {
-            throw new BadInputException("--regimen: file '" + file + "' not found");
+            throw new BadInputException(option + ": file '" + file + "' not found");
         }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new BadInputException("--regimen: cannot read '" + file + "': " + e.getMessage());
+            throw new BadInputException(option + ": cannot read '" + file + "': " + e.getMessage());
         }
         JsonNode root;
         try {
@@ -61,7 +66,7 @@ final class PlanFileReader {
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";
-            throw new BadInputException("--regimen: '" + file + "' is not valid JSON" + where + ": "
+            throw new BadInputException(option + ": '" + file + "' is not valid JSON" + where + ": "
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
         }
         try {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.baclo.knowledge.Frequency;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.regimen.InvalidRequestException;
+import org.baclo.regimen.MaintainRequest;
 import org.baclo.regimen.PatientContext;
 import org.baclo.regimen.PlanOptions;
 import org.baclo.regimen.Regimen;
@@ -50,68 +51,34 @@ final class PlanBuilder {
                     ? active.get() : required("fromMgDay", r.fromMgDay()),
                     optional("toMgDay", r.toMgDay()).orElse(Milligrams.ZERO), TaperReason.parse("reason",
                     r.reason() == null || r.reason().isBlank() ? "routine" : r.reason()), options(r)));
-            case "maintain" -> plans.check(maintain(r, context, r.doseMgDay() != null ? current : active),
-                    Optional.of(context));
+            case "maintain" -> maintain(r, context, r.doseMgDay() != null ? current : active);
             default -> throw new InvalidRequestException("kind", "choose titrate, taper or maintain");
         };
     }
 
-    private Regimen maintain(PlanRequest r, PatientContext context, Optional<Milligrams> active) {
+    private CheckedPlan maintain(PlanRequest r, PatientContext context, Optional<Milligrams> from) {
         Milligrams dose = r.doseMgDay() != null ? required("doseMgDay", r.doseMgDay())
                 : required("doseMgDay", r.currentMgDay());
         Integer days = r.maintenanceDays();
-        if (days == null || days < 1) {
-            throw new InvalidRequestException("maintenanceDays", "give how many days to keep the dose (1 or more)");
-        }
-        PlanOptions o = options(r);
-        java.time.LocalDate start = o.startDate().orElse(java.time.LocalDate.now(context.zone()));
-        List<RegimenDraft.DoseDraft> doses = null;
-        if (r.doses() != null && !r.doses().isBlank()) {
-            doses = explicitDoses(r.doses(), dose, o);
-        } else if (!o.doseTimes().isEmpty()) {
-            Frequency f = o.frequency().orElse(null);
-            int n = o.doseTimes().size();
-            if (f != null && f.dosesPerDay() != n) {
-                throw new InvalidRequestException("doseTimes", "give " + f.dosesPerDay() + " times for " + f);
-            }
-            BigDecimal each = dose.value().divide(BigDecimal.valueOf(n), 4, java.math.RoundingMode.HALF_UP);
-            doses = o.doseTimes().stream().map(t -> new RegimenDraft.DoseDraft(t.toString(), each, null, null))
-                    .toList();
-        }
-        BigDecimal from = active.map(Milligrams::value).orElse(dose.value());
-        RegimenDraft draft = new RegimenDraft("maintain", o.productId(), o.frequency().map(Enum::name)
-                .orElse(null), context.zone().getId(), from, dose.value(), null, o.override().orElse(null),
-                List.of(new RegimenDraft.StepDraft(start.toString(), start.plusDays(days - 1L).toString(),
-                        dose.value(), doses)));
-        return draft.toRegimen(knowledge, context.zone());
+        return plans.maintain(new MaintainRequest(context, dose, from, doses(r.doses()), days == null ? 0 : days,
+                options(r)));
     }
 
-    /**
-     * Explicit per-time doses, "5,5,10" (BACLOFEN.md §3: a clinician may give the dose for each time): at the
-     * chosen times, else the default times for that many doses; they must add up to the daily dose.
-     */
-    private List<RegimenDraft.DoseDraft> explicitDoses(String text, Milligrams daily, PlanOptions o) {
-        List<BigDecimal> mg = new ArrayList<>();
+    /** "5,5,10" → 5, 5, 10 mg (explicit per-time doses, BACLOFEN.md §3). */
+    static List<Milligrams> doses(String text) {
+        List<Milligrams> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
         for (String t : text.split("[,+\\s]+")) {
             if (t.isBlank()) {
                 continue;
             }
             try {
-                mg.add(new BigDecimal(t.trim()));
+                out.add(mg("doses", new BigDecimal(t.trim())));
             } catch (NumberFormatException e) {
                 throw new InvalidRequestException("doses", "'" + t + "' is not a number of mg; write e.g. 5,5,10");
             }
-        }
-        List<LocalTime> times = o.doseTimes().size() == mg.size() ? o.doseTimes()
-                : org.baclo.regimen.DefaultTimes.of(knowledge, mg.size());
-        BigDecimal sum = mg.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (sum.compareTo(daily.value()) != 0) {
-            throw new InvalidRequestException("doses", "the doses add up to " + sum.stripTrailingZeros()
-                    .toPlainString() + " mg, not the daily dose of " + daily);
-        }
-        List<RegimenDraft.DoseDraft> out = new ArrayList<>();
-        for (int i = 0; i < mg.size(); i++) {
-            out.add(new RegimenDraft.DoseDraft(times.get(i).toString(), mg.get(i), null, null));
         }
         return out;
     }

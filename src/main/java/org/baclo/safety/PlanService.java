@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Optional;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.regimen.Dispense;
+import org.baclo.regimen.MaintainPlanner;
+import org.baclo.regimen.MaintainRequest;
 import org.baclo.regimen.PatientContext;
 import org.baclo.regimen.Regimen;
 import org.baclo.regimen.RenalAssessment;
@@ -20,12 +22,14 @@ public final class PlanService {
     private final Knowledge knowledge;
     private final TitrationPlanner titration;
     private final TaperPlanner taper;
+    private final MaintainPlanner maintain;
     private final SafetyEngine engine;
 
     public PlanService(Knowledge knowledge, Clock clock) {
         this.knowledge = knowledge;
         this.titration = new TitrationPlanner(knowledge, clock);
         this.taper = new TaperPlanner(knowledge, clock);
+        this.maintain = new MaintainPlanner(knowledge, clock);
         this.engine = new SafetyEngine(knowledge);
     }
 
@@ -37,6 +41,11 @@ public final class PlanService {
     /** @throws org.baclo.regimen.InvalidRequestException when the request cannot be planned */
     public CheckedPlan taper(TaperRequest request) {
         return check(taper.plan(request), Optional.of(request.context()));
+    }
+
+    /** @throws org.baclo.regimen.InvalidRequestException when the request cannot be planned */
+    public CheckedPlan maintain(MaintainRequest request) {
+        return check(maintain.plan(request), Optional.of(request.context()));
     }
 
     /** Checks any regimen; without a context only the regimen itself is checked (and a finding says so). */

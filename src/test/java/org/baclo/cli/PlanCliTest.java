@@ -147,6 +147,57 @@ class PlanCliTest {
         assertThat(child.codes()).contains("TARGET_CAPPED", "PEDIATRIC");
     }
 
+    private static List<String> doseMgs(JsonNode step) {
+        List<String> out = new ArrayList<>();
+        step.get("doses").forEach(d -> out.add(d.get("mg").asString()));
+        return out;
+    }
+
+    @Test
+    @DisplayName("issue 9 done: titrate 80 reaches 20 mg QID; 20 mg/day TID is 5 + 5 + 10 mg; a taper from 80 stays"
+            + " QID")
+    void doneSplitting() {
+        Run qid = run(args(MAN, "plan", "titrate", "--target-mg-day", "80", "--format", "json"));
+        assertThat(qid.exit()).as(qid.err()).isZero();
+        JsonNode steps = qid.json().get("steps");
+        assertThat(doseMgs(steps.get(steps.size() - 1))).containsExactly("20", "20", "20", "20");
+        assertThat(qid.codes()).doesNotContain("TARGET_CAPPED", "TITRATION_TOO_FAST");
+        Run twenty = run(args(MAN, "plan", "titrate", "--target-mg-day", "20", "--format", "json"));
+        JsonNode last = twenty.json().get("steps").get(twenty.json().get("steps").size() - 1);
+        assertThat(doseMgs(last)).containsExactly("5", "5", "10");
+        Run taper = run(args(MAN, "plan", "taper", "--from-mg-day", "80", "--format", "json"));
+        assertThat(taper.json().get("frequency").asString()).isEqualTo("QID");
+        assertThat(doseMgs(taper.json().get("steps").get(0))).hasSize(4);
+    }
+
+    @Test
+    @DisplayName("issue 9: plan maintain --dose-mg-day with --doses 5,5,10; the change from --current-mg-day or"
+            + " --from-regimen is checked as a step")
+    void maintainAndCurrentPlan() throws IOException {
+        Run m = run(args(MAN, "plan", "maintain", "--dose-mg-day", "20", "--doses", "5,5,10", "--start-date",
+                "2025-03-01", "--format", "json"));
+        assertThat(m.exit()).as(m.err()).isZero();
+        assertThat(doseMgs(m.json().get("steps").get(0))).containsExactly("5", "5", "10");
+        Run bad = run(args(MAN, "plan", "maintain", "--dose-mg-day", "20", "--doses", "5,5,5"));
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--doses: the doses add up to 15 mg");
+        Run jump = run(args(MAN, "plan", "maintain", "--dose-mg-day", "90", "--current-mg-day", "15",
+                "--frequency", "QID", "--format", "json"));
+        assertThat(jump.codes()).contains("TITRATION_TOO_FAST");
+        Path active = dir.resolve("active.json");
+        Run saved = run(args(MAN, "plan", "maintain", "--dose-mg-day", "30", "--start-date", "2025-03-01",
+                "--maintenance-days", "60", "--out", active.toString()));
+        assertThat(saved.exit()).as(saved.err()).isZero();
+        Run next = run(args(MAN, "plan", "titrate", "--target-mg-day", "60", "--from-regimen", active.toString(),
+                "--start-date", "2025-03-20", "--format", "json"));
+        assertThat(next.exit()).as(next.err()).isZero();
+        assertThat(next.json().get("fromMgDay").decimalValue()).isEqualByComparingTo("30");
+        assertThat(next.json().get("steps").get(0).get("dailyMg").decimalValue()).isEqualByComparingTo("45");
+        Run taper = run(args(MAN, "plan", "taper", "--from-regimen", active.toString(), "--start-date",
+                "2025-03-20", "--format", "json"));
+        assertThat(taper.json().get("fromMgDay").decimalValue()).isEqualByComparingTo("30");
+    }
+
     @Test
     @DisplayName("Done 3: --med Xanax --med oxycodone → INTERACTION_BENZODIAZEPINE and INTERACTION_OPIOID")
     void doneInteractions() {
