@@ -38,8 +38,11 @@ final class PlanFileReader {
             "creatinineUmolL", "measuredCrclMlPerMin", "dialysis", "pregnant", "conditions", "medications",
             "indication", "timeZone");
 
-    /** The regimen as typed, and the patient saved with it (if any). */
-    record PlanFile(RegimenDraft regimen, Optional<ContextInput> patient) {
+    /**
+     * The regimen as typed, the patient saved with it (if any), and the clearance the plan was made for (its
+     * {@code crclMlPerMin}, if any).
+     */
+    record PlanFile(RegimenDraft regimen, Optional<ContextInput> patient, Optional<BigDecimal> crclMlPerMin) {
     }
 
     private PlanFileReader() {
@@ -97,7 +100,8 @@ final class PlanFileReader {
                 optText(root, "timeZone", ""), number(root, "fromMgDay", "", "a number of mg per day"),
                 number(root, "targetMgDay", "", "a number of mg per day"), optText(root, "reason", ""),
                 optText(root, "override", ""), out);
-        return new PlanFile(draft, patient);
+        return new PlanFile(draft, patient, Optional.ofNullable(number(root, "crclMlPerMin", "",
+                "a number of mL/min")));
     }
 
     private static RegimenDraft.StepDraft step(JsonNode n, String path, String product) {
