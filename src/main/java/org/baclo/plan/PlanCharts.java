@@ -47,7 +47,8 @@ public class PlanCharts {
                 values.add(Math.round(c[i] * 100) / 100.0);
             }
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("xLabel", "Time from the first day of the plan (h)");
+            m.put("xLabel", "Date (midnight ticks, the plan's time zone)");
+            m.put("startDate", plan.regimen().steps().get(0).startDate().toString());
             m.put("yLabel", "Plasma concentration (ng/mL)");
             m.put("hours", hours);
             m.put("ngPerMl", values);

@@ -61,6 +61,7 @@ class PlanPages {
             }
         }
         model.addAttribute("errors", labelled(errors));
+        model.addAttribute("fieldErrors", errors);
         return "plans/preview :: preview";
     }
 

@@ -200,8 +200,10 @@ abstract class ClinicianFlow extends BrowserTestBase {
         clickAndWait(page.locator("#new-plan"));
         assertThat(page.url()).isEqualTo(url("/patients/" + patientId + "/plans/new"));
         assertThat(page.locator("#kind-titrate")).isChecked();
-        // On load, htmx asks for a preview of the empty form: it names the missing target.
-        assertThat(page.locator("#preview-errors")).containsText("Target (mg/day): Is required");
+        // No error before anything is typed (issue 9); only the fields of the chosen kind are shown.
+        assertThat(page.locator("#preview-errors")).hasCount(0);
+        assertThat(page.locator("#fromMgDay")).isHidden();
+        assertThat(page.locator("#targetMgDay")).isVisible();
         checkPage("06a-plan-builder");
         // Saving without a target: the builder comes back with the message beside the field.
         clickAndWait(page.locator("#save-plan"));
@@ -211,7 +213,6 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(page.locator("#targetMgDay")).hasAttribute("aria-invalid", "true");
         assertThat(page.locator("#targetMgDay")).hasAttribute("aria-describedby", "targetMgDay-error");
         assertThat(page.locator("#kind-titrate")).isChecked();
-        assertThat(page.locator("#preview-errors")).containsText("Target (mg/day): Is required");
         checkPage("06b-plan-builder-invalid");
         page.locator("#kind-titrate").check();
         page.locator("#targetMgDay").pressSequentially("60");
@@ -231,6 +232,17 @@ abstract class ClinicianFlow extends BrowserTestBase {
         page.waitForFunction("() => window.Chart !== undefined"
                 + " && Chart.getChart(document.getElementById('concentration-chart')) !== undefined");
         checkPage("06-plan-preview-titrate");
+        // An invalid value after a valid preview: the field says so and the preview is marked out of date.
+        page.locator("#targetMgDay").fill("");
+        page.locator("#targetMgDay").pressSequentially("6e");
+        assertThat(page.locator("#targetMgDay")).hasClass(Pattern.compile("\\bis-invalid\\b"));
+        assertThat(page.locator("#preview-stale")).containsText("out of date");
+        checkPage("06c-plan-preview-out-of-date");
+        page.locator("#targetMgDay").fill("60");
+        page.locator("#targetMgDay").press("Tab");
+        assertThat(page.locator("#preview-stale")).hasCount(0);
+        previewSettled();
+        assertThat(page.locator("#targetMgDay")).not().hasClass(Pattern.compile("\\bis-invalid\\b"));
 
         clickAndWait(page.locator("#save-plan"));
         long titrationId = group(PLAN_URL, page.url(), 2);
