@@ -42,7 +42,7 @@ final class MaintainCommand implements Callable<Integer> {
             }
             return (service, c, options) -> {
                 LocalDate first = options.startDate().orElse(LocalDate.now(c.zone()));
-                return service.maintain(new MaintainRequest(c, dose, current.currentOn(first, c.zone(),
+                return service.plan(new MaintainRequest(c, dose, current.currentOn(first, c.zone(),
                         KnowledgeHolder.get()), each, options.maintenanceDays().orElse(DEFAULT_DAYS),
                         options));
             };

@@ -40,7 +40,7 @@ final class TaperCommand implements Callable<Integer> {
             TaperReason why = TaperReason.parse("reason", reason);
             if (fromRegimen == null) {
                 Milligrams from = CliFields.positiveMg("--from-mg-day", fromMgDay, "the daily dose taken now in mg");
-                return (service, c, options) -> service.taper(new TaperRequest(c, from, to, why, options));
+                return (service, c, options) -> service.plan(new TaperRequest(c, from, to, why, options));
             }
             if (fromMgDay != null) {
                 throw new BadInputException("--from-mg-day, --from-regimen: give only one of them");
@@ -51,7 +51,7 @@ final class TaperCommand implements Callable<Integer> {
                 java.time.LocalDate first = options.startDate().orElse(java.time.LocalDate.now(c.zone()));
                 Milligrams from = active.currentOn(first, c.zone(), KnowledgeHolder.get()).orElseThrow(() ->
                         new BadInputException("--from-regimen: the plan gives no dose on " + first));
-                return service.taper(new TaperRequest(c, from, to, why, options));
+                return service.plan(new TaperRequest(c, from, to, why, options));
             };
         });
     }

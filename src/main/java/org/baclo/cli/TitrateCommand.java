@@ -31,7 +31,7 @@ final class TitrateCommand implements Callable<Integer> {
             return (service, c, options) -> {
                 Optional<Milligrams> now = current.currentOn(options.startDate().orElse(LocalDate.now(c.zone())),
                         c.zone(), KnowledgeHolder.get());
-                return service.titrate(new TitrationRequest(c, target, now, options));
+                return service.plan(new TitrationRequest(c, target, now, options));
             };
         });
     }

@@ -13,8 +13,6 @@ import org.baclo.regimen.InvalidRequestException;
 import org.baclo.regimen.MaintainRequest;
 import org.baclo.regimen.PatientContext;
 import org.baclo.regimen.PlanOptions;
-import org.baclo.regimen.Regimen;
-import org.baclo.regimen.RegimenDraft;
 import org.baclo.regimen.TaperReason;
 import org.baclo.regimen.TaperRequest;
 import org.baclo.regimen.TitrationRequest;
@@ -45,9 +43,9 @@ final class PlanBuilder {
         String kind = r.kind() == null ? "" : r.kind().trim().toLowerCase(Locale.ROOT);
         Optional<Milligrams> current = optional("currentMgDay", r.currentMgDay()).or(() -> active);
         return switch (kind) {
-            case "titrate" -> plans.titrate(new TitrationRequest(context, required("targetMgDay", r.targetMgDay()),
+            case "titrate" -> plans.plan(new TitrationRequest(context, required("targetMgDay", r.targetMgDay()),
                     current, options(r)));
-            case "taper" -> plans.taper(new TaperRequest(context, r.fromMgDay() == null && active.isPresent()
+            case "taper" -> plans.plan(new TaperRequest(context, r.fromMgDay() == null && active.isPresent()
                     ? active.get() : required("fromMgDay", r.fromMgDay()),
                     optional("toMgDay", r.toMgDay()).orElse(Milligrams.ZERO), TaperReason.parse("reason",
                     r.reason() == null || r.reason().isBlank() ? "routine" : r.reason()), options(r)));
@@ -60,7 +58,7 @@ final class PlanBuilder {
         Milligrams dose = r.doseMgDay() != null ? required("doseMgDay", r.doseMgDay())
                 : required("doseMgDay", r.currentMgDay());
         Integer days = r.maintenanceDays();
-        return plans.maintain(new MaintainRequest(context, dose, from, doses(r.doses()), days == null ? 0 : days,
+        return plans.plan(new MaintainRequest(context, dose, from, doses(r.doses()), days == null ? 0 : days,
                 options(r)));
     }
 

@@ -14,7 +14,7 @@ import org.baclo.units.Milligrams;
  *     the planner
  */
 public record MaintainRequest(PatientContext context, Milligrams doseMgDay, Optional<Milligrams> currentMgDay,
-        List<Milligrams> doses, int days, PlanOptions options) {
+        List<Milligrams> doses, int days, PlanOptions options) implements PlanningRequest {
     public MaintainRequest {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(doseMgDay, "doseMgDay");

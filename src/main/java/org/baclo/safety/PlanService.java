@@ -7,6 +7,7 @@ import org.baclo.regimen.Dispense;
 import org.baclo.regimen.MaintainPlanner;
 import org.baclo.regimen.MaintainRequest;
 import org.baclo.regimen.PatientContext;
+import org.baclo.regimen.PlanningRequest;
 import org.baclo.regimen.Regimen;
 import org.baclo.regimen.RenalAssessment;
 import org.baclo.regimen.TaperPlanner;
@@ -31,6 +32,21 @@ public final class PlanService {
         this.taper = new TaperPlanner(knowledge, clock);
         this.maintain = new MaintainPlanner(knowledge, clock);
         this.engine = new SafetyEngine(knowledge);
+    }
+
+    /**
+     * Plans and checks any request: the one entry point the CLI and the web use.
+     *
+     * @throws org.baclo.regimen.InvalidRequestException when the request cannot be planned
+     */
+    public CheckedPlan plan(PlanningRequest request) {
+        if (request instanceof TitrationRequest t) {
+            return titrate(t);
+        }
+        if (request instanceof TaperRequest t) {
+            return taper(t);
+        }
+        return maintain((MaintainRequest) request);
     }
 
     /** @throws org.baclo.regimen.InvalidRequestException when the request cannot be planned */
