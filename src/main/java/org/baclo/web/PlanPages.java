@@ -2,6 +2,7 @@ package org.baclo.web;
 
 import java.util.Map;
 import org.baclo.knowledge.Knowledge;
+import org.baclo.patient.PatientContexts;
 import org.baclo.patient.PatientService;
 import org.baclo.patient.PatientSummaries;
 import org.baclo.plan.PlanCharts;
@@ -30,9 +31,11 @@ class PlanPages {
     private final PatientSummaries summaries;
     private final PlanCharts charts;
     private final Knowledge knowledge;
+    private final PatientContexts contexts;
 
     PlanPages(PlanWorkflow plans, PatientService patients, PatientSummaries summaries, PlanCharts charts,
-            Knowledge knowledge) {
+            Knowledge knowledge, PatientContexts contexts) {
+        this.contexts = contexts;
         this.plans = plans;
         this.patients = patients;
         this.summaries = summaries;
@@ -117,7 +120,15 @@ class PlanPages {
 
     private String planPage(BacloPrincipal user, long id, PlanView plan, Map<String, String> errors, String typed,
             Model model) {
-        model.addAttribute("patient", summaries.of(patients.get(user, id)));
+        org.baclo.patient.Patient p = patients.get(user, id);
+        model.addAttribute("patient", summaries.of(p));
+        java.util.Optional<org.baclo.regimen.PatientContext> context;
+        try {
+            context = java.util.Optional.of(contexts.context(p));
+        } catch (org.baclo.regimen.InvalidRequestException e) {
+            context = java.util.Optional.empty();
+        }
+        model.addAttribute("chart", charts.json(plan.plan(), context));
         model.addAttribute("view", plan);
         model.addAttribute("plan", plan.plan());
         model.addAttribute("errors", errors);

@@ -237,7 +237,6 @@ abstract class ClinicianFlow extends BrowserTestBase {
         page.locator("#targetMgDay").pressSequentially("6e");
         assertThat(page.locator("#targetMgDay")).hasClass(Pattern.compile("\\bis-invalid\\b"));
         assertThat(page.locator("#preview-stale")).containsText("out of date");
-        checkPage("06c-plan-preview-out-of-date");
         page.locator("#targetMgDay").fill("60");
         page.locator("#targetMgDay").press("Tab");
         assertThat(page.locator("#preview-stale")).hasCount(0);
@@ -249,6 +248,9 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(page.locator("#plan-status")).hasText("DRAFT");
         assertThat(page.locator("#overrideReason")).hasCount(0);
         assertThat(finding("TARGET_CAPPED")).hasCount(1);
+        // the saved plan shows its chart too (issue 9)
+        page.waitForFunction("() => window.Chart !== undefined"
+                + " && Chart.getChart(document.getElementById('concentration-chart')) !== undefined");
         checkPage("07-plan-draft");
 
         clickAndWait(page.locator("#activate-plan"));
