@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.baclo.knowledge.Knowledge;
+import org.baclo.regimen.InvalidRequestException;
+import org.baclo.regimen.KidneyUnits;
 import org.baclo.web.FieldProblem;
 import org.baclo.web.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -89,7 +91,7 @@ class PatientValidator {
         }
     }
 
-    private static void checkKidneys(PatientForm f, List<FieldProblem> p, LocalDate today) {
+    private void checkKidneys(PatientForm f, List<FieldProblem> p, LocalDate today) {
         boolean creat = f.creatinineValue() != null;
         boolean measured = f.measuredCrclMlMin() != null;
         if (creat == measured) {
@@ -101,6 +103,19 @@ class PatientValidator {
         if (creat) {
             if (f.creatinineValue().signum() <= 0) {
                 p.add(new FieldProblem("creatinineValue", "Creatinine must be greater than 0."));
+            } else {
+                // plausibility with a unit hint (BACLOFEN.md §5): "88 mg/dL is not plausible; did you mean µmol/L?"
+                try {
+                    if ("mg/dL".equals(f.creatinineUnit())) {
+                        KidneyUnits.checkMgDl(knowledge.dosing().kidneyInputs(), f.creatinineValue());
+                    } else if ("umol/L".equals(f.creatinineUnit())) {
+                        KidneyUnits.checkUmolL(knowledge.dosing().kidneyInputs(), f.creatinineValue());
+                    }
+                } catch (InvalidRequestException e) {
+                    String m = e.problem();
+                    p.add(new FieldProblem("creatinineValue", Character.toUpperCase(m.charAt(0)) + m.substring(1)
+                            + "."));
+                }
             }
             if (!"mg/dL".equals(f.creatinineUnit()) && !"umol/L".equals(f.creatinineUnit())) {
                 p.add(new FieldProblem("creatinineUnit", "Choose mg/dL or umol/L."));
@@ -112,6 +127,10 @@ class PatientValidator {
             }
         } else if (f.measuredCrclMlMin().signum() < 0) {
             p.add(new FieldProblem("measuredCrclMlMin", "Creatinine clearance must be 0 mL/min or more."));
+        } else if (f.measuredCrclMlMin().compareTo(knowledge.dosing().kidneyInputs().maxCrclMlMin()) > 0) {
+            p.add(new FieldProblem("measuredCrclMlMin", "A creatinine clearance above "
+                    + knowledge.dosing().kidneyInputs().maxCrclMlMin().toPlainString() + " mL/min is not plausible;"
+                    + " check the value."));
         }
     }
 }

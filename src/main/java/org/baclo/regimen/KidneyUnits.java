@@ -10,11 +10,12 @@ import org.baclo.units.UmolPerL;
  * refused, naming the field; when the value fits the other unit's range the message says which unit was likely
  * meant ("88 mg/dL is not plausible; did you mean 88 µmol/L = 1 mg/dL?").
  */
-final class KidneyUnits {
+public final class KidneyUnits {
     private KidneyUnits() {
     }
 
-    static void checkMgDl(KidneyInputs k, BigDecimal v) {
+    /** @throws InvalidRequestException naming {@code creatinineMgDl} when {@code v} mg/dL is not plausible */
+    public static void checkMgDl(KidneyInputs k, BigDecimal v) {
         if (v.compareTo(k.creatinineMinMgDl()) >= 0 && v.compareTo(k.creatinineMaxMgDl()) <= 0) {
             return;
         }
@@ -25,7 +26,8 @@ final class KidneyUnits {
                 + range(k.creatinineMinMgDl(), k.creatinineMaxMgDl(), "mg/dL") + ")" + hint);
     }
 
-    static void checkUmolL(KidneyInputs k, BigDecimal v) {
+    /** @throws InvalidRequestException naming {@code creatinineUmolL} when {@code v} µmol/L is not plausible */
+    public static void checkUmolL(KidneyInputs k, BigDecimal v) {
         if (v.compareTo(k.creatinineMinUmolL()) >= 0 && v.compareTo(k.creatinineMaxUmolL()) <= 0) {
             return;
         }
