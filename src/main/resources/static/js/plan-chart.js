@@ -4,6 +4,16 @@
   'use strict';
   let chart = null;
 
+  // "2025-03-01" + 36 h → "2 Mar" (hours from midnight of the first day; whole days only, so no time zone maths).
+  function dateAt(start, hours) {
+    if (!start) {
+      return hours + ' h';
+    }
+    const d = new Date(start + 'T00:00:00Z');
+    d.setUTCDate(d.getUTCDate() + Math.floor(hours / 24));
+    return d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  }
+
   function draw() {
     const canvas = document.getElementById('concentration-chart');
     if (!canvas || typeof Chart === 'undefined') {
@@ -11,8 +21,12 @@
     }
     const data = JSON.parse(canvas.getAttribute('data-chart'));
     const points = data.hours.map(function (h, i) { return { x: h, y: data.ngPerMl[i] }; });
-    if (chart) {
+    if (chart && document.body.contains(chart.canvas)) {
       chart.destroy();
+    } else if (chart) {
+      // the preview swap removed the old canvas: destroying it would restore its style attribute, which the
+      // page's CSP forbids; unbind it instead
+      chart.stop();
     }
     chart = new Chart(canvas, {
       type: 'line',
@@ -23,7 +37,8 @@
         maintainAspectRatio: false,
         parsing: false,
         scales: {
-          x: { type: 'linear', title: { display: true, text: data.xLabel } },
+          x: { type: 'linear', title: { display: true, text: data.xLabel },
+            ticks: { stepSize: 24, callback: function (h) { return dateAt(data.startDate, h); } } },
           y: { beginAtZero: true, title: { display: true, text: data.yLabel } }
         },
         plugins: { legend: { display: true } }

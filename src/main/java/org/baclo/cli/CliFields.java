@@ -33,7 +33,11 @@ final class CliFields {
             Map.entry("startDate", "--start-date"),
             Map.entry("doseTimes", "--dose-times"),
             Map.entry("maintenanceDays", "--maintenance-days"),
-            Map.entry("override", "--override"));
+            Map.entry("override", "--override"),
+            Map.entry("heightCm", "--height-cm"),
+            Map.entry("creatinineDate", "--creatinine-date"),
+            Map.entry("doseMgDay", "--dose-mg-day"),
+            Map.entry("doses", "--doses"));
 
     private CliFields() {
     }

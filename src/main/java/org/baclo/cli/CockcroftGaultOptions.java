@@ -23,7 +23,12 @@ final class CockcroftGaultOptions {
     @Option(names = "--creatinine-umol-l", paramLabel = "X", description = "Serum creatinine in µmol/L.")
     BigDecimal creatinineUmolL;
 
+    @Option(names = "--height-cm", paramLabel = "CM", description = "Height in cm (30–272): Cockcroft–Gault then uses"
+            + " the ideal or adjusted body weight; under 18 it is needed for the bedside Schwartz eGFR.")
+    BigDecimal heightCm;
+
     boolean anyGiven() {
-        return age != null || sex != null || weightKg != null || creatinineMgDl != null || creatinineUmolL != null;
+        return age != null || sex != null || weightKg != null || creatinineMgDl != null || creatinineUmolL != null
+                || heightCm != null;
     }
 }

@@ -2,6 +2,7 @@ package org.baclo.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,10 @@ final class ContextOptions {
 
     @Option(names = "--crcl-ml-min", paramLabel = "X", description = "Measured creatinine clearance in mL/min.")
     BigDecimal crclMlMin;
+
+    @Option(names = "--creatinine-date", paramLabel = "YYYY-MM-DD",
+            description = "When the serum creatinine was measured (an old value raises CREATININE_STALE).")
+    LocalDate creatinineDate;
 
     @Option(names = "--dialysis", description = "The patient is on dialysis.")
     boolean dialysis;
@@ -51,12 +56,13 @@ final class ContextOptions {
     /** Whether any patient detail was typed (the check uses the plan file's patient otherwise). */
     boolean anyGiven() {
         return body.anyGiven() || crclMlMin != null || dialysis || pregnant || !conditions.isEmpty() || !meds.isEmpty()
-                || indication != null || timeZone != null;
+                || indication != null || timeZone != null || creatinineDate != null;
     }
 
     ContextInput input() {
         return new ContextInput(body.age, body.sex, body.weightKg, body.creatinineMgDl, body.creatinineUmolL,
-                crclMlMin, dialysis, pregnant, conditions, meds, indication, timeZone);
+                crclMlMin, dialysis, pregnant, conditions, meds, indication, timeZone, body.heightCm, creatinineDate,
+                null);
     }
 
     PatientContext resolve(Knowledge k) {

@@ -11,6 +11,7 @@ import org.baclo.knowledge.Knowledge;
 import org.baclo.regimen.ContextInput;
 import org.baclo.regimen.InvalidRequestException;
 import org.baclo.regimen.PatientContext;
+import org.baclo.regimen.Crcl;
 import org.baclo.regimen.RenalAssessment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +40,8 @@ final class CrclCommand implements Callable<Integer> {
                 throw new InvalidRequestException("renal", "is required");
             }
             c = new ContextInput(patient.age, patient.sex, patient.weightKg, patient.creatinineMgDl,
-                    patient.creatinineUmolL, null, false, false, List.of(), List.of(), null, null)
+                    patient.creatinineUmolL, null, false, false, List.of(), List.of(), null, null, patient.heightCm,
+                    null, null)
                     .resolve(k, ZoneId.systemDefault());
         } catch (InvalidRequestException e) {
             if (e.field().equals("renal")) {
@@ -48,8 +50,13 @@ final class CrclCommand implements Callable<Integer> {
             }
             throw CliFields.badInput(e);
         }
-        RenalAssessment r = RenalAssessment.of(k.dosing().renal(), c);
         PrintWriter out = spec.commandLine().getOut();
+        java.util.Optional<RenalAssessment> a = RenalAssessment.assess(k, c);
+        if (a.isEmpty()) {
+            throw new BadInputException("--height-cm: under " + k.dosing().kidneyInputs().adultAge() + " the kidney"
+                    + " estimate is the bedside Schwartz eGFR, which needs the height; give --height-cm");
+        }
+        RenalAssessment r = a.get();
         if (format.value == OutputFormat.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("crclMlPerMin", PlanDocument.plain(r.crcl().value().value()));
@@ -62,7 +69,8 @@ final class CrclCommand implements Callable<Integer> {
             m.put("source", String.join(", ", r.crcl().source()));
             out.println(Json.write(m));
         } else {
-            out.println("Creatinine clearance (Cockcroft–Gault): " + r.crcl().value().format(1));
+            out.println((r.crcl().method() == Crcl.Method.SCHWARTZ ? "eGFR (bedside Schwartz): "
+                    : "Creatinine clearance (Cockcroft–Gault): ") + r.crcl().value().format(1));
             out.println("  " + r.crcl().calculation());
             out.println("  Formula: " + k.dosing().renal().formula() + " [" + String.join(", ", r.crcl().source())
                     + "]");

@@ -38,22 +38,30 @@ final class PlanFileReader {
             "creatinineUmolL", "measuredCrclMlPerMin", "dialysis", "pregnant", "conditions", "medications",
             "indication", "timeZone");
 
-    /** The regimen as typed, and the patient saved with it (if any). */
-    record PlanFile(RegimenDraft regimen, Optional<ContextInput> patient) {
+    /**
+     * The regimen as typed, the patient saved with it (if any), and the clearance the plan was made for (its
+     * {@code crclMlPerMin}, if any).
+     */
+    record PlanFile(RegimenDraft regimen, Optional<ContextInput> patient, Optional<BigDecimal> crclMlPerMin) {
     }
 
     private PlanFileReader() {
     }
 
     static PlanFile read(Path file) {
+        return read(file, "--regimen");
+    }
+
+    /** @param option the option that named the file, for the messages */
+    static PlanFile read(Path file, String option) {
         if (!Files.isRegularFile(file)) {
-            throw new BadInputException("--regimen: file '" + file + "' not found");
+            throw new BadInputException(option + ": file '" + file + "' not found");
         }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new BadInputException("--regimen: cannot read '" + file + "': " + e.getMessage());
+            throw new BadInputException(option + ": cannot read '" + file + "': " + e.getMessage());
         }
         JsonNode root;
         try {
@@ -61,7 +69,7 @@ final class PlanFileReader {
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";
-            throw new BadInputException("--regimen: '" + file + "' is not valid JSON" + where + ": "
+            throw new BadInputException(option + ": '" + file + "' is not valid JSON" + where + ": "
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
         }
         try {
@@ -92,7 +100,8 @@ final class PlanFileReader {
                 optText(root, "timeZone", ""), number(root, "fromMgDay", "", "a number of mg per day"),
                 number(root, "targetMgDay", "", "a number of mg per day"), optText(root, "reason", ""),
                 optText(root, "override", ""), out);
-        return new PlanFile(draft, patient);
+        return new PlanFile(draft, patient, Optional.ofNullable(number(root, "crclMlPerMin", "",
+                "a number of mL/min")));
     }
 
     private static RegimenDraft.StepDraft step(JsonNode n, String path, String product) {

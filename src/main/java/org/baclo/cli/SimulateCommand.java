@@ -234,7 +234,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private Regimen planRegimen() {
-        PlanDosesReader.PlanDoses plan = PlanDosesReader.read(regimen, KnowledgeHolder.get().dosing().oral());
+        PlanFileDoses.PlanDoses plan = PlanFileDoses.read(regimen, KnowledgeHolder.get());
         Duration length = days != null ? Duration.ofDays(days) : plan.length();
         if (length.compareTo(TimeGrid.MAX_LENGTH) > 0) {
             throw new BadInputException("The plan spans " + length.toDays() + " days; at most "

@@ -14,8 +14,14 @@ import picocli.CommandLine.Option;
         description = "Plan a taper from the current daily dose to a lower dose or to stop (default −5 mg per dose"
                 + " every 3 days, at least 7 days in all from above 15 mg/day).")
 final class TaperCommand implements Callable<Integer> {
-    @Option(names = "--from-mg-day", paramLabel = "MG", description = "Daily dose taken now (required).")
+    @Option(names = "--from-mg-day", paramLabel = "MG",
+            description = "Daily dose taken now (required unless --from-regimen gives it).")
     BigDecimal fromMgDay;
+
+    @Option(names = "--from-regimen", paramLabel = "FILE",
+            description = "The active plan (a file from 'baclo plan … --out'): the taper starts from the dose it"
+                    + " gives on the taper's first day.")
+    java.nio.file.Path fromRegimen;
 
     @Option(names = "--to-mg-day", paramLabel = "MG", description = "Daily dose to reach (default 0: stop).")
     BigDecimal toMgDay;
@@ -30,10 +36,23 @@ final class TaperCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return flow.run(() -> {
-            Milligrams from = CliFields.positiveMg("--from-mg-day", fromMgDay, "the daily dose taken now in mg");
             Milligrams to = CliFields.mg("--to-mg-day", toMgDay).orElse(Milligrams.ZERO);
             TaperReason why = TaperReason.parse("reason", reason);
-            return (service, c, options) -> service.taper(new TaperRequest(c, from, to, why, options));
+            if (fromRegimen == null) {
+                Milligrams from = CliFields.positiveMg("--from-mg-day", fromMgDay, "the daily dose taken now in mg");
+                return (service, c, options) -> service.plan(new TaperRequest(c, from, to, why, options));
+            }
+            if (fromMgDay != null) {
+                throw new BadInputException("--from-mg-day, --from-regimen: give only one of them");
+            }
+            FromRegimenOption active = new FromRegimenOption();
+            active.fromRegimen = fromRegimen;
+            return (service, c, options) -> {
+                java.time.LocalDate first = options.startDate().orElse(java.time.LocalDate.now(c.zone()));
+                Milligrams from = active.currentOn(first, c.zone(), KnowledgeHolder.get()).orElseThrow(() ->
+                        new BadInputException("--from-regimen: the plan gives no dose on " + first));
+                return service.plan(new TaperRequest(c, from, to, why, options));
+            };
         });
     }
 }

@@ -1,6 +1,7 @@
 package org.baclo.cli;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.baclo.regimen.TitrationRequest;
@@ -17,8 +18,8 @@ final class TitrateCommand implements Callable<Integer> {
     @Option(names = "--target-mg-day", paramLabel = "MG", description = "Target daily dose in mg (required).")
     BigDecimal targetMgDay;
 
-    @Option(names = "--current-mg-day", paramLabel = "MG", description = "Daily dose taken now (default: none).")
-    BigDecimal currentMgDay;
+    @Mixin
+    FromRegimenOption current;
 
     @Mixin
     PlanFlow flow;
@@ -27,8 +28,11 @@ final class TitrateCommand implements Callable<Integer> {
     public Integer call() {
         return flow.run(() -> {
             Milligrams target = CliFields.positiveMg("--target-mg-day", targetMgDay, "the target daily dose in mg");
-            Optional<Milligrams> current = CliFields.mg("--current-mg-day", currentMgDay);
-            return (service, c, options) -> service.titrate(new TitrationRequest(c, target, current, options));
+            return (service, c, options) -> {
+                Optional<Milligrams> now = current.currentOn(options.startDate().orElse(LocalDate.now(c.zone())),
+                        c.zone(), KnowledgeHolder.get());
+                return service.plan(new TitrationRequest(c, target, now, options));
+            };
         });
     }
 }

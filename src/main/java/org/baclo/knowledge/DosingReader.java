@@ -37,8 +37,10 @@ final class DosingReader {
             n.finish();
             ages.add(a);
         }
+        KidneyInputs kidney = kidneyInputs(file.child("kidneyInputs"));
+        PediatricLimits pediatric = pediatricLimits(file.child("pediatricLimits"));
         file.finish();
-        return new Dosing(oral, rounding, taper, renal, ages);
+        return new Dosing(oral, rounding, taper, renal, ages, kidney, pediatric);
     }
 
     private OralDosing oral(Node n) {
@@ -58,7 +60,10 @@ final class DosingReader {
             }
         }
         List<LocalTime> times = times(n, "defaultDoseTimes");
-        LocalTime qidExtra = KnowledgeLoader.time(n, "qidExtraTime", n.text("qidExtraTime"));
+        List<LocalTime> qidTimes = times(n, "qidDoseTimes");
+        if (qidTimes.size() != Frequency.QID.dosesPerDay()) {
+            n.problem("qidDoseTimes", "has " + qidTimes.size() + " times for QID dosing");
+        }
         List<LocalTime> bidTimes = times(n, "bidDoseTimes");
         if (start != null && maxSingle != null && start.isGreaterThan(maxSingle)) {
             n.problem("startDose", "start dose " + start + " is above the single-dose maximum " + maxSingle);
@@ -70,7 +75,7 @@ final class DosingReader {
             n.problem("defaultDoseTimes", "has " + times.size() + " times for " + startFrequency + " dosing");
         }
         OralDosing o = new OralDosing(start, startFrequency, step, interval, maxDaily, maxSingle, maxStep, freqs,
-                times, qidExtra, bidTimes, n.text("lowestEffectiveDose"), n.text("keepSomeTone"), n.sources(),
+                times, qidTimes, bidTimes, n.text("lowestEffectiveDose"), n.text("keepSomeTone"), n.sources(),
                 n.confidence());
         n.finish();
         return o;
@@ -113,7 +118,8 @@ final class DosingReader {
                     b.text("reduction"), b.optQuantity("startDose", "mg", x -> new Milligrams(positive(x))),
                     b.optEnum("startFrequency", Frequency.class), b.optQuantity("cap", "mg",
                     x -> new Milligrams(positive(x))), b.enumValue("severity", Severity.class),
-                    b.bool("slowTitration", false), b.optText("advice"), b.sources(), b.confidence());
+                    b.bool("slowTitration", false), b.optText("advice"), b.sources(), b.confidence(),
+                    b.optEnum("severityWithOverride", Severity.class));
             if (band.band() == RenalBandName.DIALYSIS) {
                 b.problem("band", "dialysis is not a clearance band: describe it under renal.dialysis");
             }
@@ -133,6 +139,42 @@ final class DosingReader {
         n.finish();
         return new RenalRules(excretion, formula, female, ageOffset, divisor, toxicity, toxicitySource, bands,
                 dialysis, slow, formulaSource);
+    }
+
+    private static KidneyInputs kidneyInputs(Node n) {
+        KidneyInputs k = new KidneyInputs(n.number("creatinineMinMgDl", 0.001, 100),
+                n.number("creatinineMaxMgDl", 0.001, 100), n.number("creatinineMinUmolL", 0.1, 10000),
+                n.number("creatinineMaxUmolL", 0.1, 10000), n.number("maxCrclMlMin", 1, 10000),
+                n.number("lowCreatinineMgDl", 0.001, 100), n.duration("creatinineMaxAge"),
+                sourceKeys(n, "plausibilitySource"), n.years("adultAge"), n.number("idealWeightMaleKg", 1, 200),
+                n.number("idealWeightFemaleKg", 1, 200), n.number("idealWeightPerInchKg", 0.1, 10),
+                n.number("idealWeightBaseInches", 1, 120), n.number("adjustedAboveIdealRatio", 1, 5),
+                n.number("adjustedFactor", 0, 1), sourceKeys(n, "weightSource"), n.number("schwartzK", 0.01, 10),
+                sourceKeys(n, "schwartzSource"), n.sources(), n.confidence());
+        n.finish();
+        return k;
+    }
+
+    private static PediatricLimits pediatricLimits(Node n) {
+        Milligrams perKg = n.quantity("perKgDaily", "mg", b -> new Milligrams(positive(b)));
+        List<String> perKgSource = sourceKeys(n, "perKgSource");
+        List<PediatricLimits.AgeCeiling> ceilings = new ArrayList<>();
+        for (Node c : n.entries("ceilings", "age ceiling", "minAge")) {
+            Integer min = c.years("minAge");
+            Integer max = c.years("maxAge");
+            Milligrams cap = c.quantity("maxDaily", "mg", b -> new Milligrams(positive(b)));
+            if (min != null && max != null && min > max) {
+                c.problem("maxAge", "must not be below minAge");
+            }
+            c.finish();
+            if (min != null && max != null && cap != null) {
+                ceilings.add(new PediatricLimits.AgeCeiling(min, max, cap));
+            }
+        }
+        PediatricLimits p = new PediatricLimits(perKg, perKgSource, ceilings, sourceKeys(n, "ceilingSource"),
+                n.sources(), n.confidence());
+        n.finish();
+        return p;
     }
 
     /** A list of source keys in a field other than {@code source}; required, each must be in sources.yaml. */

@@ -35,12 +35,13 @@ public final class Knowledge {
     private final List<FaqEntry> faq;
     private final FollowUpRules followUp;
     private final Map<String, Substance> substanceByName;
+    private final SubstanceNames substanceNames;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     Knowledge(Map<String, Source> sources, Drug drug, List<Indication> indications, List<OralProduct> oralProducts,
             TextFact liquidDisplay, List<IntrathecalProduct> intrathecalProducts, Dosing dosing,
             Pharmacokinetics pk, AdverseReactions adverseReactions, List<InteractionClass> interactionClasses,
-            List<Substance> substances, List<Condition> conditions, Condition pregnancy, Condition driving,
+            List<Substance> substances, SubstanceNames substanceNames, List<Condition> conditions, Condition pregnancy, Condition driving,
             Intrathecal intrathecal, String scaleCodeSystem, List<Scale> scales, List<Alternative> alternatives,
             List<FaqEntry> faq, FollowUpRules followUp) {
         this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
@@ -70,10 +71,11 @@ public final class Knowledge {
             s.aliases().forEach(a -> byName.put(key(a), s));
         }
         this.substanceByName = Collections.unmodifiableMap(byName);
+        this.substanceNames = substanceNames;
     }
 
     private static String key(String name) {
-        return name.trim().toLowerCase(Locale.ROOT);
+        return SubstanceNames.key(name);
     }
 
     public Map<String, Source> sources() {
@@ -136,9 +138,22 @@ public final class Knowledge {
         return substances;
     }
 
-    /** Finds a substance by generic name, brand or alias, ignoring case and surrounding spaces. */
+    /**
+     * Finds a substance by generic name, brand or alias, ignoring case and spacing; failing that, by its active
+     * ingredients ({@link SubstanceNames}: "fentanyl patch", "hydrocodone/acetaminophen", "Advil PM").
+     */
     public Optional<Substance> substance(String name) {
-        return name == null ? Optional.empty() : Optional.ofNullable(substanceByName.get(key(name)));
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Substance> exact = Optional.ofNullable(substanceByName.get(key(name)));
+        return exact.isPresent() ? exact
+                : substanceNames.resolve(name, k -> Optional.ofNullable(substanceByName.get(k)));
+    }
+
+    /** The rules {@link #substance} uses for names that match no entry exactly. */
+    public SubstanceNames substanceNames() {
+        return substanceNames;
     }
 
     /** The substances of one interaction class, in file order. */

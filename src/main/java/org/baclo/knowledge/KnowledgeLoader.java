@@ -145,6 +145,7 @@ public final class KnowledgeLoader {
         interactionsFile.finish();
         Node substancesFile = root("substances.yaml");
         List<Substance> substances = readSubstances(substancesFile, classes);
+        SubstanceNames nameRules = readNameRules(substancesFile);
         substancesFile.finish();
 
         Node conditionsFile = root("conditions.yaml");
@@ -170,7 +171,7 @@ public final class KnowledgeLoader {
             throw new KnowledgeException(problems.all());
         }
         return new Knowledge(sources, drug, indications, oral, liquidDisplay, itbProducts, dosing, pk, adverse,
-                classes, substances, conditions, pregnancy, driving, itb, codeSystem, scales, alternatives, faq,
+                classes, substances, nameRules, conditions, pregnancy, driving, itb, codeSystem, scales, alternatives, faq,
                 followUp);
     }
 
@@ -425,8 +426,8 @@ public final class KnowledgeLoader {
         List<Substance> out = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         for (Node n : file.entries("substances", "substance", "name")) {
-            Substance s = new Substance(n.text("name"), n.textList("brands"), n.textList("aliases"), n.text("atc"),
-                    n.textList("classes"), n.sources(), n.confidence());
+            Substance s = new Substance(n.text("name"), n.textList("brands"), n.textList("aliases"),
+                    n.optText("atc").orElse(null), n.textList("classes"), n.sources(), n.confidence());
             if (s.atc() != null && !ATC.matcher(s.atc()).matches()) {
                 n.problem("atc", "'" + s.atc() + "' is not an ATC code such as N02AA05");
             }
@@ -442,7 +443,52 @@ public final class KnowledgeLoader {
             n.finish();
             out.add(s);
         }
+        out.addAll(readCombinations(file, out, names));
         return out;
+    }
+
+    /** Combination products: the classes, ATC codes and sources of their ingredients (BACLOFEN.md §8). */
+    private static List<Substance> readCombinations(Node file, List<Substance> singles, Map<String, String> names) {
+        Map<String, Substance> byName = new HashMap<>();
+        singles.forEach(s -> byName.put(s.name().toLowerCase(Locale.ROOT), s));
+        List<Substance> out = new ArrayList<>();
+        for (Node n : file.entries("combinations", "combination", "name")) {
+            String name = n.text("name");
+            List<Substance> ingredients = new ArrayList<>();
+            for (String i : n.textList("ingredients")) {
+                Substance s = byName.get(i.toLowerCase(Locale.ROOT));
+                if (s == null) {
+                    n.problem("ingredients", "unknown substance '" + i + "'");
+                } else {
+                    ingredients.add(s);
+                }
+            }
+            if (ingredients.size() < 2) {
+                n.problem("ingredients", "a combination needs at least two known ingredients");
+            }
+            List<String> brands = n.textList("brands");
+            List<String> aliases = n.textList("aliases");
+            uniqueName(n, names, "name", name);
+            brands.forEach(b -> uniqueName(n, names, "brands", b));
+            aliases.forEach(a -> uniqueName(n, names, "aliases", a));
+            n.finish();
+            if (!ingredients.isEmpty()) {
+                Substance c = SubstanceNames.combine(ingredients);
+                out.add(new Substance(name, brands, aliases, c.atc(), c.classes(), c.source(), c.confidence()));
+            }
+        }
+        return out;
+    }
+
+    private static SubstanceNames readNameRules(Node file) {
+        Node n = file.child("nameRules");
+        SubstanceNames r = new SubstanceNames(n.textList("separators"), n.textList("formWords"),
+                n.text("nightTimeSuffix"), n.text("nightTimeIngredient"), n.sources(), n.confidence());
+        if (r.separators().isEmpty() || r.separators().stream().anyMatch(String::isBlank)) {
+            n.problem("separators", "must list at least one non-empty separator");
+        }
+        n.finish();
+        return r;
     }
 
     /** Names are unique case-insensitively across generic names, brands and aliases of all substances. */

@@ -10,6 +10,7 @@ import org.baclo.regimen.ContextInput;
 import org.baclo.regimen.InvalidRequestException;
 import org.baclo.regimen.PatientContext;
 import org.baclo.regimen.RenalAssessment;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +21,13 @@ import org.springframework.stereotype.Component;
 public class PatientContexts {
     private final Knowledge knowledge;
     private final Clock clock;
+    private final int creatinineMaxAgeDays;
 
-    PatientContexts(Knowledge knowledge, Clock clock) {
+    PatientContexts(Knowledge knowledge, Clock clock,
+            @Value("${baclo.creatinine-max-age-days:90}") int creatinineMaxAgeDays) {
         this.knowledge = knowledge;
         this.clock = clock;
+        this.creatinineMaxAgeDays = creatinineMaxAgeDays;
     }
 
     /** The context input of a patient today (age from the date of birth, in the patient's zone). */
@@ -33,7 +37,8 @@ public class PatientContexts {
         BigDecimal mgDl = "mg/dL".equals(p.creatinineUnit()) ? p.creatinineValue() : null;
         BigDecimal umol = "umol/L".equals(p.creatinineUnit()) ? p.creatinineValue() : null;
         return new ContextInput(age, p.sex(), p.weightKg(), mgDl, umol, p.measuredCrclMlMin(), p.dialysis(),
-                p.pregnant(), p.conditionIds(), p.medicationNames(), p.indication(), p.timeZone());
+                p.pregnant(), p.conditionIds(), p.medicationNames(), p.indication(), p.timeZone(), null,
+                p.creatinineDate(), creatinineMaxAgeDays);
     }
 
     /** The checked context; throws {@link InvalidRequestException} naming the field the record lacks. */
@@ -43,7 +48,13 @@ public class PatientContexts {
 
     PatientSummary.Renal renal(Patient p) {
         try {
-            RenalAssessment r = RenalAssessment.of(knowledge.dosing().renal(), context(p));
+            PatientContext c = context(p);
+            java.util.Optional<RenalAssessment> a = RenalAssessment.assess(knowledge, c);
+            if (a.isEmpty()) {
+                return new PatientSummary.Renal(null, null, null, null, java.util.List.of(), "Under 18 the kidney"
+                        + " estimate (bedside Schwartz) needs the height; no estimate was made.");
+            }
+            RenalAssessment r = a.get();
             return new PatientSummary.Renal(r.crcl().value().value(), r.crcl().method().id(),
                     r.crcl().calculation(), r.band().name(), r.crcl().source(), null);
         } catch (InvalidRequestException e) {

@@ -9,11 +9,13 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import org.baclo.app.FieldProblem;
+import org.baclo.units.Quote;
 import org.baclo.app.InvalidInputException;
 import org.baclo.app.Violations;
 import org.baclo.knowledge.Knowledge;
+import org.baclo.regimen.InvalidRequestException;
+import org.baclo.regimen.KidneyUnits;
 import org.baclo.units.InputLimits;
-import org.baclo.units.Quote;
 import org.springframework.stereotype.Component;
 
 /**
@@ -88,7 +90,7 @@ class PatientValidator {
         return p.stream().anyMatch(x -> x.field().equals(field));
     }
 
-    private static void checkKidneys(PatientForm f, List<FieldProblem> p, LocalDate today) {
+    private void checkKidneys(PatientForm f, List<FieldProblem> p, LocalDate today) {
         boolean creat = f.creatinineValue() != null;
         boolean measured = f.measuredCrclMlMin() != null;
         if (creat == measured) {
@@ -97,33 +99,45 @@ class PatientValidator {
                     : "Enter a serum creatinine (with its unit and date) or a measured creatinine clearance."));
             return;
         }
-        if (!creat) {
+        if (creat) {
+            if (has(p, "creatinineValue")) {
+                return;
+            }
+            if (f.creatinineValue().signum() <= 0) {
+                p.add(new FieldProblem("creatinineValue", "Creatinine must be greater than 0."));
+            } else {
+                // plausibility with a unit hint (BACLOFEN.md §5): "88 mg/dL is not plausible; did you mean µmol/L?"
+                try {
+                    if ("mg/dL".equals(f.creatinineUnit())) {
+                        KidneyUnits.checkMgDl(knowledge.dosing().kidneyInputs(), f.creatinineValue());
+                    } else if ("umol/L".equals(f.creatinineUnit())) {
+                        KidneyUnits.checkUmolL(knowledge.dosing().kidneyInputs(), f.creatinineValue());
+                    }
+                } catch (InvalidRequestException e) {
+                    String m = e.problem();
+                    p.add(new FieldProblem("creatinineValue", Character.toUpperCase(m.charAt(0)) + m.substring(1)
+                            + "."));
+                }
+            }
+            if (!"mg/dL".equals(f.creatinineUnit()) && !"umol/L".equals(f.creatinineUnit())) {
+                p.add(new FieldProblem("creatinineUnit", "Choose mg/dL or umol/L."));
+            }
+            if (f.creatinineDate() == null) {
+                p.add(new FieldProblem("creatinineDate", "Enter the date the creatinine was measured."));
+            } else if (f.creatinineDate().isAfter(today)) {
+                p.add(new FieldProblem("creatinineDate", "The creatinine date cannot be in the future."));
+            } else if (!InputLimits.isPlausible(f.creatinineDate(), today)) {
+                p.add(new FieldProblem("creatinineDate", "The creatinine date must be " + InputLimits.EARLIEST_DATE
+                        + " or later."));
+            }
+        } else if (has(p, "measuredCrclMlMin")) {
             return;
-        }
-        if ("mg/dL".equals(f.creatinineUnit())) {
-            range(p, f.creatinineValue(), InputLimits.CREATININE_MG_DL_MIN, InputLimits.CREATININE_MG_DL_MAX,
-                    "mg/dL");
-        } else if ("umol/L".equals(f.creatinineUnit())) {
-            range(p, f.creatinineValue(), InputLimits.CREATININE_UMOL_L_MIN, InputLimits.CREATININE_UMOL_L_MAX,
-                    "umol/L");
-        } else {
-            p.add(new FieldProblem("creatinineUnit", "Choose mg/dL or umol/L."));
-        }
-        if (f.creatinineDate() == null) {
-            p.add(new FieldProblem("creatinineDate", "Enter the date the creatinine was measured."));
-        } else if (f.creatinineDate().isAfter(today)) {
-            p.add(new FieldProblem("creatinineDate", "The creatinine date cannot be in the future."));
-        } else if (!InputLimits.isPlausible(f.creatinineDate(), today)) {
-            p.add(new FieldProblem("creatinineDate", "The creatinine date must be " + InputLimits.EARLIEST_DATE
-                    + " or later."));
-        }
-    }
-
-    private static void range(List<FieldProblem> p, BigDecimal v, String min, String max, String unit) {
-        if (!has(p, "creatinineValue") && (v.compareTo(new BigDecimal(min)) < 0
-                || v.compareTo(new BigDecimal(max)) > 0)) {
-            p.add(new FieldProblem("creatinineValue", "Creatinine in " + unit + " must be between " + min + " and "
-                    + max + "; got " + Quote.number(v) + "."));
+        } else if (f.measuredCrclMlMin().signum() < 0) {
+            p.add(new FieldProblem("measuredCrclMlMin", "Creatinine clearance must be 0 mL/min or more."));
+        } else if (f.measuredCrclMlMin().compareTo(knowledge.dosing().kidneyInputs().maxCrclMlMin()) > 0) {
+            p.add(new FieldProblem("measuredCrclMlMin", "A creatinine clearance above "
+                    + knowledge.dosing().kidneyInputs().maxCrclMlMin().toPlainString() + " mL/min is not plausible;"
+                    + " check the value."));
         }
     }
 }

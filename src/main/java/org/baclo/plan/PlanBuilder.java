@@ -10,10 +10,9 @@ import java.util.Optional;
 import org.baclo.knowledge.Frequency;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.regimen.InvalidRequestException;
+import org.baclo.regimen.MaintainRequest;
 import org.baclo.regimen.PatientContext;
 import org.baclo.regimen.PlanOptions;
-import org.baclo.regimen.Regimen;
-import org.baclo.regimen.RegimenDraft;
 import org.baclo.regimen.TaperReason;
 import org.baclo.regimen.TaperRequest;
 import org.baclo.regimen.TitrationRequest;
@@ -36,43 +35,51 @@ final class PlanBuilder {
         this.plans = plans;
     }
 
-    CheckedPlan build(PlanRequest r, PatientContext context) {
+    /**
+     * @param active the dose the patient's active plan gives on the new plan's first day: the start of a titration
+     *     and of a taper when the request gives none, and the dose a maintained plan is checked against, so the
+     *     change from the old plan to the new one is checked like any other step (BACLOFEN.md §4)
+     */
+    CheckedPlan build(PlanRequest r, PatientContext context, Optional<Milligrams> active) {
         String kind = r.kind() == null ? "" : r.kind().trim().toLowerCase(Locale.ROOT);
+        Optional<Milligrams> current = optional("currentMgDay", r.currentMgDay()).or(() -> active);
         return switch (kind) {
-            case "titrate" -> plans.titrate(new TitrationRequest(context, required("targetMgDay", r.targetMgDay()),
-                    optional("currentMgDay", r.currentMgDay()), options(r)));
-            case "taper" -> plans.taper(new TaperRequest(context, required("fromMgDay", r.fromMgDay()),
+            case "titrate" -> plans.plan(new TitrationRequest(context, required("targetMgDay", r.targetMgDay()),
+                    current, options(r)));
+            case "taper" -> plans.plan(new TaperRequest(context, r.fromMgDay() == null && active.isPresent()
+                    ? active.get() : required("fromMgDay", r.fromMgDay()),
                     optional("toMgDay", r.toMgDay()).orElse(Milligrams.ZERO), TaperReason.parse("reason",
                     r.reason() == null || r.reason().isBlank() ? "routine" : r.reason()), options(r)));
-            case "maintain" -> plans.check(maintain(r, context), Optional.of(context));
+            case "maintain" -> maintain(r, context, r.doseMgDay() != null ? current : active);
             default -> throw new InvalidRequestException("kind", "choose titrate, taper or maintain");
         };
     }
 
-    private Regimen maintain(PlanRequest r, PatientContext context) {
-        Milligrams dose = required("currentMgDay", r.currentMgDay());
+    private CheckedPlan maintain(PlanRequest r, PatientContext context, Optional<Milligrams> from) {
+        Milligrams dose = r.doseMgDay() != null ? required("doseMgDay", r.doseMgDay())
+                : required("doseMgDay", r.currentMgDay());
         Integer days = r.maintenanceDays();
-        if (days == null || days < 1) {
-            throw new InvalidRequestException("maintenanceDays", "give how many days to keep the dose (1 or more)");
+        return plans.plan(new MaintainRequest(context, dose, from, doses(r.doses()), days == null ? 0 : days,
+                options(r)));
+    }
+
+    /** "5,5,10" → 5, 5, 10 mg (explicit per-time doses, BACLOFEN.md §3). */
+    static List<Milligrams> doses(String text) {
+        List<Milligrams> out = new ArrayList<>();
+        if (text == null) {
+            return out;
         }
-        PlanOptions o = options(r);
-        java.time.LocalDate start = o.startDate().orElse(java.time.LocalDate.now(context.zone()));
-        List<RegimenDraft.DoseDraft> doses = null;
-        if (!o.doseTimes().isEmpty()) {
-            Frequency f = o.frequency().orElse(null);
-            int n = o.doseTimes().size();
-            if (f != null && f.dosesPerDay() != n) {
-                throw new InvalidRequestException("doseTimes", "give " + f.dosesPerDay() + " times for " + f);
+        for (String t : text.split("[,+\\s]+")) {
+            if (t.isBlank()) {
+                continue;
             }
-            BigDecimal each = dose.value().divide(BigDecimal.valueOf(n), 4, java.math.RoundingMode.HALF_UP);
-            doses = o.doseTimes().stream().map(t -> new RegimenDraft.DoseDraft(t.toString(), each, null, null))
-                    .toList();
+            try {
+                out.add(mg("doses", new BigDecimal(t.trim())));
+            } catch (NumberFormatException e) {
+                throw new InvalidRequestException("doses", "'" + t + "' is not a number of mg; write e.g. 5,5,10");
+            }
         }
-        RegimenDraft draft = new RegimenDraft("maintain", o.productId(), o.frequency().map(Enum::name)
-                .orElse(null), context.zone().getId(), dose.value(), dose.value(), null, o.override().orElse(null),
-                List.of(new RegimenDraft.StepDraft(start.toString(), start.plusDays(days - 1L).toString(),
-                        dose.value(), doses)));
-        return draft.toRegimen(knowledge, context.zone());
+        return out;
     }
 
     private static PlanOptions options(PlanRequest r) {

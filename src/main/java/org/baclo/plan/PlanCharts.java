@@ -13,7 +13,11 @@ import org.baclo.pk.ParameterSetModel;
 import org.baclo.pk.Simulation;
 import org.baclo.pk.Simulator;
 import org.baclo.pk.TimeGrid;
+import org.baclo.regimen.InvalidRequestException;
 import org.baclo.regimen.PatientContext;
+import org.baclo.regimen.Regimen;
+import org.baclo.regimen.RegimenDraft;
+import org.baclo.report.PlanDocument;
 import org.baclo.regimen.RenalAssessment;
 import org.baclo.safety.CheckedPlan;
 import org.springframework.stereotype.Component;
@@ -36,8 +40,30 @@ public class PlanCharts {
 
     /** The chart data, or null when the plan cannot be simulated (e.g. covariates outside the model). */
     public String json(CheckedPlan plan) {
+        return json(plan.regimen(), plan.context(), plan.renal());
+    }
+
+    /**
+     * The chart of a saved plan (issue 9: the saved plan shows its chart too): its document read back through the
+     * core's {@link RegimenDraft}, simulated for the patient as they are now; null when it cannot be simulated.
+     */
+    public String json(PlanDocument doc, Optional<PatientContext> context) {
         try {
-            Simulation sim = simulate(plan);
+            List<RegimenDraft.StepDraft> steps = doc.steps().stream().map(s -> new RegimenDraft.StepDraft(
+                    s.startDate(), s.endDate(), s.dailyMg(), s.doses().stream().map(d -> new RegimenDraft.DoseDraft(
+                    d.time(), d.mg(), null, null)).toList())).toList();
+            Regimen r = new RegimenDraft(doc.kind(), doc.product(), doc.frequency(), doc.timeZone(), doc.fromMgDay(),
+                    doc.targetMgDay(), doc.reason(), doc.override(), steps)
+                    .toRegimen(knowledge, context.map(PatientContext::zone).orElse(java.time.ZoneOffset.UTC));
+            return json(r, context, context.flatMap(c -> RenalAssessment.assess(knowledge, c)));
+        } catch (InvalidRequestException e) {
+            return null;
+        }
+    }
+
+    private String json(Regimen regimen, Optional<PatientContext> context, Optional<RenalAssessment> renal) {
+        try {
+            Simulation sim = simulate(regimen, context, renal);
             double[] c = sim.concentrationsNgPerMl();
             TimeGrid grid = sim.grid();
             List<Double> hours = new ArrayList<>(c.length);
@@ -47,7 +73,8 @@ public class PlanCharts {
                 values.add(Math.round(c[i] * 100) / 100.0);
             }
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("xLabel", "Time from the first day of the plan (h)");
+            m.put("xLabel", "Date (midnight ticks, the plan's time zone)");
+            m.put("startDate", regimen.steps().get(0).startDate().toString());
             m.put("yLabel", "Plasma concentration (ng/mL)");
             m.put("hours", hours);
             m.put("ngPerMl", values);
@@ -59,12 +86,17 @@ public class PlanCharts {
     }
 
     Simulation simulate(CheckedPlan plan) {
-        DoseHistory doses = RegimenDoses.of(plan.regimen());
-        var last = plan.regimen().lastStep().endDate();
-        long days = java.time.temporal.ChronoUnit.DAYS.between(plan.regimen().steps().get(0).startDate(), last) + 1;
+        return simulate(plan.regimen(), plan.context(), plan.renal());
+    }
+
+    private Simulation simulate(Regimen regimen, Optional<PatientContext> context,
+            Optional<RenalAssessment> renal) {
+        DoseHistory doses = RegimenDoses.of(regimen);
+        var last = regimen.lastStep().endDate();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(regimen.steps().get(0).startDate(), last) + 1;
         TimeGrid grid = TimeGrid.of(STEP, Duration.ofDays(days));
         ParameterSetModel model = ParameterSetModel.of(knowledge.pk().defaultSet());
-        Covariates cov = plan.context().map(c -> covariates(c, plan.renal())).orElse(Covariates.REFERENCE);
+        Covariates cov = context.map(c -> covariates(c, renal)).orElse(Covariates.REFERENCE);
         return Simulator.simulate(model.typical(cov), doses, grid);
     }
 

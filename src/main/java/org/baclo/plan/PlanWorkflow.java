@@ -1,6 +1,7 @@
 package org.baclo.plan;
 
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import org.baclo.regimen.InvalidRequestException;
 import org.baclo.regimen.PatientContext;
 import org.baclo.report.PlanDocument;
 import org.baclo.safety.CheckedPlan;
+import org.baclo.units.Milligrams;
 import org.baclo.safety.Finding;
 import org.baclo.safety.PlanService;
 import org.baclo.security.AuditOutcome;
@@ -146,6 +148,17 @@ public class PlanWorkflow {
         return list;
     }
 
+    /**
+     * The new-plan form's start: the dose the active plan gives today (or on {@code startDate}), shown and
+     * editable (BACLOFEN.md §4). Empty without an active plan.
+     */
+    @Transactional(readOnly = true)
+    public Optional<BigDecimal> currentDose(BacloPrincipal user, long patientId, LocalDate startDate) {
+        Patient p = access.require(user, patientId, "PLAN_READ");
+        return activeDoseOn(patientId, startDate != null ? startDate
+                : LocalDate.now(clock.withZone(java.time.ZoneId.of(p.timeZone()))));
+    }
+
     @Transactional(readOnly = true)
     public PlanView get(BacloPrincipal user, long patientId, long planId) {
         access.require(user, patientId, "PLAN_READ");
@@ -158,6 +171,35 @@ public class PlanWorkflow {
     /** The patient's active plan, if any (no audit: used inside audited reads). */
     Optional<PlanRecord> active(long patientId) {
         return records.findAllByPatientIdAndStatus(patientId, PlanStatus.ACTIVE).stream().findFirst();
+    }
+
+    /**
+     * The daily dose the patient's active plan gives on {@code day} (BACLOFEN.md §4: a new plan starts from the
+     * current dose): the step holding that day, or after the last step the last step's dose; empty without an
+     * active plan or before it starts.
+     */
+    public Optional<BigDecimal> activeDoseOn(long patientId, LocalDate day) {
+        return active(patientId).flatMap(a -> doseOn(json.readValue(a.planJson(), PlanDocument.class), day));
+    }
+
+    /** The dose of {@code plan} on {@code day} (see {@link #activeDoseOn}). */
+    static Optional<BigDecimal> doseOn(PlanDocument plan, LocalDate day) {
+        if (plan.steps() == null || plan.steps().isEmpty()) {
+            return Optional.empty();
+        }
+        for (PlanDocument.StepDoc s : plan.steps()) {
+            if (!day.isBefore(LocalDate.parse(s.startDate())) && !day.isAfter(LocalDate.parse(s.endDate()))) {
+                return Optional.of(s.dailyMg());
+            }
+        }
+        PlanDocument.StepDoc last = plan.steps().get(plan.steps().size() - 1);
+        return day.isAfter(LocalDate.parse(last.endDate())) ? Optional.of(last.dailyMg()) : Optional.empty();
+    }
+
+    /** The first day of a plan for this request: its start date, or today in the patient's zone. */
+    LocalDate firstDay(Patient p, PlanRequest request) {
+        return request.startDate() != null ? request.startDate()
+                : LocalDate.now(clock.withZone(java.time.ZoneId.of(p.timeZone())));
     }
 
     private Preview plan(Patient p, PlanRequest request, String action) {
@@ -174,7 +216,8 @@ public class PlanWorkflow {
         }
         try {
             PatientContext context = contexts.context(p);
-            CheckedPlan checked = builder.build(request, context);
+            Optional<Milligrams> current = activeDoseOn(p.id(), firstDay(p, request)).map(Milligrams::new);
+            CheckedPlan checked = builder.build(request, context, current);
             return new Preview(checked, PlanDocument.of(checked, knowledge));
         } catch (InvalidRequestException e) {
             audit.record(action, p.id(), AuditOutcome.INVALID, e.field());

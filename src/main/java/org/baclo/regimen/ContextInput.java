@@ -1,6 +1,7 @@
 package org.baclo.regimen;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.baclo.knowledge.Condition;
 import org.baclo.knowledge.Indication;
+import org.baclo.knowledge.KidneyInputs;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.units.InputLimits;
+import org.baclo.units.Centimetres;
 import org.baclo.units.Kilograms;
 import org.baclo.units.MgPerDl;
 import org.baclo.units.MlPerMin;
@@ -24,10 +27,19 @@ import org.baclo.units.UmolPerL;
  *
  * @param indication an indication id or name; null means {@value #DEFAULT_INDICATION}
  * @param timeZone a region id such as Europe/Paris; null means the caller's default zone
+ * @param heightCm optional; Cockcroft–Gault then uses the ideal or adjusted weight, and under 18 it is needed for
+ *     the bedside Schwartz eGFR (BACLOFEN.md §5)
+ * @param creatinineDate optional; a creatinine older than {@code creatinineMaxAgeDays} (null: the knowledge
+ *     default) raises CREATININE_STALE
  */
 public record ContextInput(Integer ageYears, String sex, BigDecimal weightKg, BigDecimal creatinineMgDl,
         BigDecimal creatinineUmolL, BigDecimal measuredCrclMlPerMin, boolean dialysis, boolean pregnant,
-        List<String> conditions, List<String> medications, String indication, String timeZone) {
+        List<String> conditions, List<String> medications, String indication, String timeZone, BigDecimal heightCm,
+        LocalDate creatinineDate, Integer creatinineMaxAgeDays) {
+
+    /** Height limits (cm): a data-entry plausibility check, like the age and weight limits. */
+    public static final BigDecimal MIN_HEIGHT_CM = BigDecimal.valueOf(30);
+    public static final BigDecimal MAX_HEIGHT_CM = BigDecimal.valueOf(272);
 
     /** The labelled indication (BACLOFEN.md §1, [LBL-TAB]); the default when none is named. */
     public static final String DEFAULT_INDICATION = "ms-spasticity";
@@ -35,6 +47,14 @@ public record ContextInput(Integer ageYears, String sex, BigDecimal weightKg, Bi
     public ContextInput {
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
         medications = medications == null ? List.of() : List.copyOf(medications);
+    }
+
+    /** Without height and creatinine date. */
+    public ContextInput(Integer ageYears, String sex, BigDecimal weightKg, BigDecimal creatinineMgDl,
+            BigDecimal creatinineUmolL, BigDecimal measuredCrclMlPerMin, boolean dialysis, boolean pregnant,
+            List<String> conditions, List<String> medications, String indication, String timeZone) {
+        this(ageYears, sex, weightKg, creatinineMgDl, creatinineUmolL, measuredCrclMlPerMin, dialysis, pregnant,
+                conditions, medications, indication, timeZone, null, null, null);
     }
 
     /**
@@ -58,12 +78,33 @@ public record ContextInput(Integer ageYears, String sex, BigDecimal weightKg, Bi
             throw new InvalidRequestException("weightKg", "must be between " + InputLimits.WEIGHT_KG_MIN + " and "
                     + InputLimits.WEIGHT_KG_MAX + " kg; got " + Quote.number(weightKg));
         }
-        return new PatientContext(ageYears, Sex.parse(sex), new Kilograms(weightKg), renal(), dialysis, pregnant,
-                conditions(k), medications(k), indication(k),
-                TimeZones.orDefault(timeZone, defaultZone, "Europe/Paris or America/New_York"));
+        if (heightCm != null && (heightCm.compareTo(MIN_HEIGHT_CM) < 0 || heightCm.compareTo(MAX_HEIGHT_CM) > 0)) {
+            throw new InvalidRequestException("heightCm", "must be between " + MIN_HEIGHT_CM + " and "
+                    + MAX_HEIGHT_CM + " cm; got " + heightCm.toPlainString());
+        }
+        if (creatinineMaxAgeDays != null && creatinineMaxAgeDays < 1) {
+            throw new InvalidRequestException("creatinineMaxAgeDays", "must be 1 day or more; got "
+                    + creatinineMaxAgeDays);
+        }
+        KidneyInputs limits = k.dosing().kidneyInputs();
+        PatientContext c = new PatientContext(ageYears, Sex.parse(sex), new Kilograms(weightKg), renal(limits),
+                dialysis, pregnant, conditions(k), medications(k), indication(k),
+                TimeZones.orDefault(timeZone, defaultZone, "Europe/Paris or America/New_York"),
+                Optional.ofNullable(heightCm).map(Centimetres::new),
+                measuredCrclMlPerMin == null ? Optional.ofNullable(creatinineDate) : Optional.empty(),
+                Optional.ofNullable(creatinineMaxAgeDays));
+        RenalAssessment.assess(k, c).filter(r -> r.crcl().method() != Crcl.Method.MEASURED)
+                .filter(r -> r.crcl().value().value().compareTo(limits.maxCrclMlMin()) > 0)
+                .ifPresent(r -> {
+                    String field = creatinineMgDl != null ? "creatinineMgDl" : "creatinineUmolL";
+                    throw new InvalidRequestException(field, "gives a clearance of " + r.crcl().value().format(0)
+                            + ", which is not plausible (above " + limits.maxCrclMlMin().toPlainString()
+                            + " mL/min): check the creatinine value and its unit");
+                });
+        return c;
     }
 
-    private RenalInput renal() {
+    private RenalInput renal(KidneyInputs limits) {
         int given = (creatinineMgDl == null ? 0 : 1) + (creatinineUmolL == null ? 0 : 1)
                 + (measuredCrclMlPerMin == null ? 0 : 1);
         if (given == 0) {
@@ -75,14 +116,24 @@ public record ContextInput(Integer ageYears, String sex, BigDecimal weightKg, Bi
                     + " or a measured creatinine clearance");
         }
         if (creatinineMgDl != null) {
-            return SerumCreatinine.ofMgPerDl(new MgPerDl(positive("creatinineMgDl", creatinineMgDl, "mg/dL")));
+            positive("creatinineMgDl", creatinineMgDl, "mg/dL");
+            KidneyUnits.checkMgDl(limits, creatinineMgDl);
+            return SerumCreatinine.ofMgPerDl(new MgPerDl(creatinineMgDl));
         }
         if (creatinineUmolL != null) {
-            return SerumCreatinine.ofUmolPerL(new UmolPerL(positive("creatinineUmolL", creatinineUmolL, "µmol/L")));
+            positive("creatinineUmolL", creatinineUmolL, "µmol/L");
+            KidneyUnits.checkUmolL(limits, creatinineUmolL);
+            return SerumCreatinine.ofUmolPerL(new UmolPerL(creatinineUmolL));
         }
         if (measuredCrclMlPerMin.signum() < 0) {
             throw new InvalidRequestException("measuredCrclMlPerMin", "must be 0 mL/min or more; got "
                     + Quote.number(measuredCrclMlPerMin));
+        }
+        if (measuredCrclMlPerMin.compareTo(limits.maxCrclMlMin()) > 0) {
+            throw new InvalidRequestException("measuredCrclMlPerMin", measuredCrclMlPerMin.stripTrailingZeros()
+                    .toPlainString()
+                    + " mL/min is not plausible (above " + limits.maxCrclMlMin().toPlainString() + " mL/min): check"
+                    + " the value");
         }
         return new MeasuredCrcl(new MlPerMin(measuredCrclMlPerMin));
     }

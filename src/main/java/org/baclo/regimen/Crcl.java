@@ -20,7 +20,7 @@ public record Crcl(MlPerMin value, Method method, String calculation, List<Strin
 
     /** How the clearance was obtained. */
     public enum Method {
-        COCKCROFT_GAULT("cockcroft-gault"), MEASURED("measured");
+        COCKCROFT_GAULT("cockcroft-gault"), MEASURED("measured"), SCHWARTZ("bedside-schwartz");
 
         private final String id;
 

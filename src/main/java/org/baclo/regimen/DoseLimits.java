@@ -8,6 +8,7 @@ import org.baclo.knowledge.DialysisRule;
 import org.baclo.knowledge.Frequency;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.knowledge.OralDosing;
+import org.baclo.knowledge.PediatricLimits;
 import org.baclo.knowledge.RenalBand;
 import org.baclo.knowledge.RenalBandName;
 import org.baclo.knowledge.RenalRules;
@@ -40,6 +41,41 @@ public record DoseLimits(Optional<RenalBandName> band, Milligrams dailyCap, Appl
     /** Label limits only: used when kidney function is unknown. */
     public static DoseLimits label(Knowledge k) {
         return of(k, Optional.empty());
+    }
+
+    /**
+     * The renal limits and, for a child under the paediatric age (planned only with a clinician override), the lower
+     * of about 2 mg/kg/day and the age ceiling (BACLOFEN.md §3 [POPPK-PED, TX-VDP], A).
+     */
+    public static DoseLimits of(Knowledge k, Optional<RenalAssessment> renal, Optional<PatientContext> context) {
+        DoseLimits l = of(k, renal);
+        Optional<Milligrams> child = context.flatMap(c -> childCap(k, c));
+        if (child.isEmpty() || !child.get().isLessThan(l.dailyCap())) {
+            return l;
+        }
+        PatientContext c = context.get();
+        PediatricLimits p = k.dosing().pediatricLimits();
+        String ceiling = p.ceilingFor(c.ageYears()).map(a -> "; age " + a.minAge() + "–" + a.maxAge() + " years: "
+                + a.maxDaily() + "/day [" + String.join(", ", p.ceilingSource()) + "]").orElse("");
+        AppliedRule rule = new AppliedRule("Child (age " + c.ageYears() + ", " + c.weight().format(1) + "): cap "
+                + child.get() + "/day, the lower of about " + p.perKgDaily() + "/kg/day × weight ("
+                + p.weightCap(c.weight()) + "/day) [" + String.join(", ", p.perKgSource()) + "]" + ceiling,
+                concat(p.perKgSource(), p.ceilingSource()));
+        return new DoseLimits(l.band(), child.get(), rule, l.maxSingle(), l.maxSingleSource(), l.startDose(),
+                l.startFrequency(), l.start(), l.stepPerDose(), l.stepIntervalDays(), l.maxStepDaily(),
+                l.slowTitration(), l.speed());
+    }
+
+    /** The paediatric daily cap when the patient is below the paediatric age of the age rules. */
+    public static Optional<Milligrams> childCap(Knowledge k, PatientContext c) {
+        boolean child = k.dosing().ageRules().stream().anyMatch(a -> a.id().equals("pediatric")
+                && a.appliesTo(c.ageYears()));
+        if (!child) {
+            return Optional.empty();
+        }
+        PediatricLimits p = k.dosing().pediatricLimits();
+        Milligrams cap = p.weightCap(c.weight());
+        return Optional.of(p.ceilingFor(c.ageYears()).map(a -> Milligrams.min(cap, a.maxDaily())).orElse(cap));
     }
 
     public static DoseLimits of(Knowledge k, Optional<RenalAssessment> renal) {

@@ -1,6 +1,7 @@
 package org.baclo.regimen;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.baclo.knowledge.Condition;
 import org.baclo.knowledge.Indication;
 import org.baclo.units.InputLimits;
+import org.baclo.units.Centimetres;
 import org.baclo.units.Kilograms;
 import org.baclo.units.Quote;
 
@@ -18,10 +20,14 @@ import org.baclo.units.Quote;
  *
  * @param medications co-medications as entered, resolved where the substance list knows them; unknown names kept
  * @param zone the patient's time zone: dose times are local times in it
+ * @param height for the ideal body weight in Cockcroft–Gault and the bedside Schwartz eGFR (BACLOFEN.md §5)
+ * @param creatinineDate when the serum creatinine was measured (for {@code CREATININE_STALE})
+ * @param creatinineMaxAgeDays the site's limit for a stale creatinine; empty: the knowledge default
  */
 public record PatientContext(int ageYears, Sex sex, Kilograms weight, RenalInput renal, boolean dialysis,
         boolean pregnant, List<Condition> conditions, List<Medication> medications, Indication indication,
-        ZoneId zone) {
+        ZoneId zone, Optional<Centimetres> height, Optional<LocalDate> creatinineDate,
+        Optional<Integer> creatinineMaxAgeDays) {
 
     public static final int MIN_AGE = InputLimits.AGE_YEARS_MIN;
     public static final int MAX_AGE = InputLimits.AGE_YEARS_MAX;
@@ -47,6 +53,9 @@ public record PatientContext(int ageYears, Sex sex, Kilograms weight, RenalInput
         medications = List.copyOf(medications);
         Objects.requireNonNull(indication, "indication");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(height, "height");
+        Objects.requireNonNull(creatinineDate, "creatinineDate");
+        Objects.requireNonNull(creatinineMaxAgeDays, "creatinineMaxAgeDays");
     }
 
     /** Co-medication names the substance list does not know. */

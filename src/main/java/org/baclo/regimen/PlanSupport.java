@@ -72,10 +72,7 @@ final class PlanSupport {
         switch (f) {
             case BID -> out.addAll(oral.bidDoseTimes());
             case TID -> out.addAll(oral.defaultDoseTimes());
-            case QID -> {
-                out.addAll(oral.defaultDoseTimes());
-                out.add(oral.qidExtraTime());
-            }
+            case QID -> out.addAll(oral.qidDoseTimes());
             default -> throw new InvalidRequestException("frequency", "no default dose times for " + f);
         }
         out.sort(null);
@@ -114,53 +111,71 @@ final class PlanSupport {
     }
 
     /**
-     * {@code daily} split into {@code n} equal doses the product can make.
-     *
-     * @throws InvalidRequestException naming {@code field} and the nearest daily doses that can be split so
+     * The doses of one day at {@code f}: split by {@link DoseSplit} (evenly, else the larger doses later); a QID
+     * day that cannot be split in four (granules at 15 mg/day) is given as TID. Empty when neither fits.
      */
-    static Milligrams evenSplit(String field, Milligrams daily, int n, DoseMaker maker, String frequency) {
-        Milligrams each = perDose(daily, n);
-        if (each.isGreaterThan(maker.largest())) {
-            throw new InvalidRequestException(field, "too large: Baclo makes single doses of up to " + maker.largest()
-                    + " from " + maker.product().id());
+    static Optional<List<Milligrams>> splitDay(Milligrams daily, Frequency f, DoseMaker maker, Milligrams maxSingle,
+            Milligrams unit) {
+        Optional<List<Milligrams>> s = DoseSplit.split(daily, f.dosesPerDay(), maker, maxSingle, unit);
+        if (s.isEmpty() && f == Frequency.QID) {
+            s = DoseSplit.split(daily, Frequency.TID.dosesPerDay(), maker, maxSingle, unit);
         }
-        if (each.times(n).compareTo(daily) == 0 && maker.canMake(each)) {
-            return each;
-        }
-        List<String> nearest = new ArrayList<>();
-        maker.floor(each).ifPresent(f -> nearest.add(f.times(n) + "/day (" + f + " × " + n + ")"));
-        Milligrams up = maker.ceil(each);
-        if (up.times(n).compareTo(daily) <= 0) {
-            up = maker.ceil(up.plus(maker.grid()));
-        }
-        nearest.add(up.times(n) + "/day (" + up + " × " + n + ")");
-        throw new InvalidRequestException(field, daily + "/day cannot be split into " + n + " equal doses ("
-                + frequency + ") that " + maker.describe() + " can make; nearest possible: "
-                + String.join(" or ", nearest));
+        return s;
     }
 
-    static List<Dose> doses(Milligrams perDose, List<LocalTime> times, DoseMaker maker, String field) {
-        ProductAmount amount = maker.make(perDose, field);
-        return times.stream().map(t -> new Dose(t, amount)).toList();
+    /** Times for {@code n} doses a day: the chosen ones when they are {@code n}, else the defaults. */
+    List<LocalTime> timesFor(PlanOptions o, int n) {
+        if (o.doseTimes().size() == n) {
+            return doseTimes(o, frequencyOf(n));
+        }
+        return defaultTimes(k.dosing().oral(), frequencyOf(n));
+    }
+
+    static Frequency frequencyOf(int n) {
+        for (Frequency f : Frequency.values()) {
+            if (f.dosesPerDay() == n) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("no frequency with " + n + " doses a day");
+    }
+
+    /** Dose amounts at the given times. */
+    static List<Dose> doses(List<Milligrams> amounts, List<LocalTime> times, DoseMaker maker, String field) {
+        List<Dose> out = new ArrayList<>();
+        for (int i = 0; i < amounts.size(); i++) {
+            out.add(new Dose(times.get(i), maker.make(amounts.get(i), field)));
+        }
+        return out;
     }
 
     /**
-     * Dated steps for per-dose amounts, {@code interval} days apart; the last lasts {@code lastDays}. A zero
-     * amount becomes a one-day stop step.
+     * Dated steps for daily amounts, each split by {@link #splitDay} at its frequency and given its frequency's
+     * times; {@code intervals.get(i)} days long, the last {@code lastDays}; 0 is a one-day stop step.
      */
-    static List<Step> steps(List<Milligrams> perDose, List<Integer> intervals, int lastDays, LocalDate start,
-            List<LocalTime> times, DoseMaker maker) {
+    List<Step> dailySteps(List<Milligrams> daily, List<Frequency> freqs, List<Integer> intervals, int lastDays,
+            LocalDate start, PlanOptions o, DoseMaker maker, Milligrams maxSingle, Milligrams unit) {
         List<Step> out = new ArrayList<>();
         LocalDate day = start;
-        for (int i = 0; i < perDose.size(); i++) {
-            Milligrams p = perDose.get(i);
-            boolean last = i == perDose.size() - 1;
-            int len = p.isZero() ? 1 : last ? lastDays : intervals.get(i);
-            List<Dose> doses = p.isZero() ? List.of() : doses(p, times, maker, "dose");
-            out.add(new Step(day, day.plusDays(len - 1L), p.times(times.size()), doses));
+        for (int i = 0; i < daily.size(); i++) {
+            Milligrams d = daily.get(i);
+            boolean last = i == daily.size() - 1;
+            int len = d.isZero() ? 1 : last ? lastDays : intervals.get(i);
+            List<Dose> doses = List.of();
+            if (!d.isZero()) {
+                List<Milligrams> amounts = splitDay(d, freqs.get(i), maker, maxSingle, unit)
+                        .orElseThrow(() -> new IllegalStateException("no split of " + d));
+                doses = doses(amounts, timesFor(o, amounts.size()), maker, "dose");
+            }
+            out.add(new Step(day, day.plusDays(len - 1L), d, doses));
             day = day.plusDays(len);
         }
         return out;
+    }
+
+    /** Whether any step's doses differ from each other (an uneven split). */
+    static boolean uneven(List<Step> steps) {
+        return steps.stream().anyMatch(s -> s.doses().stream().map(Dose::mg).distinct().count() > 1);
     }
 
     static Optional<AppliedRule> overrideRule(PlanOptions o) {

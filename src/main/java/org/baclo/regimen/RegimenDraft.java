@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.baclo.knowledge.Frequency;
 import org.baclo.knowledge.Knowledge;
+import org.baclo.knowledge.OralDosing;
 import org.baclo.units.Milligrams;
 
 /**
@@ -108,9 +109,22 @@ public record RegimenDraft(String kind, String productId, String frequency, Stri
         if (daily.isZero()) {
             return List.of();
         }
-        Milligrams each = PlanSupport.evenSplit(path + "dailyMg", daily, f.dosesPerDay(), maker, f.name());
-        return PlanSupport.doses(each, PlanSupport.defaultTimes(support.knowledge().dosing().oral(), f), maker,
-                path + "dailyMg");
+        OralDosing oral = support.knowledge().dosing().oral();
+        Milligrams unit = oral.stepPerDose();
+        Frequency at = f;
+        Optional<List<Milligrams>> s = DoseSplit.split(daily, f.dosesPerDay(), maker, oral.maxSingle(), unit);
+        if (s.isEmpty() && f == Frequency.TID && oral.frequencies().contains(Frequency.QID)) {
+            // above 60 mg/day the label's 20 mg TID becomes 20 mg QID (BACLOFEN.md §3)
+            s = DoseSplit.split(daily, Frequency.QID.dosesPerDay(), maker, oral.maxSingle(), unit);
+            at = s.isPresent() ? Frequency.QID : f;
+        }
+        if (s.isEmpty()) {
+            // doses above the single maximum are kept for the check to report (DOSE_ABOVE_SINGLE_MAX)
+            s = DoseSplit.split(daily, f.dosesPerDay(), maker, maker.largest(), unit);
+        }
+        List<Milligrams> amounts = s.orElseGet(() -> DoseSplit.require(path + "dailyMg", daily, f.dosesPerDay(),
+                f.name(), maker, oral.maxSingle(), unit, oral.maxDaily()));
+        return PlanSupport.doses(amounts, PlanSupport.defaultTimes(oral, at), maker, path + "dailyMg");
     }
 
     private static List<Dose> typedDoses(String path, List<DoseDraft> drafts, DoseMaker maker) {

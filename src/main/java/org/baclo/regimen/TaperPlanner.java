@@ -1,7 +1,6 @@
 package org.baclo.regimen;
 
 import java.time.Clock;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,32 +35,43 @@ public final class TaperPlanner {
         PatientContext c = r.context();
         PlanOptions o = r.options();
         DoseMaker maker = support.maker(o.productId());
-        Frequency f = support.checkFrequency(o.frequency().orElse(oral.startFrequency()));
+        Milligrams maxSingle = oral.maxSingle();
+        Frequency f = support.checkFrequency(o.frequency().orElse(startFrequency(r.fromMgDay(), oral, maker)));
         int n = f.dosesPerDay();
-        List<LocalTime> times = support.doseTimes(o, f);
+        support.doseTimes(o, f);
         int defaultInterval = DoseLimits.days(t.stepInterval());
         List<AppliedRule> why = new ArrayList<>();
         why.add(new AppliedRule("Taper: minus " + t.stepPerDose() + " per dose (at most " + oral.maxStepDaily()
                 + "/day) every " + defaultInterval + " days; stopping from above " + t.abruptStopAbove()
                 + "/day takes at least " + DoseLimits.days(t.minTotalDuration()) + " days in all", t.source()));
+        if (o.frequency().isEmpty() && f != oral.startFrequency()) {
+            why.add(new AppliedRule("The taper keeps the frequency it starts from: " + r.fromMgDay() + "/day is "
+                    + f + " (at most " + maxSingle + " per dose)", oral.source()));
+        }
         why.add(reasonRule(r.reason(), k));
         if (c.pregnant()) {
             why.add(new AppliedRule("Pregnancy: " + t.pregnancy(), k.pregnancy().source()));
         }
-
-        Milligrams toPerDose = r.toMgDay().isZero() ? Milligrams.ZERO
-                : PlanSupport.evenSplit("toMgDay", r.toMgDay(), n, maker, f.name());
+        Milligrams unit = oral.stepPerDose();
+        // each dose within the single-dose maximum, unless the dose the taper starts from is already above it
+        Milligrams doseCap = DoseSplit.split(r.fromMgDay(), n, maker, maxSingle, unit).isPresent() ? maxSingle
+                : r.fromMgDay();
+        if (!r.toMgDay().isZero()) {
+            DoseSplit.require("toMgDay", r.toMgDay(), n, f.name(), maker, doseCap, unit, r.fromMgDay());
+        }
         Milligrams step = step(o, t, oral, maker, n, why);
-        List<Milligrams> perDose = new ArrayList<>();
-        Milligrams prev = PlanSupport.perDose(r.fromMgDay(), n);
-        while (prev.isGreaterThan(toPerDose)) {
-            Milligrams next = prev.compareTo(toPerDose.plus(step)) <= 0 ? toPerDose : maker.ceil(prev.minus(step));
-            perDose.add(next);
+        List<Milligrams> daily = new ArrayList<>();
+        Milligrams prev = r.fromMgDay();
+        while (prev.isGreaterThan(r.toMgDay())) {
+            Milligrams wanted = prev.compareTo(r.toMgDay().plus(step)) <= 0 ? r.toMgDay() : prev.minus(step);
+            Milligrams next = wanted.isZero() ? wanted : atOrAbove(wanted, prev, f, maker, doseCap, unit)
+                    .orElse(r.toMgDay());
+            daily.add(next);
             prev = next;
         }
         int interval = o.intervalDays().orElse(defaultInterval);
         boolean stop = r.toMgDay().isZero();
-        int before = perDose.size() - 1;
+        int before = daily.size() - 1;
         int minDays = DoseLimits.days(t.minTotalDuration());
         if (stop && r.fromMgDay().isGreaterThan(t.abruptStopAbove()) && o.intervalDays().isEmpty() && before > 0
                 && before * interval < minDays) {
@@ -70,11 +80,49 @@ public final class TaperPlanner {
                     + " days before the stop", t.source()));
         }
         int lastDays = o.maintenanceDays().orElse(interval);
-        List<Step> steps = PlanSupport.steps(perDose, Collections.nCopies(perDose.size(), interval), lastDays,
-                support.startDate(o, c), times, maker);
+        List<Integer> intervals = new ArrayList<>(Collections.nCopies(daily.size(), interval));
+        if (stop && r.fromMgDay().isGreaterThan(t.abruptStopAbove()) && o.intervalDays().isEmpty()) {
+            holdBeforeStop(daily, intervals, t, why);
+        }
+        List<Step> steps = support.dailySteps(daily, Collections.nCopies(daily.size(), f), intervals, lastDays,
+                support.startDate(o, c), o, maker, doseCap, unit);
+        if (PlanSupport.uneven(steps)) {
+            why.add(new AppliedRule("Where a daily dose cannot be split evenly into doses the product can make, the"
+                    + " larger doses come later in the day (e.g. 5 + 5 + 10 mg)", List.of("REV-SPAS", "BACLO-A")));
+        }
         PlanSupport.overrideRule(o).ifPresent(why::add);
         return new Regimen(PlanKind.TAPER, maker.product().id(), f, c.zone(), Optional.of(r.fromMgDay()),
                 Optional.of(r.toMgDay()), Optional.of(r.reason()), o.override(), steps, why);
+    }
+
+    /**
+     * The steps at or below {@code abruptStopAbove} per day before the stop last at least {@code minTotalDuration}
+     * in all, so that 0 comes no sooner than that after the last day above it (BACLOFEN.md §4, A): their intervals
+     * are stretched evenly, and the plan says so.
+     */
+    private static void holdBeforeStop(List<Milligrams> daily, List<Integer> intervals, TaperDefaults t,
+            List<AppliedRule> why) {
+        int stopAt = daily.size() - 1;
+        int first = stopAt;
+        while (first > 0 && !daily.get(first - 1).isGreaterThan(t.abruptStopAbove())) {
+            first--;
+        }
+        int count = stopAt - first;
+        int min = DoseLimits.days(t.minTotalDuration());
+        int held = 0;
+        for (int i = first; i < stopAt; i++) {
+            held += intervals.get(i);
+        }
+        if (count == 0 || held >= min) {
+            return;
+        }
+        int each = (min + count - 1) / count;
+        for (int i = first; i < stopAt; i++) {
+            intervals.set(i, Math.max(intervals.get(i), each));
+        }
+        why.add(new AppliedRule("The doses at or below " + t.abruptStopAbove() + "/day are held " + each + " days"
+                + " each, so that baclofen stops no sooner than " + min + " days after the last day above "
+                + t.abruptStopAbove() + "/day", t.source()));
     }
 
     private static AppliedRule reasonRule(TaperReason reason, Knowledge k) {
@@ -90,30 +138,42 @@ public final class TaperPlanner {
         return new AppliedRule("Reason " + reason.id() + ": " + t.withdrawalWarning(), t.source());
     }
 
-    /** The default step mirrors the titration's daily limit; a chosen step is used as given (if makeable). */
+    /** The default daily step mirrors the titration's (step per dose × doses, within the daily step limit). */
     private static Milligrams step(PlanOptions o, TaperDefaults t, OralDosing oral, DoseMaker maker, int n,
             List<AppliedRule> why) {
         if (o.stepMg().isPresent()) {
-            return PlanSupport.checkStep(o.stepMg().get(), maker);
+            return PlanSupport.checkStep(o.stepMg().get(), maker).times(n);
         }
-        Milligrams step = t.stepPerDose();
-        if (step.times(n).isGreaterThan(oral.maxStepDaily())) {
-            Milligrams within = PlanSupport.floorToGrid(PlanSupport.perDose(oral.maxStepDaily(), n), maker);
-            if (!within.isZero()) {
-                why.add(new AppliedRule("With " + n + " doses a day each step lowers each dose by " + within
-                        + " so that the daily drop stays within " + oral.maxStepDaily() + " (mirroring the"
-                        + " titration)", List.of("BACLO-A")));
-                step = within;
-            }
+        Milligrams step = t.stepPerDose().times(n);
+        if (step.isGreaterThan(oral.maxStepDaily())) {
+            why.add(new AppliedRule("With " + n + " doses a day each step lowers the day by at most "
+                    + oral.maxStepDaily() + " (mirroring the titration), spread over the doses", List.of("BACLO-A")));
+            step = oral.maxStepDaily();
         }
         Milligrams onGrid = PlanSupport.floorToGrid(step, maker);
-        if (onGrid.isZero() || onGrid.times(n).isGreaterThan(oral.maxStepDaily())) {
-            Milligrams used = onGrid.isZero() ? maker.grid() : onGrid;
-            why.add(new AppliedRule(maker.describe() + " at " + n + " doses a day cannot lower the dose by less than "
-                    + used.times(n) + "/day per step, faster than the rule (see the findings); fewer doses a day or"
-                    + " another product allow a slower taper", List.of("BACLO-A")));
-            return used;
+        return onGrid.isZero() ? maker.grid() : onGrid;
+    }
+
+    /** The frequency of the dose the taper starts from: TID when it fits 3 doses within the single maximum. */
+    private static Frequency startFrequency(Milligrams from, OralDosing oral, DoseMaker maker) {
+        Frequency start = oral.startFrequency();
+        boolean fits = DoseSplit.split(from, start.dosesPerDay(), maker, oral.maxSingle(), oral.stepPerDose())
+                .isPresent();
+        return fits || !oral.frequencies().contains(Frequency.QID) ? start : Frequency.QID;
+    }
+
+    /** The lowest daily dose from {@code wanted} up to below {@code prev} that splits at {@code f}. */
+    private static Optional<Milligrams> atOrAbove(Milligrams wanted, Milligrams prev, Frequency f, DoseMaker maker,
+            Milligrams maxSingle, Milligrams unit) {
+        Milligrams d = PlanSupport.floorToGrid(wanted, maker);
+        if (d.isLessThan(wanted)) {
+            d = d.plus(maker.grid());
         }
-        return onGrid;
+        for (int i = 0; i < 10_000 && d.isLessThan(prev); i++, d = d.plus(maker.grid())) {
+            if (!d.isZero() && DoseSplit.split(d, f.dosesPerDay(), maker, maxSingle, unit).isPresent()) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -7,7 +7,7 @@ import org.baclo.units.Milligrams;
  * Lower the oral dose from the current daily dose to a lower one, or to stop (0).
  */
 public record TaperRequest(PatientContext context, Milligrams fromMgDay, Milligrams toMgDay, TaperReason reason,
-        PlanOptions options) {
+        PlanOptions options) implements PlanningRequest {
     public TaperRequest {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(fromMgDay, "fromMgDay");

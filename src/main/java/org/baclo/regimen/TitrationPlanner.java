@@ -1,8 +1,6 @@
 package org.baclo.regimen;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,11 +11,14 @@ import org.baclo.units.Milligrams;
 
 /**
  * Plans a titration from the current dose (or none) up to a target daily dose, following the label schedule
- * (BACLOFEN.md §3, [LBL-TAB, LBL-OZO, LBL-LYV]) adjusted for the renal band (§5, [VLAV-2014, AJKD-2017, BACLO-A]).
- * Every dose is split evenly over the day and is exactly makeable from the chosen product. A target above the
- * cap is not cut silently: the plan stops at the cap, says so in its applied rules and keeps the target, so the
- * check reports {@code TARGET_CAPPED}. Chosen steps or intervals faster than the defaults are followed and left
- * for the check to report. Immutable and thread-safe; deterministic for a given clock.
+ * (BACLOFEN.md §3, [LBL-TAB, LBL-OZO, LBL-LYV]) adjusted for the renal band (§5, [VLAV-2014, AJKD-2017, BACLO-A])
+ * and, for a child, the paediatric cap (§3). The plan works in daily doses: each step raises the day by at most the
+ * step per dose × doses (and the daily step limit), and each day is split by {@link DoseSplit} — evenly, else the
+ * larger doses later — into doses the product can make. A target above what TID can make within the single-dose
+ * maximum moves to QID at the step that needs it (the label's 20 mg TID → 20 mg QID), unless a frequency was
+ * chosen. A target above the cap is not cut silently: the plan stops at the cap, says so and keeps the target, so
+ * the check reports {@code TARGET_CAPPED}. Chosen steps or intervals faster than the defaults are followed and
+ * left for the check to report. Immutable and thread-safe; deterministic for a given clock.
  */
 public final class TitrationPlanner {
     private final PlanSupport support;
@@ -28,18 +29,17 @@ public final class TitrationPlanner {
 
     /**
      * @throws InvalidRequestException when a choice cannot be planned (unknown product or frequency, a target that
-     *     cannot be split into equal makeable doses, a current dose already at the cap, …)
+     *     cannot be split into makeable doses, a current dose already at the cap, …)
      */
     public Regimen plan(TitrationRequest r) {
         Knowledge k = support.knowledge();
         PatientContext c = r.context();
-        RenalAssessment renal = RenalAssessment.of(k.dosing().renal(), c);
-        DoseLimits limits = DoseLimits.of(k, Optional.of(renal));
+        DoseLimits limits = DoseLimits.of(k, RenalAssessment.assess(k, c), Optional.of(c));
         PlanOptions o = r.options();
         DoseMaker maker = support.maker(o.productId());
         Frequency f = support.checkFrequency(o.frequency().orElse(limits.startFrequency()));
         int n = f.dosesPerDay();
-        List<LocalTime> times = support.doseTimes(o, f);
+        support.doseTimes(o, f);
         List<AppliedRule> why = new ArrayList<>();
         why.add(limits.start());
         why.add(limits.cap());
@@ -48,118 +48,151 @@ public final class TitrationPlanner {
             why.add(new AppliedRule(f + " dosing, the start frequency of the renal band " + limits.band().orElseThrow()
                     + "; choose another frequency to reach higher daily doses", limits.start().source()));
         }
-
-        Milligrams perDoseCap = perDoseCap(limits, maker, f, r.targetMgDay(), why);
-        Milligrams perDoseTarget = perDoseTarget(r.targetMgDay(), perDoseCap, n, maker, f, why);
+        Days days = new Days(maker, limits);
+        Milligrams highF = days.highest(f).orElseThrow(() -> new InvalidRequestException("frequency", "at " + f
+                + " no dose that " + maker.describe() + " can make fits the cap of " + limits.dailyCap()
+                + "/day; choose fewer doses a day or a liquid"));
+        boolean mayQid = o.frequency().isEmpty() && f == Frequency.TID
+                && k.dosing().oral().frequencies().contains(Frequency.QID);
+        Milligrams highQ = mayQid ? days.highest(Frequency.QID).orElse(highF) : highF;
+        boolean qid = mayQid && r.targetMgDay().isGreaterThan(highF) && highQ.isGreaterThan(highF);
+        Milligrams top = qid ? highQ : highF;
+        Milligrams target = finalDaily(r.targetMgDay(), top, qid && r.targetMgDay().isGreaterThan(highF)
+                ? Frequency.QID : f, days, maker, limits, why);
         Milligrams step = step(o, limits, maker, n, why);
         int interval = o.intervalDays().orElse(limits.stepIntervalDays());
-        Milligrams first = r.currentMgDay().isPresent()
-                ? firstFromCurrent(r.currentMgDay().get(), step, perDoseCap, perDoseTarget, maker, n, why)
-                : Milligrams.min(firstDose(limits, maker, f, why), perDoseTarget);
 
-        List<Milligrams> perDose = new ArrayList<>();
-        perDose.add(first);
-        while (perDose.get(perDose.size() - 1).isLessThan(perDoseTarget)) {
-            perDose.add(Milligrams.min(perDose.get(perDose.size() - 1).plus(step), perDoseTarget));
+        List<Milligrams> daily = new ArrayList<>();
+        if (r.currentMgDay().isPresent()) {
+            Milligrams current = r.currentMgDay().get();
+            if (current.compareTo(top) >= 0) {
+                throw new InvalidRequestException("currentMgDay", current + "/day is already at or above the highest"
+                        + " dose allowed here (" + top + "/day); to lower it, plan a taper");
+            }
+            daily.add(days.next(current, Milligrams.min(current.plus(step), target), target, f, highF, qid));
+            why.add(new AppliedRule("Starts from the current " + current + "/day; the first rise (to " + daily.get(0)
+                    + "/day) is on the start date, assuming the current dose has been taken for at least one step"
+                    + " interval", List.of("BACLO-A")));
+        } else {
+            daily.add(first(limits, days, f, target, why));
         }
-        LocalDate start = support.startDate(o, c);
+        while (daily.get(daily.size() - 1).isLessThan(target)) {
+            Milligrams last = daily.get(daily.size() - 1);
+            Milligrams next = Milligrams.min(last.plus(step), target);
+            if (qid && next.isGreaterThan(highF)) {
+                next = last.isLessThan(highF) ? highF : Milligrams.min(target, last.plus(limits.maxSingle()));
+            }
+            daily.add(days.next(last, next, target, f, highF, qid));
+        }
+        List<Frequency> freqs = daily.stream().map(d -> qid && d.isGreaterThan(highF) ? Frequency.QID : f).toList();
         int lastDays = o.maintenanceDays().orElse(interval);
-        List<Step> steps = PlanSupport.steps(perDose, Collections.nCopies(perDose.size(), interval), lastDays,
-                start, times, maker);
+        List<Step> steps = support.dailySteps(daily, freqs, Collections.nCopies(daily.size(), interval), lastDays,
+                support.startDate(o, c), o, maker, limits.maxSingle(), limits.stepPerDose());
+        if (qid) {
+            Step s = steps.stream().filter(x -> x.doses().size() == 4).findFirst().orElseThrow();
+            why.add(new AppliedRule("Above " + highF + "/day three doses a day would exceed " + limits.maxSingle()
+                    + " per dose: from " + s.startDate() + " the plan moves to QID, the label's " + limits.maxSingle()
+                    + " four times a day (adding the fourth dose is the label's own last step)",
+                    k.dosing().oral().source()));
+        }
+        if (PlanSupport.uneven(steps)) {
+            why.add(new AppliedRule("Where a daily dose cannot be split evenly into doses the product can make, the"
+                    + " larger doses come later in the day (e.g. 5 + 5 + 10 mg), each at most " + limits.maxSingle(),
+                    List.of("REV-SPAS", "BACLO-A")));
+        }
         PlanSupport.overrideRule(o).ifPresent(why::add);
-        return new Regimen(PlanKind.TITRATE, maker.product().id(), f, c.zone(), r.currentMgDay(),
+        Frequency planFrequency = freqs.get(freqs.size() - 1);
+        return new Regimen(PlanKind.TITRATE, maker.product().id(), planFrequency, c.zone(), r.currentMgDay(),
                 Optional.of(r.targetMgDay()), Optional.empty(), o.override(), steps, why);
     }
 
-    /** The cap per dose: the single-dose maximum or the daily cap shared evenly, rounded down to the product. */
-    private static Milligrams perDoseCap(DoseLimits limits, DoseMaker maker, Frequency f, Milligrams target,
+    /** The target, or the highest dose allowed when the target is above it (and the plan says so). */
+    private static Milligrams finalDaily(Milligrams target, Milligrams top, Frequency f, Days days, DoseMaker maker,
+            DoseLimits limits, List<AppliedRule> why) {
+        if (target.isGreaterThan(top)) {
+            why.add(new AppliedRule("Target " + target + "/day is above the highest dose allowed here (" + top
+                    + "/day): the plan stops at " + top + "/day", List.of("BACLO-A")));
+            return top;
+        }
+        if (days.split(target, f).isEmpty()) {
+            DoseSplit.require("targetMgDay", target, f.dosesPerDay(), f.name(), maker, limits.maxSingle(),
+                    limits.stepPerDose(), top);
+        }
+        return target;
+    }
+
+    /** The first day: the band's start daily dose at this frequency, or the smallest the product can make. */
+    private static Milligrams first(DoseLimits limits, Days days, Frequency f, Milligrams target,
             List<AppliedRule> why) {
-        int n = f.dosesPerDay();
-        Milligrams limit = Milligrams.min(limits.maxSingle(), PlanSupport.perDose(limits.dailyCap(), n));
-        Milligrams cap = maker.floor(limit).orElseThrow(() -> new InvalidRequestException("frequency", "at " + f
-                + " no dose that " + maker.describe() + " can make fits the cap of " + limits.dailyCap()
-                + "/day; choose fewer doses a day or a liquid"));
-        Milligrams daily = cap.times(n);
-        if (daily.isLessThan(limits.dailyCap()) && target.isGreaterThan(daily)) {
-            why.add(new AppliedRule("Highest daily dose at " + f + " with " + maker.product().id() + ": " + cap
-                    + " × " + n + " = " + daily + "/day (the cap of " + limits.dailyCap() + "/day and the single-dose"
-                    + " maximum of " + limits.maxSingle() + ", rounded down to what the product can make)",
-                    List.of("BACLO-A")));
-        }
-        return cap;
-    }
-
-    private static Milligrams perDoseTarget(Milligrams target, Milligrams perDoseCap, int n, DoseMaker maker,
-            Frequency f, List<AppliedRule> why) {
-        Milligrams highest = perDoseCap.times(n);
-        if (target.isGreaterThan(highest)) {
-            why.add(new AppliedRule("Target " + target + "/day is above the highest dose allowed here (" + highest
-                    + "/day): the plan stops at " + highest + "/day", List.of("BACLO-A")));
-            return perDoseCap;
-        }
-        return PlanSupport.evenSplit("targetMgDay", target, n, maker, f.name());
-    }
-
-    /** The default step, kept within the daily step limit; a chosen step is used as given (if makeable). */
-    private static Milligrams step(PlanOptions o, DoseLimits limits, DoseMaker maker, int n, List<AppliedRule> why) {
-        if (o.stepMg().isPresent()) {
-            return PlanSupport.checkStep(o.stepMg().get(), maker);
-        }
-        Milligrams step = limits.stepPerDose();
-        if (step.times(n).isGreaterThan(limits.maxStepDaily())) {
-            Milligrams within = PlanSupport.floorToGrid(PlanSupport.perDose(limits.maxStepDaily(), n), maker);
-            if (!within.isZero()) {
-                why.add(new AppliedRule("With " + n + " doses a day each step raises each dose by " + within
-                        + " so that the daily rise stays within " + limits.maxStepDaily(), List.of("BACLO-A")));
-                step = Milligrams.min(step, within);
-            }
-        }
-        Milligrams onGrid = PlanSupport.floorToGrid(step, maker);
-        if (onGrid.isZero()) {
-            why.add(new AppliedRule(maker.describe() + " cannot make steps of " + step + "; steps of "
-                    + maker.grid() + " are used, faster than the rule (see the findings)", List.of("BACLO-A")));
-            return maker.grid();
-        }
-        return onGrid;
-    }
-
-    /**
-     * The start dose per dose: the band's start dose, lowered so that the first day's total stays within the band's
-     * start daily dose when another frequency is chosen [BACLO-A].
-     */
-    private static Milligrams firstDose(DoseLimits limits, DoseMaker maker, Frequency f, List<AppliedRule> why) {
-        int n = f.dosesPerDay();
-        Milligrams startDaily = limits.startDaily();
-        Optional<Milligrams> within = maker.floor(Milligrams.min(limits.startDose(),
-                PlanSupport.perDose(startDaily, n)));
+        Milligrams start = Milligrams.min(limits.startDaily(), target);
+        Optional<Milligrams> within = days.atOrBelow(start, f);
         if (within.isPresent()) {
-            if (f != limits.startFrequency() || within.get().compareTo(limits.startDose()) != 0) {
-                why.add(new AppliedRule("Start " + within.get() + " " + f + " (" + within.get().times(n)
-                        + "/day), within the start of " + limits.startDose() + " " + limits.startFrequency() + " ("
-                        + startDaily + "/day)", limits.start().source()));
+            if (f != limits.startFrequency() || within.get().compareTo(limits.startDaily()) != 0) {
+                why.add(new AppliedRule("Start " + within.get() + "/day at " + f + ", within the start of "
+                        + limits.startDose() + " " + limits.startFrequency() + " (" + limits.startDaily() + "/day)",
+                        limits.start().source()));
             }
             return within.get();
         }
-        Milligrams smallest = maker.ceil(maker.grid());
-        why.add(new AppliedRule("Start " + smallest + " " + f + " (" + smallest.times(n) + "/day), the smallest dose"
-                + " " + maker.describe() + " can make; this is above the start of " + startDaily + "/day at "
-                + limits.startFrequency(), limits.start().source()));
+        Milligrams smallest = days.above(Milligrams.ZERO, target, f).orElse(target);
+        why.add(new AppliedRule("Start " + smallest + "/day at " + f + ", the smallest daily dose the product can"
+                + " make; this is above the start of " + limits.startDaily() + "/day", limits.start().source()));
         return smallest;
     }
 
-    private static Milligrams firstFromCurrent(Milligrams current, Milligrams step, Milligrams perDoseCap,
-            Milligrams perDoseTarget, DoseMaker maker, int n, List<AppliedRule> why) {
-        if (current.compareTo(perDoseCap.times(n)) >= 0) {
-            throw new InvalidRequestException("currentMgDay", current + "/day is already at or above the highest"
-                    + " dose allowed here (" + perDoseCap.times(n) + "/day); to lower it, plan a taper");
+    /** The default daily step (step per dose × doses, within the daily step limit); a chosen step as given. */
+    private static Milligrams step(PlanOptions o, DoseLimits limits, DoseMaker maker, int n, List<AppliedRule> why) {
+        if (o.stepMg().isPresent()) {
+            return PlanSupport.checkStep(o.stepMg().get(), maker).times(n);
         }
-        Milligrams now = PlanSupport.perDose(current, n);
-        Milligrams first = maker.floor(now.plus(step)).filter(x -> x.times(n).isGreaterThan(current))
-                .orElseGet(() -> maker.ceil(now.plus(maker.grid())));
-        first = Milligrams.min(first, perDoseTarget);
-        why.add(new AppliedRule("Starts from the current " + current + "/day; the first rise (to " + first.times(n)
-                + "/day) is on the start date, assuming the current dose has been taken for at least one step"
-                + " interval", List.of("BACLO-A")));
-        return first;
+        Milligrams step = limits.stepPerDose().times(n);
+        if (step.isGreaterThan(limits.maxStepDaily())) {
+            why.add(new AppliedRule("With " + n + " doses a day each step raises the day by at most "
+                    + limits.maxStepDaily() + ", spread over the doses", List.of("BACLO-A")));
+            step = limits.maxStepDaily();
+        }
+        Milligrams onGrid = PlanSupport.floorToGrid(step, maker);
+        return onGrid.isZero() ? maker.grid() : onGrid;
+    }
+
+    /** Daily doses that split into makeable doses within the single-dose maximum and the daily cap. */
+    private record Days(DoseMaker maker, DoseLimits limits) {
+        Optional<List<Milligrams>> split(Milligrams daily, Frequency f) {
+            return PlanSupport.splitDay(daily, f, maker, limits.maxSingle(), limits.stepPerDose());
+        }
+
+        /** The highest daily dose at {@code f}: within the cap and {@code f} × the single-dose maximum. */
+        Optional<Milligrams> highest(Frequency f) {
+            Milligrams top = Milligrams.min(limits.dailyCap(), limits.maxSingle().times(f.dosesPerDay()));
+            return atOrBelow(top, f).filter(d -> split(d, f).map(List::size).orElse(0) == f.dosesPerDay());
+        }
+
+        Optional<Milligrams> atOrBelow(Milligrams daily, Frequency f) {
+            Milligrams d = PlanSupport.floorToGrid(daily, maker);
+            for (int i = 0; i < 10_000 && !d.isZero(); i++, d = d.minus(maker.grid())) {
+                if (split(d, f).isPresent()) {
+                    return Optional.of(d);
+                }
+            }
+            return Optional.empty();
+        }
+
+        Optional<Milligrams> above(Milligrams daily, Milligrams limit, Frequency f) {
+            Milligrams d = PlanSupport.floorToGrid(daily, maker).plus(maker.grid());
+            for (int i = 0; i < 10_000 && !d.isGreaterThan(limit); i++, d = d.plus(maker.grid())) {
+                if (split(d, f).isPresent()) {
+                    return Optional.of(d);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The highest makeable day in (last, wanted], else the lowest above wanted, else the target. */
+        Milligrams next(Milligrams last, Milligrams wanted, Milligrams target, Frequency f, Milligrams highF,
+                boolean qid) {
+            Frequency at = qid && wanted.isGreaterThan(highF) ? Frequency.QID : f;
+            Optional<Milligrams> below = atOrBelow(wanted, at).filter(d -> d.isGreaterThan(last));
+            return below.or(() -> above(wanted, target, at)).orElse(target);
+        }
     }
 }

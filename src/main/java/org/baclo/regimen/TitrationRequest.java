@@ -10,7 +10,7 @@ import org.baclo.units.Milligrams;
  * @param currentMgDay the daily dose taken now; empty for a patient starting baclofen
  */
 public record TitrationRequest(PatientContext context, Milligrams targetMgDay, Optional<Milligrams> currentMgDay,
-        PlanOptions options) {
+        PlanOptions options) implements PlanningRequest {
     public TitrationRequest {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(targetMgDay, "targetMgDay");

@@ -95,6 +95,10 @@ final class DoseRules {
 
     /** The fact the daily cap comes from: dialysis, the renal band, or the label. */
     static Sourced capFact(CheckInput in) {
+        Optional<Milligrams> child = in.context().flatMap(c -> DoseLimits.childCap(in.knowledge(), c));
+        if (child.isPresent() && child.get().equals(in.limits().dailyCap())) {
+            return in.knowledge().dosing().pediatricLimits();
+        }
         Optional<RenalAssessment> r = in.renal();
         if (r.isPresent() && r.get().band() == RenalBandName.DIALYSIS) {
             return in.knowledge().dosing().renal().dialysis();

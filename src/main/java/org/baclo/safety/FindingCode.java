@@ -12,11 +12,15 @@ public enum FindingCode {
     TAPER_TOO_FAST,
     ABRUPT_STOP,
     TARGET_CAPPED,
+    WITHDRAWAL_SIGNS,
     // Kidney function (§5)
     RENAL_MILD,
     RENAL_MODERATE,
     RENAL_SEVERE,
     DIALYSIS,
+    CREATININE_STALE,
+    CREATININE_LOW,
+    RENAL_NOT_ESTIMATED,
     // Co-medications (§8; the class → code map is interactions.yaml)
     INTERACTION_OPIOID,
     INTERACTION_BENZODIAZEPINE,
@@ -31,6 +35,7 @@ public enum FindingCode {
     INTERACTION_ANAESTHETIC,
     INTERACTION_ITB_EPIDURAL_MORPHINE,
     UNKNOWN_MEDICATION,
+    DUPLICATE_BACLOFEN,
     // Conditions (§9; the condition → code map is conditions.yaml)
     CONDITION_EPILEPSY,
     CONDITION_PSYCHOSIS,
@@ -42,6 +47,8 @@ public enum FindingCode {
     CONDITION_BLADDER_SPHINCTER,
     CONDITION_CEREBRAL_ORIGIN,
     CONDITION_TONE_NEEDED,
+    CONDITION_LACTATION,
+    CONDITION_MISUSE_RISK,
     // Indication, patient group, everyone (§1, §3, §9)
     INDICATION_NOT_ESTABLISHED,
     OFF_LABEL_INDICATION,

@@ -43,12 +43,17 @@ final class PatientRules {
                         .orElse("")
                 + b.cap().map(c -> "; cap " + c + "/day").orElse("")
                 + (b.slowTitration() ? "; slow titration" : "") + "." + b.advice().map(a -> " " + a).orElse("");
-        return List.of(Finding.of(code, b.severity(), msg, rules.excretion() + " " + rules.toxicity(), b));
+        boolean overridden = in.regimen().override().isPresent();
+        String ov = b.severityWithOverride().isEmpty() ? "" : in.regimen().override()
+                .map(x -> " Clinician override: " + x + ".").orElse(" Plan it only with a clinician override (give"
+                        + " the reason).");
+        return List.of(Finding.of(code, b.severity(overridden), msg + ov, rules.excretion() + " " + rules.toxicity(),
+                b));
     }
 
     /** On dialysis (BACLOFEN.md §5 [LBL-CA, AJKD-2017]): avoid; CRITICAL. */
     static List<Finding> dialysis(CheckInput in) {
-        if (in.renal().isEmpty() || !in.renal().get().dialysis()) {
+        if (in.context().isEmpty() || !in.context().get().dialysis()) {
             return List.of();
         }
         DialysisRule d = in.knowledge().dosing().renal().dialysis();
@@ -80,7 +85,8 @@ final class PatientRules {
                 }
                 String msg = m.label() + " — " + c.get().name() + ": " + decapitalize(c.get().effect());
                 out.add(Finding.of(FindingCode.valueOf(c.get().findingCode()), c.get().severity(), msg,
-                        c.get().name() + " (" + s.atc() + "): " + c.get().effect(), c.get()));
+                        c.get().name() + (s.atc() == null ? "" : " (" + s.atc() + ")") + ": " + c.get().effect(),
+                        c.get()));
             }
         }
         return out;

@@ -31,8 +31,8 @@ public final class SafetyEngine {
      * @param context the patient; empty checks the regimen alone against the label limits (and says so)
      */
     public List<Finding> check(Regimen regimen, Optional<PatientContext> context) {
-        Optional<RenalAssessment> renal = context.map(c -> RenalAssessment.of(knowledge.dosing().renal(), c));
-        return check(new CheckInput(knowledge, regimen, context, renal, DoseLimits.of(knowledge, renal)));
+        Optional<RenalAssessment> renal = context.flatMap(c -> RenalAssessment.assess(knowledge, c));
+        return check(new CheckInput(knowledge, regimen, context, renal, DoseLimits.of(knowledge, renal, context)));
     }
 
     List<Finding> check(CheckInput in) {

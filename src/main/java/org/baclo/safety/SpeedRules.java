@@ -47,6 +47,10 @@ final class SpeedRules {
             Milligrams rise = s.dailyMg().minus(prev.get());
             Milligrams allowed = Milligrams.min(limits.maxStepDaily(),
                     limits.stepPerDose().times(Math.max(1, s.doses().size())));
+            if (addsFourthDose(r, i)) {
+                // the label's own last step: 20 mg TID → 20 mg QID (BACLOFEN.md §3 [LBL-TAB])
+                allowed = Milligrams.max(allowed, limits.maxSingle());
+            }
             if (rise.isGreaterThan(allowed)) {
                 issues.add("on " + s.startDate() + " it rises by " + rise + "/day (at most " + allowed + "/day: "
                         + limits.stepPerDose() + " per dose, " + limits.maxStepDaily() + "/day)");
@@ -112,26 +116,81 @@ final class SpeedRules {
     }
 
     /**
-     * A stop from more than {@code taper.abruptStopAbove} per day to 0 in one step (BACLOFEN.md §4 [LBL-TAB,
-     * LBL-OZO]). CRITICAL; WARNING when the reason is a serious adverse reaction (the reason is noted).
+     * Reaching 0 less than {@code taper.minTotalDuration} after the last day above {@code taper.abruptStopAbove}
+     * per day — in one step or several, e.g. 60 → 15 → 0 mg/day in two days (BACLOFEN.md §4 [LBL-TAB, LBL-OZO,
+     * BACLO-A]). CRITICAL, unless the reason is a serious adverse reaction: then any pace is allowed and
+     * {@link #withdrawalSigns} lists what to watch for.
      */
     static List<Finding> abruptStop(CheckInput in) {
         Regimen r = in.regimen();
         TaperDefaults t = in.knowledge().dosing().taper();
-        for (int i = 0; i < r.steps().size(); i++) {
-            Optional<Milligrams> prev = previousDaily(r, i);
-            Step s = r.steps().get(i);
-            if (prev.isPresent() && isAbrupt(prev.get(), s, t)) {
-                boolean fast = fastReason(r, t);
-                String msg = "Baclofen stops on " + s.startDate() + " from " + prev.get() + "/day to 0 in one step;"
-                        + " above " + t.abruptStopAbove() + "/day it must be tapered"
-                        + (fast ? ". Reason: serious adverse reaction, which may justify rapid withdrawal; watch for"
-                        + " withdrawal signs." : " over at least " + DoseLimits.days(t.minTotalDuration()) + " days.");
-                return List.of(Finding.of(FindingCode.ABRUPT_STOP, fast ? Severity.WARNING : Severity.CRITICAL, msg,
-                        t.withdrawalWarning(), t));
-            }
+        Optional<StopGap> gap = stopGap(r, t);
+        if (gap.isEmpty() || fastReason(r, t) || gap.get().days() >= DoseLimits.days(t.minTotalDuration())) {
+            return List.of();
         }
-        return List.of();
+        StopGap g = gap.get();
+        int min = DoseLimits.days(t.minTotalDuration());
+        String msg = "Baclofen stops on " + g.stop() + ", " + g.days() + " day(s) after the last day above "
+                + t.abruptStopAbove() + "/day (" + g.lastAbove() + ", " + g.aboveMg() + "/day): it must reach 0 no"
+                + " sooner than " + min + " days after that day. Taper more slowly, or give the reason"
+                + " serious-adverse-reaction if that is why it stops.";
+        return List.of(Finding.of(FindingCode.ABRUPT_STOP, Severity.CRITICAL, msg, t.withdrawalWarning(), t));
+    }
+
+    /**
+     * A plan that stops because of a serious adverse reaction (any pace allowed) carries the withdrawal signs to
+     * watch for (BACLOFEN.md §4 [LBL-TAB, LBL-OZO]). INFO.
+     */
+    static List<Finding> withdrawalSigns(CheckInput in) {
+        Regimen r = in.regimen();
+        TaperDefaults t = in.knowledge().dosing().taper();
+        if (!fastReason(r, t) || r.steps().stream().noneMatch(Step::isStop)) {
+            return List.of();
+        }
+        return List.of(Finding.of(FindingCode.WITHDRAWAL_SIGNS, Severity.INFO, "Stopping for a serious adverse"
+                + " reaction: any pace may be chosen. Watch for withdrawal: " + decapitalize(t.withdrawalWarning())
+                + " Hallucinations, seizures, fever or confusion need care now; restarting baclofen is the first"
+                + " treatment.", t.withdrawalWarning(), t));
+    }
+
+    /** The stop date, the last day above the threshold before it, and the days between (empty: no such stop). */
+    private record StopGap(java.time.LocalDate stop, java.time.LocalDate lastAbove, Milligrams aboveMg, long days) {
+    }
+
+    private static Optional<StopGap> stopGap(Regimen r, TaperDefaults t) {
+        List<Step> steps = r.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (!steps.get(i).isStop()) {
+                continue;
+            }
+            java.time.LocalDate lastAbove = null;
+            Milligrams above = null;
+            for (int j = 0; j < i; j++) {
+                if (steps.get(j).dailyMg().isGreaterThan(t.abruptStopAbove())) {
+                    lastAbove = steps.get(j).endDate();
+                    above = steps.get(j).dailyMg();
+                }
+            }
+            if (lastAbove == null && r.fromMgDay().filter(f -> f.isGreaterThan(t.abruptStopAbove())).isPresent()) {
+                lastAbove = steps.get(0).startDate().minusDays(1);
+                above = r.fromMgDay().get();
+            }
+            if (lastAbove != null) {
+                java.time.LocalDate stop = steps.get(i).startDate();
+                return Optional.of(new StopGap(stop, lastAbove, above, ChronoUnit.DAYS.between(lastAbove, stop)));
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static String decapitalize(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Step {@code i} goes from three doses a day to four. */
+    private static boolean addsFourthDose(Regimen r, int i) {
+        return i > 0 && r.steps().get(i - 1).doses().size() == 3 && r.steps().get(i).doses().size() == 4;
     }
 
     private static boolean isAbrupt(Milligrams prev, Step s, TaperDefaults t) {

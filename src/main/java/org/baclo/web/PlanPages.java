@@ -3,6 +3,7 @@ package org.baclo.web;
 import java.util.Map;
 import org.baclo.app.InvalidInputException;
 import org.baclo.knowledge.Knowledge;
+import org.baclo.patient.PatientContexts;
 import org.baclo.patient.PatientService;
 import org.baclo.patient.PatientSummaries;
 import org.baclo.plan.PlanCharts;
@@ -31,9 +32,11 @@ class PlanPages {
     private final PatientSummaries summaries;
     private final PlanCharts charts;
     private final Knowledge knowledge;
+    private final PatientContexts contexts;
 
     PlanPages(PlanWorkflow plans, PatientService patients, PatientSummaries summaries, PlanCharts charts,
-            Knowledge knowledge) {
+            Knowledge knowledge, PatientContexts contexts) {
+        this.contexts = contexts;
         this.plans = plans;
         this.patients = patients;
         this.summaries = summaries;
@@ -43,7 +46,9 @@ class PlanPages {
 
     @GetMapping("/patients/{id}/plans/new")
     String newPlan(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, Model model) {
-        return builder(user, id, PlanRequest.blank(), Map.of(), model);
+        PlanRequest blank = PlanRequest.blank();
+        return builder(user, id, plans.currentDose(user, id, null).map(blank::withCurrentMgDay).orElse(blank),
+                Map.of(), model);
     }
 
     @PostMapping("/patients/{id}/plans/preview")
@@ -60,6 +65,7 @@ class PlanPages {
             }
         }
         model.addAttribute("errors", labelled(errors));
+        model.addAttribute("fieldErrors", errors);
         return "plans/preview :: preview";
     }
 
@@ -103,7 +109,8 @@ class PlanPages {
             Map.entry("product", "Product"), Map.entry("frequency", "Doses a day"),
             Map.entry("stepMg", "Step per dose (mg)"), Map.entry("intervalDays", "Days per step"),
             Map.entry("startDate", "Start date"), Map.entry("doseTimes", "Dose times"),
-            Map.entry("override", "Planning override reason"));
+            Map.entry("override", "Planning override reason"), Map.entry("doseMgDay", "Dose to keep (mg/day)"),
+            Map.entry("doses", "Dose at each time (mg)"));
 
     static Map<String, String> labelled(Map<String, String> errors) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
@@ -114,7 +121,15 @@ class PlanPages {
 
     private String planPage(BacloPrincipal user, long id, PlanView plan, Map<String, String> errors, String typed,
             Model model) {
-        model.addAttribute("patient", summaries.of(patients.get(user, id)));
+        org.baclo.patient.Patient p = patients.get(user, id);
+        model.addAttribute("patient", summaries.of(p));
+        java.util.Optional<org.baclo.regimen.PatientContext> context;
+        try {
+            context = java.util.Optional.of(contexts.context(p));
+        } catch (org.baclo.regimen.InvalidRequestException e) {
+            context = java.util.Optional.empty();
+        }
+        model.addAttribute("chart", charts.json(plan.plan(), context));
         model.addAttribute("view", plan);
         model.addAttribute("plan", plan.plan());
         model.addAttribute("errors", errors);
@@ -128,6 +143,7 @@ class PlanPages {
         model.addAttribute("request", request);
         model.addAttribute("errors", errors);
         model.addAttribute("knowledge", knowledge);
+        model.addAttribute("activeDose", plans.currentDose(user, id, request.startDate()).orElse(null));
         return "plans/new";
     }
 }

@@ -58,8 +58,9 @@ class RegimenDraftTest {
                 + " day(s) without baclofen");
         assertThatThrownBy(() -> build(step("2025-03-01", "2025-03-03", "15", null),
                 step("2025-03-02", null, "0", null))).hasMessageStartingWith("steps[1].startDate: 2025-03-02 overlaps");
-        assertThatThrownBy(() -> build(step("2025-03-01", null, "20", null)))
-                .hasMessageStartingWith("steps[0].dailyMg: 20 mg/day cannot be split into 3 equal doses");
+        assertThatThrownBy(() -> build(step("2025-03-01", null, "21", null)))
+                .hasMessageStartingWith("steps[0].dailyMg: 21 mg/day cannot be split into 3 doses (TID)")
+                .hasMessageContaining("nearest possible: 20 mg/day or 22.5 mg/day");
         assertThatThrownBy(() -> build(step("2025-03-01", null, "20", List.of(new RegimenDraft.DoseDraft("08:00",
                 BigDecimal.TEN, null, null))))).hasMessage("steps[0].doses: the doses add up to 10 mg, not the dailyMg"
                 + " of 20 mg");

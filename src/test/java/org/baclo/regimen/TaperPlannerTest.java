@@ -24,11 +24,14 @@ class TaperPlannerTest {
     }
 
     @Test
-    @DisplayName("60 mg/day to stop: −15 mg/day every 3 days, then a one-day stop step")
+    @DisplayName("60 mg/day to stop: −15 mg/day every 3 days, 15 mg/day held 7 days (§4: 0 no sooner than 7 days"
+            + " after the last day above 15 mg/day), then a one-day stop step")
     void fromSixty() {
         Regimen r = taper("60", "0", TestPatients.options());
         assertThat(daily(r)).containsExactly("45", "30", "15", "0");
-        assertThat(r.lastStep().startDate()).isEqualTo(LocalDate.of(2025, 3, 10));
+        assertThat(r.steps().get(2).days()).isEqualTo(7);
+        assertThat(r.lastStep().startDate()).isEqualTo(LocalDate.of(2025, 3, 14));
+        assertThat(r.appliedRules()).anySatisfy(a -> assertThat(a.text()).contains("held 7 days"));
         assertThat(r.lastStep().doses()).isEmpty();
         assertThat(r.kind()).isEqualTo(PlanKind.TAPER);
     }
@@ -46,7 +49,21 @@ class TaperPlannerTest {
     @DisplayName("a dose that does not split evenly first drops to the nearest makeable dose within the step")
     void unevenStart() {
         Regimen r = taper("50", "0", TestPatients.options());
-        assertThat(daily(r).get(0)).isEqualTo("37.5");
+        assertThat(daily(r).get(0)).isEqualTo("35"); // 10 + 10 + 15 mg: −15 mg/day, uneven split
+        assertThat(r.steps().get(0).doses()).extracting(Dose::mg).containsExactly(Milligrams.of("10"),
+                Milligrams.of("10"), Milligrams.of("15"));
+    }
+
+    @Test
+    @DisplayName("issue 9 done: a taper from 80 mg/day stays QID (never 26.7 mg TID); targets 40, 20, 10 TID plan")
+    void keepsFrequency() {
+        Regimen r = taper("80", "0", TestPatients.options());
+        assertThat(r.frequency()).isEqualTo(Frequency.QID);
+        r.steps().stream().filter(s -> !s.isStop()).forEach(s -> assertThat(s.doses()).hasSize(4));
+        assertThat(r.steps().get(0).dailyMg()).isEqualTo(Milligrams.of("65"));
+        for (String to : List.of("40", "20", "10")) {
+            assertThat(taper("60", to, TestPatients.options()).lastStep().dailyMg()).isEqualTo(Milligrams.of(to));
+        }
     }
 
     @Test

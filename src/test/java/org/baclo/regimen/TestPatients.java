@@ -28,6 +28,8 @@ public final class TestPatients {
     private final List<String> conditions = new ArrayList<>();
     private final List<String> meds = new ArrayList<>();
     private String indication;
+    private BigDecimal height;
+    private LocalDate creatinineDate;
 
     private TestPatients() {
     }
@@ -98,9 +100,19 @@ public final class TestPatients {
         return this;
     }
 
+    public TestPatients height(double cm) {
+        this.height = BigDecimal.valueOf(cm);
+        return this;
+    }
+
+    public TestPatients creatinineDate(LocalDate date) {
+        this.creatinineDate = date;
+        return this;
+    }
+
     public ContextInput input() {
         return new ContextInput(age, sex, weight, creatinine, umol, crcl, dialysis, pregnant, conditions, meds,
-                indication, ZONE.getId());
+                indication, ZONE.getId(), height, creatinineDate, null);
     }
 
     public PatientContext build() {

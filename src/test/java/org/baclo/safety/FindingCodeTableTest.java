@@ -19,6 +19,7 @@ import org.baclo.regimen.TaperReason;
 import org.baclo.regimen.TaperRequest;
 import org.baclo.regimen.TestPatients;
 import org.baclo.regimen.TitrationRequest;
+import static org.baclo.regimen.TestPatients.START;
 import org.baclo.units.Milligrams;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -84,17 +85,30 @@ class FindingCodeTableTest {
                 row(FindingCode.ABRUPT_STOP, Severity.CRITICAL, "§4 abrupt withdrawal: hallucinations, seizures"
                         + " [LBL-TAB, LBL-OZO]", () -> hand(null, null, null, null, "2025-03-01:60:2025-03-01",
                         "2025-03-02:0")),
-                row(FindingCode.ABRUPT_STOP, Severity.WARNING, "§4 rapid withdrawal for a serious adverse reaction"
-                        + " [LBL-TAB]", () -> hand(null, null, null, "serious-adverse-reaction",
-                        "2025-03-01:60:2025-03-01", "2025-03-02:0")),
+                row(FindingCode.ABRUPT_STOP, Severity.CRITICAL, "§4 60 → 15 → 0 in two days: 0 less than 7 days"
+                        + " after the last day above 15 mg/day [LBL-TAB, BACLO-A]", () -> hand("taper", null, null,
+                        null, "2025-03-01:60:2025-03-01", "2025-03-02:15:2025-03-02", "2025-03-03:0")),
+                row(FindingCode.WITHDRAWAL_SIGNS, Severity.INFO, "§4 any pace for a serious adverse reaction; the"
+                        + " withdrawal signs [LBL-TAB, LBL-OZO]", () -> hand(null, null, null,
+                        "serious-adverse-reaction", "2025-03-01:60:2025-03-01", "2025-03-02:0")),
                 row(FindingCode.TARGET_CAPPED, Severity.WARNING, "§5 MODERATE cap 40 mg/day [VLAV-2014, BACLO-A]",
                         () -> titrate(moderate, "60", o)),
                 row(FindingCode.RENAL_MILD, Severity.CAUTION, "§5 CrCl 50–79: one third [VLAV-2014]",
                         () -> titrate(TestPatients.adult().crcl(60), "20", o)),
                 row(FindingCode.RENAL_MODERATE, Severity.WARNING, "§5 CrCl 30–49: one half [VLAV-2014]",
                         () -> titrate(moderate)),
-                row(FindingCode.RENAL_SEVERE, Severity.WARNING, "§5 CrCl < 30: two thirds; avoid [AJKD-2017]",
-                        () -> titrate(TestPatients.adult().crcl(20), "20", o)),
+                row(FindingCode.RENAL_SEVERE, Severity.CRITICAL, "§5 CrCl < 30: two thirds; CRITICAL unless"
+                        + " overridden [AJKD-2017]", () -> titrate(TestPatients.adult().crcl(20), "20", o)),
+                row(FindingCode.RENAL_SEVERE, Severity.CRITICAL, "§5 a measured CrCl of 0 without the dialysis"
+                        + " flag [AJKD-2017]", () -> titrate(TestPatients.adult().crcl(0), "20", o)),
+                row(FindingCode.RENAL_SEVERE, Severity.WARNING, "§5 CrCl < 30 with a clinician override",
+                        () -> titrate(TestPatients.adult().crcl(20), "20", o.withOverride("nephrology agreed"))),
+                row(FindingCode.CREATININE_STALE, Severity.CAUTION, "§5 creatinine older than the site limit"
+                        + " [BACLO-A]", () -> titrate(TestPatients.adult().creatinineDate(START.minusDays(91)))),
+                row(FindingCode.CREATININE_LOW, Severity.CAUTION, "§5 creatinine below 0.6 mg/dL in an adult:"
+                        + " Cockcroft–Gault overestimates [BACLO-A]", () -> titrate(TestPatients.adult().creatinine(0.5))),
+                row(FindingCode.RENAL_NOT_ESTIMATED, Severity.WARNING, "§5 under 18 Schwartz needs the height"
+                        + " [SCHWARTZ-2009]", () -> titrate(TestPatients.adult().age(15).weight(50), "30", o)),
                 row(FindingCode.DIALYSIS, Severity.CRITICAL, "§5 dialysis: avoid [LBL-CA, AJKD-2017]",
                         () -> titrate(TestPatients.adult().crcl(8).dialysis(), "5", o)),
                 row(FindingCode.INTERACTION_OPIOID, Severity.WARNING, "§8 opioids [LBL-CA]",
@@ -125,6 +139,23 @@ class FindingCodeTableTest {
                         () -> titrate(TestPatients.adult().med("propofol"))),
                 row(FindingCode.UNKNOWN_MEDICATION, Severity.CAUTION, "§8 substances mapped to classes [BACLO-A]",
                         () -> titrate(TestPatients.adult().med("foobarin"))),
+                row(FindingCode.DUPLICATE_BACLOFEN, Severity.WARNING, "§9 another baclofen product already taken"
+                        + " [BACLO-A]", () -> titrate(TestPatients.adult().med("Ozobax"))),
+                row(FindingCode.INTERACTION_OPIOID, Severity.WARNING, "§8 combination products take every class"
+                        + " of their ingredients [LBL-CA, BACLO-A]", () -> titrate(TestPatients.adult().med("Norco"))),
+                row(FindingCode.INTERACTION_CNS_DEPRESSANT, Severity.CAUTION, "§8 non-prescription sedatives:"
+                        + " phenibut [BACLO-A]", () -> titrate(TestPatients.adult().med("phenibut"))),
+                row(FindingCode.CONDITION_LACTATION, Severity.CAUTION, "§7/§9 breastfeeding: present in milk"
+                        + " [LBL-FLQ]", () -> titrate(TestPatients.adult().female().condition("breastfeeding"))),
+                row(FindingCode.CONDITION_MISUSE_RISK, Severity.WARNING, "§9 alcohol use disorder: suicide"
+                        + " attempts, misuse reported [LBL-UK]",
+                        () -> titrate(TestPatients.adult().condition("alcohol use disorder"))),
+                row(FindingCode.CONDITION_MISUSE_RISK, Severity.WARNING, "§9 depression [LBL-UK]",
+                        () -> titrate(TestPatients.adult().condition("depression"))),
+                row(FindingCode.CONDITION_MISUSE_RISK, Severity.WARNING, "§9 history of substance misuse [LBL-UK]",
+                        () -> titrate(TestPatients.adult().condition("substance misuse"))),
+                row(FindingCode.CONDITION_BLADDER_SPHINCTER, Severity.CAUTION, "§9 urinary retention risk"
+                        + " [LBL-CA]", () -> titrate(TestPatients.adult().condition("neurogenic bladder"))),
                 row(FindingCode.CONDITION_EPILEPSY, Severity.WARNING, "§9 epilepsy [LBL-TAB]",
                         () -> titrate(TestPatients.adult().condition("epilepsy"))),
                 row(FindingCode.CONDITION_PSYCHOSIS, Severity.WARNING, "§9 psychotic disorder [LBL-TAB]",
@@ -202,11 +233,61 @@ class FindingCodeTableTest {
     }
 
     @Test
+    @DisplayName("§3 [POPPK-PED, TX-VDP] a 4-year-old of 15 kg with an override is planned to 30 mg/day at most"
+            + " (2 mg/kg/day), says why, and a hand-written 40 mg/day is CRITICAL")
+    void childCap() {
+        TestPatients child = TestPatients.adult().age(4).weight(15).height(100);
+        CheckedPlan p = titrate(child, "80", TestPatients.options().withOverride("neurology"));
+        assertThat(p.regimen().peakDailyMg()).isEqualByComparingTo(Milligrams.of("30"));
+        assertThat(p.findings(FindingCode.DOSE_ABOVE_DAILY_MAX)).isEmpty();
+        assertThat(p.findings(FindingCode.TARGET_CAPPED)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("30 mg/day"));
+        assertThat(p.regimen().appliedRules()).anySatisfy(r -> assertThat(r.text()).contains("Child", "2 mg/kg"));
+        CheckedPlan hand = hand("titrate", "QID", child, null, "2025-03-01:40");
+        assertThat(hand.findings(FindingCode.DOSE_ABOVE_DAILY_MAX)).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.CRITICAL))
+                .satisfies(f -> assertThat(f.source()).contains("POPPK-PED"));
+        // 10 years, 40 kg: 2 mg/kg = 80, the age ceiling 60 is lower
+        CheckedPlan older = titrate(TestPatients.adult().age(10).weight(40).height(140).creatinine(0.5), "80",
+                TestPatients.options().withOverride("neurology"));
+        assertThat(older.regimen().peakDailyMg()).isEqualByComparingTo(Milligrams.of("60"));
+    }
+
+    @Test
+    @DisplayName("§3 [LBL-TAB] a hand-written 20 mg TID → 20 mg QID step is the label's own last step: not too fast")
+    void fourthDoseStep() {
+        CheckedPlan p = hand("titrate", "TID", TestPatients.adult(), null, "2025-03-01:60:2025-03-03",
+                "2025-03-04:80");
+        assertThat(p.regimen().lastStep().doses()).hasSize(4);
+        assertThat(p.findings(FindingCode.TITRATION_TOO_FAST)).noneMatch(f -> f.message().contains("rises by"));
+        CheckedPlan tooFast = hand("titrate", "QID", TestPatients.adult(), null, "2025-03-01:60:2025-03-03",
+                "2025-03-04:80");
+        assertThat(tooFast.findings(FindingCode.TITRATION_TOO_FAST)).anyMatch(f -> f.message().contains("rises by"));
+    }
+
+    @Test
     @DisplayName("a healthy adult on the label schedule has only the DRIVING information")
     void baselineIsQuiet() {
         CheckedPlan p = titrate(TestPatients.adult(), "60", TestPatients.options());
         assertThat(codes(p)).containsExactly(FindingCode.DRIVING);
         assertThat(p.hasCritical()).isFalse();
+    }
+
+    @Test
+    @DisplayName("§4 a serious adverse reaction allows any pace: no ABRUPT_STOP; 0 seven days after the last day above 15"
+            + " mg/day is fine, six days is CRITICAL")
+    void stopRuleEdges() {
+        CheckedPlan fast = hand(null, null, null, "serious-adverse-reaction", "2025-03-01:60:2025-03-01",
+                "2025-03-02:0");
+        assertThat(fast.findings(FindingCode.ABRUPT_STOP)).isEmpty();
+        assertThat(fast.hasCritical()).isFalse();
+        CheckedPlan slow = hand("taper", null, null, null, "2025-03-01:30:2025-03-03", "2025-03-04:15:2025-03-09",
+                "2025-03-10:0");
+        assertThat(slow.findings(FindingCode.ABRUPT_STOP)).isEmpty();
+        CheckedPlan sixDays = hand("taper", null, null, null, "2025-03-01:30:2025-03-03", "2025-03-04:15:2025-03-08",
+                "2025-03-09:0");
+        assertThat(sixDays.findings(FindingCode.ABRUPT_STOP)).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.CRITICAL));
     }
 
     @Test

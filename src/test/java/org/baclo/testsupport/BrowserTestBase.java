@@ -100,7 +100,7 @@ public abstract class BrowserTestBase {
         page = context.newPage();
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type()) && m.text().contains("Content Security Policy")) {
-                browserErrors.add("CSP: " + m.text());
+                browserErrors.add("CSP: " + m.text() + " [at " + m.location() + "]");
             }
         });
         page.onPageError(e -> browserErrors.add("JavaScript error: " + e));

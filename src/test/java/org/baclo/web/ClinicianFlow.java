@@ -19,9 +19,13 @@ import java.util.regex.Pattern;
 import org.baclo.patient.Patient;
 import org.baclo.patient.PatientMedication;
 import org.baclo.patient.PatientRepository;
+import org.baclo.plan.PlanRequest;
+import org.baclo.plan.PlanView;
+import org.baclo.plan.PlanWorkflow;
 import org.baclo.security.AuditEvent;
 import org.baclo.security.AuditFilter;
 import org.baclo.security.AuditService;
+import org.baclo.security.BacloPrincipal;
 import org.baclo.security.CareTeam;
 import org.baclo.security.CareTeamMember;
 import org.baclo.security.CareTeamRepository;
@@ -48,6 +52,8 @@ abstract class ClinicianFlow extends BrowserTestBase {
     PatientRepository patients;
     @Autowired
     AuditService audit;
+    @Autowired
+    PlanWorkflow planWorkflow;
 
     TestUser clinician;
     CareTeam team;
@@ -194,8 +200,10 @@ abstract class ClinicianFlow extends BrowserTestBase {
         clickAndWait(page.locator("#new-plan"));
         assertThat(page.url()).isEqualTo(url("/patients/" + patientId + "/plans/new"));
         assertThat(page.locator("#kind-titrate")).isChecked();
-        // On load, htmx asks for a preview of the empty form: it names the missing target.
-        assertThat(page.locator("#preview-errors")).containsText("Target (mg/day): Is required");
+        // No error before anything is typed (issue 9); only the fields of the chosen kind are shown.
+        assertThat(page.locator("#preview-errors")).hasCount(0);
+        assertThat(page.locator("#fromMgDay")).isHidden();
+        assertThat(page.locator("#targetMgDay")).isVisible();
         checkPage("06a-plan-builder");
         // Saving without a target: the builder comes back with the message beside the field.
         clickAndWait(page.locator("#save-plan"));
@@ -205,7 +213,6 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(page.locator("#targetMgDay")).hasAttribute("aria-invalid", "true");
         assertThat(page.locator("#targetMgDay")).hasAttribute("aria-describedby", "targetMgDay-error");
         assertThat(page.locator("#kind-titrate")).isChecked();
-        assertThat(page.locator("#preview-errors")).containsText("Target (mg/day): Is required");
         checkPage("06b-plan-builder-invalid");
         page.locator("#kind-titrate").check();
         page.locator("#targetMgDay").pressSequentially("60");
@@ -225,12 +232,25 @@ abstract class ClinicianFlow extends BrowserTestBase {
         page.waitForFunction("() => window.Chart !== undefined"
                 + " && Chart.getChart(document.getElementById('concentration-chart')) !== undefined");
         checkPage("06-plan-preview-titrate");
+        // An invalid value after a valid preview: the field says so and the preview is marked out of date.
+        page.locator("#targetMgDay").fill("");
+        page.locator("#targetMgDay").pressSequentially("6e");
+        assertThat(page.locator("#targetMgDay")).hasClass(Pattern.compile("\\bis-invalid\\b"));
+        assertThat(page.locator("#preview-stale")).containsText("out of date");
+        page.locator("#targetMgDay").fill("60");
+        page.locator("#targetMgDay").press("Tab");
+        assertThat(page.locator("#preview-stale")).hasCount(0);
+        previewSettled();
+        assertThat(page.locator("#targetMgDay")).not().hasClass(Pattern.compile("\\bis-invalid\\b"));
 
         clickAndWait(page.locator("#save-plan"));
         long titrationId = group(PLAN_URL, page.url(), 2);
         assertThat(page.locator("#plan-status")).hasText("DRAFT");
         assertThat(page.locator("#overrideReason")).hasCount(0);
         assertThat(finding("TARGET_CAPPED")).hasCount(1);
+        // the saved plan shows its chart too (issue 9)
+        page.waitForFunction("() => window.Chart !== undefined"
+                + " && Chart.getChart(document.getElementById('concentration-chart')) !== undefined");
         checkPage("07-plan-draft");
 
         clickAndWait(page.locator("#activate-plan"));
@@ -302,6 +322,34 @@ abstract class ClinicianFlow extends BrowserTestBase {
 
         assertThat(audit.search(new AuditFilter(clinician.username(), patientId, "PLAN_ACTIVATE", null, null, null)))
                 .extracting(AuditEvent::outcome).containsExactly("OK", "INVALID", "OK");
+    }
+
+    @Test
+    void a_new_plan_for_a_patient_on_an_active_30_mg_plan_starts_from_30_mg() {
+        // issue 9: BACLOFEN.md §4 "a new plan starts from the patient's current dose"
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Patient patient = patients.save(new Patient(null, team.id(), "Current Dose " + unique,
+                LocalDate.of(1975, 5, 1), "male", new BigDecimal("80"), new BigDecimal("1.0"), "mg/dL",
+                LocalDate.now().minusDays(5), null, false, false, "ms-spasticity", "Europe/London", now, now, null,
+                Set.of(), List.of()));
+        BacloPrincipal who = new BacloPrincipal(clinician.user().id(), clinician.username(), "Clinician",
+                clinician.user().passwordHash(), Role.CLINICIAN, true, false, null);
+        PlanView maintained = planWorkflow.create(who, patient.id(), new PlanRequest("maintain", null, null, null,
+                null, null, "tablet", null, null, null, LocalDate.now(ZoneId.of("Europe/London")).minusDays(3), null,
+                60, null, new BigDecimal("30"), null));
+        planWorkflow.activate(who, patient.id(), maintained.id(), "Stable on 30 mg/day for months, keep it");
+
+        login(clinician);
+        open("/patients/" + patient.id() + "/plans/new");
+        assertThat(page.locator("#currentMgDay")).hasValue("30");
+        assertThat(page.locator("#active-dose")).containsText("30 mg/day");
+        page.locator("#targetMgDay").pressSequentially("60");
+        assertThat(page.locator("#preview #steps")).isVisible();
+        previewSettled();
+        assertThat(page.locator("#preview")).containsText("Starts from the current 30 mg/day");
+        // the first row rises one step from 30 mg/day (never a halving to the 15 mg/day start)
+        assertThat(page.locator("#preview #steps tbody tr").first().locator("td").nth(2)).containsText("45");
+        checkPage("17-new-plan-from-active-dose");
     }
 
     @Test

@@ -81,6 +81,18 @@ class ApiBehaviourTest extends ApiTestBase {
     }
 
     @Test
+    void an_implausible_creatinine_names_the_field_and_the_likely_unit() throws Exception {
+        // issue 9, BACLOFEN.md §5: 88 typed with the mg/dL flag is almost certainly µmol/L
+        String body = "{\"name\":\"Unit test\",\"dateOfBirth\":\"1970-01-01\",\"sex\":\"male\",\"weightKg\":80,"
+                + "\"creatinineValue\":88,\"creatinineUnit\":\"mg/dL\",\"creatinineDate\":\"2020-01-01\","
+                + "\"timeZone\":\"Europe/Paris\"}";
+        JsonNode p = problem(call(MockMvcRequestBuilders.post("/api/v1/patients"), body), 400);
+        assertThat(p.get("errors").valueStream().filter(e -> e.get("field").asString().equals("creatinineValue"))
+                .findFirst().orElseThrow().get("message").asString()).contains("88 mg/dL is not plausible",
+                "did you mean 88 µmol/L");
+    }
+
+    @Test
     void an_invalid_patient_is_not_saved() throws Exception {
         long before = patients.count();
         call(MockMvcRequestBuilders.post("/api/v1/patients"), "{\"name\":\"Half\",\"weightKg\":900}");
