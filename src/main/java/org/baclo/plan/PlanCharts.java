@@ -18,6 +18,7 @@ import org.baclo.regimen.PatientContext;
 import org.baclo.regimen.Regimen;
 import org.baclo.regimen.RegimenDraft;
 import org.baclo.report.PlanDocument;
+import org.baclo.report.RegimenDoses;
 import org.baclo.regimen.RenalAssessment;
 import org.baclo.safety.CheckedPlan;
 import org.springframework.stereotype.Component;
