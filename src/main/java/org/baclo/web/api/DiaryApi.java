@@ -2,17 +2,22 @@ package org.baclo.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.baclo.app.ApiError;
+import org.baclo.app.NotFoundException;
 import org.baclo.diary.DiaryService;
 import org.baclo.diary.DiaryService.PatientDiary;
 import org.baclo.diary.DiaryService.UploadResult;
 import org.baclo.diary.FollowUpAlerts;
+import org.baclo.diary.FollowUpViews;
 import org.baclo.diary.StoredAlert;
 import org.baclo.diaryfile.DiaryWriter;
+import org.baclo.report.FollowUpDocument;
 import org.baclo.security.BacloPrincipal;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -35,10 +40,14 @@ import org.springframework.web.bind.annotation.RestController;
 class DiaryApi {
     private final DiaryService diary;
     private final FollowUpAlerts alerts;
+    private final FollowUpViews views;
+    private final Clock clock;
 
-    DiaryApi(DiaryService diary, FollowUpAlerts alerts) {
+    DiaryApi(DiaryService diary, FollowUpAlerts alerts, FollowUpViews views, Clock clock) {
         this.diary = diary;
         this.alerts = alerts;
+        this.views = views;
+        this.clock = clock;
     }
 
     @PostMapping(path = "/diary", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -63,6 +72,15 @@ class DiaryApi {
         m.put("to", d.to().toString());
         m.putAll(DiaryWriter.document(d.diary()));
         return m;
+    }
+
+    @GetMapping("/followup")
+    @Operation(summary = "Adherence and alerts of the active plan and the stored diary at a time (default now),"
+            + " as 'baclo followup --format json' prints them; 404 without an active plan")
+    FollowUpDocument followUp(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime at) {
+        return views.evaluate(user, id, at == null ? clock.instant() : at.toInstant()).orElseThrow(
+                () -> new NotFoundException("This patient has no active plan."));
     }
 
     @GetMapping("/alerts")
