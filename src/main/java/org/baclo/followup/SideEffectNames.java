@@ -15,7 +15,16 @@ public final class SideEffectNames {
         List<String> all = new ArrayList<>();
         knowledge.adverseReactions().common().stream().map(AdverseReaction::name).forEach(all::add);
         all.addAll(knowledge.adverseReactions().serious().signs());
-        this.names = List.copyOf(all);
+        // Intrathecal withdrawal signs a patient can report (not the outcomes such as organ failure or death).
+        var itb = knowledge.adverseReactions().withdrawalIntrathecal();
+        itb.earlySigns().forEach(all::add);
+        itb.signs().stream().filter(SideEffectNames::reportable).forEach(all::add);
+        this.names = all.stream().distinct().toList();
+    }
+
+    private static boolean reportable(String sign) {
+        String s = sign.toLowerCase(Locale.ROOT);
+        return !(s.contains("death") || s.contains("organ failure") || s.contains("rhabdomyolysis"));
     }
 
     public List<String> names() {

@@ -47,7 +47,7 @@ public class PatientService {
             throw new ForbiddenException("Only clinicians and patients can list patient records.");
         }
         List<Patient> list = patients.findAllByCareTeamIdInOrderByNameAsc(access.teamsOf(user));
-        audit.record("PATIENT_LIST", null, AuditOutcome.OK, list.size() + " record(s)");
+        listed(list).forEach(d -> audit.record("PATIENT_LIST", null, AuditOutcome.OK, d));
         return list;
     }
 
@@ -121,6 +121,31 @@ public class PatientService {
                 creat ? f.creatinineDate() : null, creat ? null : f.measuredCrclMlMin(), f.isDialysis(),
                 f.isPregnant(), f.indication(), f.timeZone(), created, updated, version, conditions,
                 f.medications().stream().map(PatientMedication::new).toList());
+    }
+
+    /**
+     * The audit details of a list read, naming every returned id ("3 record(s): ids 4, 9, 12"); a long list is split
+     * over several details so each fits the audit column (1000 characters).
+     */
+    static List<String> listed(List<Patient> list) {
+        String head = list.size() + " record(s)";
+        if (list.isEmpty()) {
+            return List.of(head);
+        }
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder d = new StringBuilder(head).append(": ids ");
+        int start = d.length();
+        for (Patient p : list) {
+            String id = String.valueOf(p.id());
+            if (d.length() > start && d.length() + id.length() + 2 > 1000) {
+                out.add(d.toString());
+                d = new StringBuilder(head).append(" (continued): ids ");
+                start = d.length();
+            }
+            d.append(d.length() > start ? ", " : "").append(id);
+        }
+        out.add(d.toString());
+        return out;
     }
 
     /** Which fields changed, by name only (no clinical values in the audit detail). */

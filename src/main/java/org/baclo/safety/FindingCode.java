@@ -52,5 +52,10 @@ public enum FindingCode {
     // Products (§2)
     LIQUID_CONCENTRATION,
     // Checking itself
-    CONTEXT_MISSING
+    CONTEXT_MISSING,
+    // Intrathecal pumps (§10): raised by org.baclo.pump, not by the oral safety rules
+    ITB_CONCENTRATION_UNLISTED,
+    RESIDUAL_DISCREPANCY,
+    ITB_TITRATION_TOO_FAST,
+    ITB_DOSE_ABOVE_USUAL
 }

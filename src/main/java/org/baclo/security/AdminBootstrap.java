@@ -36,6 +36,9 @@ class AdminBootstrap implements ApplicationRunner {
         }
         String username = users.findByUsernameIgnoreCase("admin").isPresent() ? "baclo-admin" : "admin";
         String password = Passwords.random();
+        if (PasswordPolicy.problem(username, password).isPresent()) {
+            throw new IllegalStateException("The generated password does not meet the password policy.");
+        }
         users.save(AppUser.create(username, "Administrator", encoder.encode(password), Role.ADMIN, null,
                 clock.instant()));
         LOG.info("Created the first administrator account '{}'", username);

@@ -57,7 +57,8 @@ public class ApiTokenService {
         }).orElse(false);
     }
 
-    /** The principal an active token belongs to, if the token is valid and its user enabled and not locked. */
+    /** The principal an active token belongs to, if the token is valid and its user enabled (failed password
+     * logins never block tokens). */
     @Transactional
     public Optional<BacloPrincipal> authenticate(String plain) {
         if (plain == null || !plain.startsWith(PREFIX)) {
@@ -66,7 +67,7 @@ public class ApiTokenService {
         return tokens.findByTokenHash(hash(plain)).filter(ApiToken::isActive).flatMap(t -> {
             tokens.save(t.usedAt(clock.instant()));
             return users.findById(t.appUserId());
-        }).filter(u -> u.enabled() && !u.isLockedAt(clock.instant())).map(u -> BacloPrincipal.of(u, false));
+        }).filter(AppUser::enabled).map(u -> BacloPrincipal.of(u, false));
     }
 
     static String hash(String plain) {

@@ -43,6 +43,25 @@ public class AuditService {
         save(username, role == null ? null : role.name(), action, patientId, outcome, detail);
     }
 
+    /**
+     * Records an attempt with the client's source address (a login, a refusal before any user is known). Written
+     * with one insert in the caller's transaction, or on its own when there is none (as in the security filters).
+     */
+    public void recordFrom(String username, Role role, String source, String action, Long patientId,
+            AuditOutcome outcome, String detail) {
+        jdbc.update("insert into audit_event (occurred_at, username, role, action, patient_id, outcome, detail,"
+                + " source_address) values (:at, :user, :role, :action, :patient, :outcome, :detail, :source)",
+                new MapSqlParameterSource("at", java.sql.Timestamp.from(clock.instant()))
+                        .addValue("user", cut(username, 100)).addValue("role", role == null ? null : role.name())
+                        .addValue("action", action).addValue("patient", patientId)
+                        .addValue("outcome", outcome.name()).addValue("detail", cut(detail, 1000))
+                        .addValue("source", cut(source, 64)));
+    }
+
+    private static String cut(String s, int max) {
+        return s == null ? null : s.length() > max ? s.substring(0, max) : s;
+    }
+
     private void save(String user, String role, String action, Long patientId, AuditOutcome outcome,
             String detail) {
         String d = detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail;

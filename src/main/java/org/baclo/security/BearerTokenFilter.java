@@ -16,10 +16,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
     private final ApiTokenService tokens;
     private final ProblemWriter problems;
+    private final RefusalAudit refusals;
 
-    BearerTokenFilter(ApiTokenService tokens, ProblemWriter problems) {
+    BearerTokenFilter(ApiTokenService tokens, ProblemWriter problems, RefusalAudit refusals) {
         this.tokens = tokens;
         this.problems = problems;
+        this.refusals = refusals;
     }
 
     @Override
@@ -30,8 +32,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<BacloPrincipal> principal = tokens.authenticate(header.substring(7).trim());
+        String token = header.substring(7).trim();
+        Optional<BacloPrincipal> principal = tokens.authenticate(token);
         if (principal.isEmpty()) {
+            refusals.tokenRejected(request, token.length() > 10 ? token.substring(0, 10) : "");
             problems.write(request, response, ApiError.UNAUTHENTICATED,
                     "The bearer token is not valid or was revoked. Create a new token on your account page.");
             return;

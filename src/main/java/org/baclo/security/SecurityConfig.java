@@ -1,5 +1,7 @@
 package org.baclo.security;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.baclo.app.ApiError;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -8,10 +10,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -30,19 +39,72 @@ public class SecurityConfig {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
             + " frame-ancestors 'none'";
+    /** Browser features no Baclo page uses, switched off on every response (pages and API). */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+    static final String REFERRER_POLICY = "same-origin";
+    /** Pages that only clinicians use (the forms that change patient records and plans): 403 for anyone else. */
+    static final String[] CLINICIAN_PAGES = {"/patients/new", "/patients/*/edit", "/patients/*/plans/new",
+        "/patients/*/plans/preview"};
+    static final String[] CLINICIAN_POSTS = {"/patients", "/patients/*", "/patients/*/plans",
+        "/patients/*/plans/*/activate", "/patients/*/plans/preview"};
+
     /** Swagger UI sets inline style attributes; scripts stay restricted to the application's own. */
     private static final String UNAUTHENTICATED =
             "Send a bearer token (Authorization: Bearer …) or HTTP Basic credentials.";
     static final String CSP_SWAGGER = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
+    /** Id of the scheme for new hashes: PBKDF2-HMAC-SHA256 (no 72-byte limit, unlike bcrypt). */
+    static final String HASH_ID = "pbkdf2@SpringSecurity_v5_8";
+
+    /**
+     * New hashes use PBKDF2 ({@link #HASH_ID}); {@code {bcrypt}} hashes (and the other schemes Spring Security knows)
+     * are still verified and upgraded to PBKDF2 on the next successful login ({@link BacloUserDetailsService}).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put(HASH_ID, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        encoders.put("noop", org.springframework.security.crypto.password.NoOpPasswordEncoder.getInstance());
+        return new DelegatingPasswordEncoder(HASH_ID, encoders);
+    }
+
+    /** Password login (form and HTTP Basic), throttled per account and source address. */
+    @Bean
+    AuthenticationProvider passwordLogin(BacloUserDetailsService users, PasswordEncoder encoder,
+            LoginThrottle throttle, AuditService audit) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        dao.setUserDetailsPasswordService(users);
+        return new ThrottledAuthenticationProvider(dao, throttle, audit);
+    }
+
+    /** 401 problem document; 429 with Retry-After when the login was throttled. */
+    static AuthenticationEntryPoint apiEntryPoint(ProblemWriter problems) {
+        return apiEntryPoint(problems, null);
+    }
+
+    /** As above, and audits the refusal when {@code refusals} is given (not for logins: the provider did). */
+    static AuthenticationEntryPoint apiEntryPoint(ProblemWriter problems, RefusalAudit refusals) {
+        return (req, res, ex) -> {
+            if (refusals != null) {
+                refusals.unauthenticated(req);
+            }
+            if (ex instanceof LoginThrottledException t) {
+                res.setHeader("Retry-After", Long.toString(t.retryAfterSeconds()));
+                problems.write(req, res, ApiError.LOGIN_THROTTLED,
+                        "Too many failed logins for this account from your address. Try again in "
+                                + t.retryAfterSeconds() + " s, or use an API token.");
+                return;
+            }
+            problems.write(req, res, ApiError.UNAUTHENTICATED, UNAUTHENTICATED);
+        };
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ProblemWriter problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ProblemWriter problems,
+            RefusalAudit refusals) throws Exception {
         http.securityMatcher("/api/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -50,38 +112,57 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/knowledge/**").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problems.write(req, res,
-                        ApiError.UNAUTHENTICATED, UNAUTHENTICATED)))
+                .httpBasic(b -> b.authenticationEntryPoint(apiEntryPoint(problems)))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> problems.write(req, res,
-                                ApiError.UNAUTHENTICATED, UNAUTHENTICATED))
-                        .accessDeniedHandler((req, res, ex) -> problems.write(req, res, ApiError.FORBIDDEN,
-                                "Your role does not allow this request.")))
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+                        .authenticationEntryPoint(apiEntryPoint(problems, refusals))
+                        .accessDeniedHandler((req, res, ex) -> {
+                            refusals.forbidden(req, ex);
+                            problems.write(req, res, ApiError.FORBIDDEN, "Your role does not allow this request.");
+                        }))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems, refusals), BasicAuthenticationFilter.class)
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", REFERRER_POLICY))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, RefusalAudit refusals) throws Exception {
         var swagger = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+        var toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+        var forbidden = new AccessDeniedHandlerImpl();
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/learn", "/learn/**", "/login", "/error", "/error/**", "/webjars/**",
                                 "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health",
                                 "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/calendar/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, CLINICIAN_PAGES).hasRole(Role.CLINICIAN.name())
+                        .requestMatchers(HttpMethod.POST, CLINICIAN_POSTS).hasRole(Role.CLINICIAN.name())
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
+                                + (ex instanceof LoginThrottledException t ? "/login?throttled="
+                                        + t.retryAfterSeconds() : "/login?error"))))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> {
+                            refusals.unauthenticated(req);
+                            toLogin.commence(req, res, ex);
+                        })
+                        .accessDeniedHandler((req, res, ex) -> {
+                            refusals.forbidden(req, ex);
+                            forbidden.handle(req, res, ex);
+                        }))
                 .headers(h -> h
                         .frameOptions(f -> f.deny())
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger,
                                 new StaticHeadersWriter("Content-Security-Policy", CSP_SWAGGER)))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swagger),
                                 new StaticHeadersWriter("Content-Security-Policy", CSP)))
-                        .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", "same-origin")));
+                        .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", REFERRER_POLICY))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
         return http.build();
     }
 }

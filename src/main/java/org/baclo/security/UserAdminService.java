@@ -17,19 +17,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAdminService {
     static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,99}$");
-    static final int MIN_PASSWORD = 12;
     private final AppUserRepository users;
     private final CareTeamRepository teams;
     private final PasswordEncoder encoder;
     private final AuditService audit;
+    private final UserSessions sessions;
     private final Clock clock;
 
     UserAdminService(AppUserRepository users, CareTeamRepository teams, PasswordEncoder encoder, AuditService audit,
-            Clock clock) {
+            UserSessions sessions, Clock clock) {
         this.users = users;
         this.teams = teams;
         this.encoder = encoder;
         this.audit = audit;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -60,8 +61,8 @@ public class UserAdminService {
         } catch (IllegalArgumentException e) {
             p.add(new FieldProblem("role", "Choose ADMIN, CLINICIAN or PATIENT."));
         }
-        if (n.password() != null && n.password().length() < MIN_PASSWORD) {
-            p.add(new FieldProblem("password", "Use at least " + MIN_PASSWORD + " characters."));
+        if (n.password() != null) {
+            PasswordPolicy.problem(username, n.password()).ifPresent(m -> p.add(new FieldProblem("password", m)));
         }
         if (role == Role.PATIENT && n.patientId() == null) {
             p.add(new FieldProblem("patientId", "A patient account must be linked to a patient record."));
@@ -83,7 +84,9 @@ public class UserAdminService {
     public AppUser setEnabled(long userId, boolean enabled) {
         AppUser u = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId + "."));
         AppUser saved = users.save(u.withEnabled(enabled).withFailedLogins(0, null));
-        audit.record(enabled ? "USER_ENABLE" : "USER_DISABLE", null, AuditOutcome.OK, "user " + u.username());
+        int ended = enabled ? 0 : sessions.endAll(u.username(), null);
+        audit.record(enabled ? "USER_ENABLE" : "USER_DISABLE", null, AuditOutcome.OK, "user " + u.username()
+                + (enabled ? "" : "; " + ended + " session(s) ended"));
         return saved;
     }
 
@@ -130,16 +133,24 @@ public class UserAdminService {
         return saved;
     }
 
+    /** Changes the password and ends all of the user's sessions (none is kept). */
     @Transactional
     public void changePassword(long userId, String current, String next) {
+        changePassword(userId, current, next, null);
+    }
+
+    /** Changes the password and ends all of the user's other sessions, keeping {@code keepSessionId}. */
+    @Transactional
+    public void changePassword(long userId, String current, String next, String keepSessionId) {
         AppUser u = users.findById(userId).orElseThrow(() -> new NotFoundException("No such user."));
         if (current == null || !encoder.matches(current, u.passwordHash())) {
             throw new InvalidInputException("currentPassword", "The current password is not right.");
         }
-        if (next == null || next.length() < MIN_PASSWORD) {
-            throw new InvalidInputException("newPassword", "Use at least " + MIN_PASSWORD + " characters.");
-        }
+        PasswordPolicy.problem(u.username(), next).ifPresent(m -> {
+            throw new InvalidInputException("newPassword", m);
+        });
         users.save(u.withPasswordHash(encoder.encode(next)));
-        audit.record("PASSWORD_CHANGE", null, AuditOutcome.OK, null);
+        int ended = sessions.endAll(u.username(), keepSessionId);
+        audit.record("PASSWORD_CHANGE", null, AuditOutcome.OK, ended + " other session(s) ended");
     }
 }

@@ -1,5 +1,7 @@
 package org.baclo.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.Map;
 import org.baclo.app.InvalidInputException;
 import org.baclo.app.NotFoundException;
@@ -58,9 +60,10 @@ class AccountPages {
 
     @PostMapping("/account/password")
     String password(@AuthenticationPrincipal BacloPrincipal user, @RequestParam String currentPassword,
-            @RequestParam String newPassword, RedirectAttributes redirect) {
+            @RequestParam String newPassword, HttpServletRequest request, RedirectAttributes redirect) {
         try {
-            users.changePassword(user.id(), currentPassword, newPassword);
+            HttpSession session = request.getSession(false);
+            users.changePassword(user.id(), currentPassword, newPassword, session == null ? null : session.getId());
             redirect.addFlashAttribute("message", "Your password was changed.");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", FormErrors.of(e));

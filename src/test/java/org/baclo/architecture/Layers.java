@@ -63,6 +63,10 @@ final class Layers {
         rules.put("repositories are used only in their own package", classes().that()
                 .areAssignableTo("org.springframework.data.repository.Repository").and().resideInAPackage(root + "..")
                 .should(beUsedOnlyInTheirOwnPackage(root)));
+        rules.put("pump code never touches oral mg units", noClasses().that(in(root, Set.of("pump"))).should()
+                .dependOnClassesThat().haveFullyQualifiedName("org.baclo.units.Milligrams").orShould()
+                .dependOnClassesThat().haveFullyQualifiedName("org.baclo.units.MgPerMl")
+                .because("intrathecal doses are mcg; an oral mg value passed to the pump rules is a 1000x error"));
         rules.put("no package cycles", slices().matching(root + ".(*)..").should().beFreeOfCycles());
         return rules;
     }

@@ -37,6 +37,14 @@ class LearnPagesWebTest {
     ApiTokenService tokens;
     @MockitoBean
     ProblemWriter problems;
+    @MockitoBean
+    org.baclo.security.BacloUserDetailsService users;
+    @MockitoBean
+    org.baclo.security.LoginThrottle throttle;
+    @MockitoBean
+    org.baclo.security.AuditService audit;
+    @MockitoBean
+    org.baclo.security.RefusalAudit refusals;
 
     private MockHttpServletResponse page(String path) throws Exception {
         MockHttpServletResponse r = mvc.perform(get(path)).andReturn().getResponse();

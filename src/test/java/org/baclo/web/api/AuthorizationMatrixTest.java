@@ -75,6 +75,23 @@ class AuthorizationMatrixTest extends ApiTestBase {
 
     private static final String PLAN = "{\"kind\":\"titrate\",\"targetMgDay\":30}";
 
+    private static final String PUMP = "{\"model\":\"SynchroMed II\",\"reservoirMl\":20,\"origin\":\"spinal\"}";
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.baclo.pumpclinic.PumpService pumps;
+
+    /** Patient A gets a pump filled two days ago (once per fixture). */
+    private void pumpWithAFill(long patient) {
+        var clinician = f.principal(CLINICIAN);
+        if (pumps.status(clinician, patient).isEmpty()) {
+            pumps.savePump(clinician, patient, new org.baclo.pumpclinic.PumpService.PumpForm("SynchroMed II",
+                    java.math.BigDecimal.valueOf(20), null, null, "spinal", null, null));
+            pumps.recordRefill(clinician, patient, new org.baclo.pumpclinic.PumpService.RefillForm(
+                    java.time.LocalDateTime.now(clock).minusDays(2), null, java.math.BigDecimal.valueOf(18),
+                    java.math.BigDecimal.valueOf(500), java.math.BigDecimal.valueOf(400)));
+        }
+    }
+
     List<Row> rows() {
         long a = f.patientA;
         String p = "/api/v1/patients/" + a;
@@ -123,6 +140,20 @@ class AuthorizationMatrixTest extends ApiTestBase {
         r.add(new Row(HttpMethod.POST, "/api/v1/patients/{patientId}/plans/{planId}/activate",
                 x -> json(MockMvcRequestBuilders.post(p + "/plans/" + f.newDraft() + "/activate"), "{}"),
                 expect(401, 403, 403, 200, 404, 403)));
+        // pumps
+        pumpWithAFill(a);
+        r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/pump", x -> MockMvcRequestBuilders.get(p + "/pump"),
+                expect(401, 200, 404, 200, 404, 403)));
+        r.add(new Row(HttpMethod.PUT, "/api/v1/patients/{id}/pump",
+                x -> json(MockMvcRequestBuilders.put(p + "/pump"), PUMP), expect(401, 403, 403, 200, 404, 403)));
+        r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/pump/refills",
+                x -> json(MockMvcRequestBuilders.post(p + "/pump/refills"), "{\"residualMl\":4,\"volumeMl\":18,"
+                        + "\"concentrationMcgMl\":500,\"doseMcgDay\":400}"), expect(401, 403, 403, 200, 404, 403)));
+        r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/pump/prescriptions",
+                x -> json(MockMvcRequestBuilders.post(p + "/pump/prescriptions"), "{\"proposedMcgDay\":420}"),
+                expect(401, 403, 403, 200, 404, 403)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/pumps/refills", x -> MockMvcRequestBuilders.get("/api/v1/pumps/refills"),
+                expect(401, 403, 403, 200, 200, 403)));
         // diary and follow-up alerts
         r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/diary",
                 x -> json(MockMvcRequestBuilders.post(p + "/diary"), "{\"doses\":[{\"id\":\""

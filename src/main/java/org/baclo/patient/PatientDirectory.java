@@ -1,0 +1,21 @@
+package org.baclo.patient;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Patients by id for system rules that run without a user (scheduled alert evaluation). No access check and no
+ * audit: never call it on behalf of a user's request (use {@link PatientAccess}).
+ */
+@Component
+public class PatientDirectory {
+    private final PatientRepository patients;
+
+    PatientDirectory(PatientRepository patients) {
+        this.patients = patients;
+    }
+
+    public Optional<Patient> find(long id) {
+        return patients.findById(id);
+    }
+}
