@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.baclo.app.ApiError;
 import org.baclo.app.NotFoundException;
+import org.baclo.diary.CalendarFeeds;
 import org.baclo.diary.DiaryService;
 import org.baclo.diary.DiaryService.PatientDiary;
 import org.baclo.diary.DiaryService.UploadResult;
@@ -24,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping(path = "/api/v1/patients/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -43,7 +46,10 @@ class DiaryApi {
     private final FollowUpViews views;
     private final Clock clock;
 
-    DiaryApi(DiaryService diary, FollowUpAlerts alerts, FollowUpViews views, Clock clock) {
+    private final CalendarFeeds feeds;
+
+    DiaryApi(DiaryService diary, FollowUpAlerts alerts, FollowUpViews views, Clock clock, CalendarFeeds feeds) {
+        this.feeds = feeds;
         this.diary = diary;
         this.alerts = alerts;
         this.views = views;
@@ -105,6 +111,25 @@ class DiaryApi {
     StoredAlert resolve(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
             @PathVariable long alertId, @RequestBody Note note) {
         return alerts.resolve(user, id, alertId, note.note());
+    }
+
+    record CalendarLink(String url) {
+    }
+
+    @PostMapping("/calendar-token")
+    @Operation(summary = "A new secret iCalendar link for the patient's dose reminders (shown once; the previous link"
+            + " stops working). The patient, or a clinician of the care team")
+    ResponseEntity<CalendarLink> calendarToken(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id) {
+        String token = feeds.newToken(user, id);
+        return ResponseEntity.status(201).body(new CalendarLink(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/calendar/" + token + ".ics").build().toUriString()));
+    }
+
+    @DeleteMapping("/calendar-token")
+    @Operation(summary = "Stop the patient's iCalendar link")
+    ResponseEntity<Void> revokeCalendarToken(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id) {
+        feeds.revoke(user, id);
+        return ResponseEntity.noContent().build();
     }
 
     @ExceptionHandler(DiaryService.MalformedDiaryException.class)

@@ -164,6 +164,10 @@ class AuthorizationMatrixTest extends ApiTestBase {
         r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/followup",
                 x -> MockMvcRequestBuilders.get(p + "/followup?at=" + activePlan(a)), expect(401, 200, 404, 200, 404,
                 403)));
+        r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/calendar-token",
+                x -> MockMvcRequestBuilders.post(p + "/calendar-token"), expect(401, 201, 404, 201, 404, 403)));
+        r.add(new Row(HttpMethod.DELETE, "/api/v1/patients/{id}/calendar-token",
+                x -> MockMvcRequestBuilders.delete(p + "/calendar-token"), expect(401, 204, 404, 204, 404, 403)));
         r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/alerts", x -> MockMvcRequestBuilders.get(p + "/alerts"),
                 expect(401, 200, 404, 200, 404, 403)));
         r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/alerts/{alertId}/acknowledge",
