@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link AlertSource} is asked for the alerts that hold now; for the codes a source owns the store opens the new
  * ones, updates the open ones (severity, message, since) and closes those no longer reported. The database keeps
  * one open alert per patient and code ({@code open_key} is unique). A clinician's resolved alert reopens only when
- * the condition began again later ({@code since} is newer) or became more severe than when it was resolved.
+ * the condition began again later ({@code since} is newer) or became more severe than when it was resolved; an
+ * acknowledged alert that becomes more severe is OPEN again.
  *
  * <p>Re-evaluation runs after a diary upload or plan activation commits ({@link FollowUpDataChanged}), on a
  * schedule ({@link AlertSchedule}), and locks the patient's row so two instances never interleave for one patient.
@@ -103,6 +104,12 @@ public class AlertStore {
                     jdbc.update("update follow_up_alert set status = 'CLOSED', open_key = null, closed_at = :now,"
                             + " updated_at = :now where id = :id", new MapSqlParameterSource("id", open.id())
                             .addValue("now", utc(now)));
+                } else if (a.severity().compareTo(open.severity()) > 0) {
+                    // more severe than when it was acknowledged: open again, for the clinician to see it anew
+                    jdbc.update("update follow_up_alert set severity = :severity, since = :since, message = :message,"
+                            + " patient_message = :pm, source = :source, updated_at = :now, status = 'OPEN',"
+                            + " acknowledged_by = null, acknowledged_at = null, acknowledge_note = null where id = :id",
+                            values(a, now).addValue("id", open.id()));
                 } else {
                     jdbc.update("update follow_up_alert set severity = :severity, since = :since, message = :message,"
                             + " patient_message = :pm, source = :source, updated_at = :now where id = :id",

@@ -18,10 +18,13 @@ import org.baclo.followup.Diary;
 import org.baclo.followup.DiaryDose;
 import org.baclo.followup.DoseCalendar;
 import org.baclo.followup.DueDose;
+import org.baclo.followup.FollowUpEngine;
+import org.baclo.knowledge.Knowledge;
 import org.baclo.followup.Observation;
 import org.baclo.patient.Patient;
 import org.baclo.patient.PatientAccess;
 import org.baclo.regimen.Step;
+import org.baclo.report.FollowUpDocument;
 import org.baclo.report.TimelineChart;
 import org.baclo.security.AuditOutcome;
 import org.baclo.security.AuditService;
@@ -45,9 +48,11 @@ public class FollowUpViews {
     private final DiaryStore diary;
     private final AlertStore alerts;
     private final Clock clock;
+    private final Knowledge knowledge;
 
     FollowUpViews(PatientAccess access, AuditService audit, PlanRegimens plans, DiaryStore diary, AlertStore alerts,
-            Clock clock) {
+            Clock clock, Knowledge knowledge) {
+        this.knowledge = knowledge;
         this.access = access;
         this.audit = audit;
         this.plans = plans;
@@ -138,6 +143,21 @@ public class FollowUpViews {
         }
         Observation.Ashworth a = (Observation.Ashworth) o;
         return "Modified Ashworth " + a.muscle() + " " + a.side().wireName() + ": " + a.grade().label();
+    }
+
+    /**
+     * The follow-up engine's result for the patient at {@code at}: adherence and alerts of the active plan and the
+     * stored diary, as {@code baclo followup --format json} prints them for the same plan and diary. Empty
+     * without an active plan.
+     */
+    @Transactional(readOnly = true)
+    public Optional<FollowUpDocument> evaluate(BacloPrincipal user, long patientId, Instant at) {
+        access.require(user, patientId, "FOLLOWUP_READ");
+        Optional<FollowUpDocument> doc = plans.active(patientId).map(p -> FollowUpDocument.of(
+                new FollowUpEngine(knowledge).evaluate(p.regimen(), diary.all(patientId), at),
+                p.regimen().timeZone()));
+        audit.record("FOLLOWUP_READ", patientId, AuditOutcome.OK, "at " + at);
+        return doc;
     }
 
     /** The clinician's follow-up page: the timeline chart and the patient's alerts. */

@@ -53,10 +53,30 @@ class CalendarAndCsv {
             flash.addFlashAttribute("message", "Your calendar link no longer works.");
         } else {
             String token = feeds.newToken(user, patientId);
-            flash.addFlashAttribute("calendarUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .path("/calendar/" + token + ".ics").build().toUriString());
+            flash.addFlashAttribute("calendarUrl", link(token));
         }
         return "redirect:/today";
+    }
+
+    /** A clinician makes (or stops) the calendar link of a patient, e.g. one without an account. */
+    @PostMapping("/patients/{id}/calendar")
+    String clinicianToken(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
+            @RequestParam(defaultValue = "create") String action, RedirectAttributes flash) {
+        if (!user.is(Role.CLINICIAN)) {
+            throw new ForbiddenException("Only clinicians manage a patient's calendar link here.");
+        }
+        if ("revoke".equals(action)) {
+            feeds.revoke(user, id);
+            flash.addFlashAttribute("message", "The patient's calendar link no longer works.");
+        } else {
+            flash.addFlashAttribute("calendarUrl", link(feeds.newToken(user, id)));
+        }
+        return "redirect:/patients/" + id + "/followup";
+    }
+
+    static String link(String token) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/" + token + ".ics").build()
+                .toUriString();
     }
 
     @GetMapping("/patients/{id}/diary.csv")

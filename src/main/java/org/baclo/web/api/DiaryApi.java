@@ -2,23 +2,30 @@ package org.baclo.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.baclo.app.ApiError;
+import org.baclo.app.NotFoundException;
+import org.baclo.diary.CalendarFeeds;
 import org.baclo.diary.DiaryService;
 import org.baclo.diary.DiaryService.PatientDiary;
 import org.baclo.diary.DiaryService.UploadResult;
 import org.baclo.diary.FollowUpAlerts;
+import org.baclo.diary.FollowUpViews;
 import org.baclo.diary.StoredAlert;
 import org.baclo.diaryfile.DiaryWriter;
+import org.baclo.report.FollowUpDocument;
 import org.baclo.security.BacloPrincipal;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping(path = "/api/v1/patients/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -35,10 +43,17 @@ import org.springframework.web.bind.annotation.RestController;
 class DiaryApi {
     private final DiaryService diary;
     private final FollowUpAlerts alerts;
+    private final FollowUpViews views;
+    private final Clock clock;
 
-    DiaryApi(DiaryService diary, FollowUpAlerts alerts) {
+    private final CalendarFeeds feeds;
+
+    DiaryApi(DiaryService diary, FollowUpAlerts alerts, FollowUpViews views, Clock clock, CalendarFeeds feeds) {
+        this.feeds = feeds;
         this.diary = diary;
         this.alerts = alerts;
+        this.views = views;
+        this.clock = clock;
     }
 
     @PostMapping(path = "/diary", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -65,6 +80,15 @@ class DiaryApi {
         return m;
     }
 
+    @GetMapping("/followup")
+    @Operation(summary = "Adherence and alerts of the active plan and the stored diary at a time (default now),"
+            + " as 'baclo followup --format json' prints them; 404 without an active plan")
+    FollowUpDocument followUp(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime at) {
+        return views.evaluate(user, id, at == null ? clock.instant() : at.toInstant()).orElseThrow(
+                () -> new NotFoundException("This patient has no active plan."));
+    }
+
     @GetMapping("/alerts")
     @Operation(summary = "The patient's follow-up alerts: open ones (most severe first), or all with all=true")
     List<StoredAlert> alerts(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
@@ -87,6 +111,25 @@ class DiaryApi {
     StoredAlert resolve(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
             @PathVariable long alertId, @RequestBody Note note) {
         return alerts.resolve(user, id, alertId, note.note());
+    }
+
+    record CalendarLink(String url) {
+    }
+
+    @PostMapping("/calendar-token")
+    @Operation(summary = "A new secret iCalendar link for the patient's dose reminders (shown once; the previous link"
+            + " stops working). The patient, or a clinician of the care team")
+    ResponseEntity<CalendarLink> calendarToken(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id) {
+        String token = feeds.newToken(user, id);
+        return ResponseEntity.status(201).body(new CalendarLink(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/calendar/" + token + ".ics").build().toUriString()));
+    }
+
+    @DeleteMapping("/calendar-token")
+    @Operation(summary = "Stop the patient's iCalendar link")
+    ResponseEntity<Void> revokeCalendarToken(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id) {
+        feeds.revoke(user, id);
+        return ResponseEntity.noContent().build();
     }
 
     @ExceptionHandler(DiaryService.MalformedDiaryException.class)

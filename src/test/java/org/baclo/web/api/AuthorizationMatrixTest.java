@@ -161,6 +161,13 @@ class AuthorizationMatrixTest extends ApiTestBase {
                         + "\"mg\":5}]}"), expect(401, 200, 404, 200, 404, 403)));
         r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/diary", x -> MockMvcRequestBuilders.get(p + "/diary"),
                 expect(401, 200, 404, 200, 404, 403)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/followup",
+                x -> MockMvcRequestBuilders.get(p + "/followup?at=" + activePlan(a)), expect(401, 200, 404, 200, 404,
+                403)));
+        r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/calendar-token",
+                x -> MockMvcRequestBuilders.post(p + "/calendar-token"), expect(401, 201, 404, 201, 404, 403)));
+        r.add(new Row(HttpMethod.DELETE, "/api/v1/patients/{id}/calendar-token",
+                x -> MockMvcRequestBuilders.delete(p + "/calendar-token"), expect(401, 204, 404, 204, 404, 403)));
         r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/alerts", x -> MockMvcRequestBuilders.get(p + "/alerts"),
                 expect(401, 200, 404, 200, 404, 403)));
         r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/alerts/{alertId}/acknowledge",
@@ -190,6 +197,16 @@ class AuthorizationMatrixTest extends ApiTestBase {
         r.add(new Row(HttpMethod.GET, "/api/v1/admin/audit", x -> MockMvcRequestBuilders.get("/api/v1/admin/audit"),
                 expect(401, 403, 403, 403, 403, 200)));
         return r;
+    }
+
+    /** Activates a plan for the patient unless one is active; answers an evaluation time for it. */
+    private String activePlan(long patientId) {
+        Integer active = jdbc.queryForObject("select count(*) from plan_record where patient_id = ? and status ="
+                + " 'ACTIVE'", Integer.class, patientId);
+        if (active == 0) {
+            plans.activate(f.principal(CLINICIAN), patientId, f.newDraft(), "Activated for the matrix test.");
+        }
+        return "2026-12-20T09:00:00Z";
     }
 
     /** The patient's open MISSED_DOSES alert, made when there is none. */

@@ -89,6 +89,21 @@ class CalendarFeedTest extends ApiTestBase {
     }
 
     @Test
+    void a_clinician_or_an_api_client_makes_the_link() throws Exception {
+        MockHttpServletResponse r = mvc.perform(MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA
+                + "/calendar-token").header("Authorization", "Bearer " + f.tokens.get(CLINICIAN))).andReturn()
+                .getResponse();
+        assertThat(r.getStatus()).isEqualTo(201);
+        String url = r.getContentAsString().replaceAll(".*\"url\":\"([^\"]+)\".*", "$1");
+        String path = url.substring(url.indexOf("/calendar/"));
+        assertThat(get(path).getStatus()).isEqualTo(200);
+        MvcResult page = mvc.perform(MockMvcRequestBuilders.post("/patients/" + f.patientA + "/calendar")
+                .param("action", "create").with(user(f.principal(CLINICIAN))).with(csrf())).andReturn();
+        assertThat((String) page.getFlashMap().get("calendarUrl")).contains("/calendar/");
+        assertThat(get(path).getStatus()).as("the API's link was replaced").isEqualTo(404);
+    }
+
+    @Test
     void the_diary_exports_as_csv() throws Exception {
         mvc.perform(MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA + "/diary")
                 .header("Authorization", "Bearer " + f.tokens.get(PATIENT))

@@ -97,11 +97,23 @@ class FollowUpAlertsTest extends ApiTestBase {
         assertThat(open).hasSize(1);
         assertThat(open.get(0).severity()).isEqualTo(Severity.WARNING);
         assertThat(open.get(0).since()).isEqualTo(firstDose);
+        plansAcknowledge(open.get(0).id());
+        store.reevaluate(f.patientA, firstDose.plus(Duration.ofHours(30)));
+        assertThat(open().get(0).status()).isEqualTo(StoredAlert.Status.ACKNOWLEDGED);
         store.reevaluate(f.patientA, firstDose.plus(Duration.ofHours(49)));
         StoredAlert critical = open().get(0);
+        assertThat(critical.status()).as("escalated: open again after the acknowledgement")
+                .isEqualTo(StoredAlert.Status.OPEN);
         assertThat(critical.id()).isEqualTo(open.get(0).id());
         assertThat(critical.severity()).isEqualTo(Severity.CRITICAL);
         assertThat(critical.patientMessage()).isNotBlank();
+    }
+
+    @Autowired
+    org.baclo.diary.FollowUpAlerts followUpAlerts;
+
+    private void plansAcknowledge(long alertId) {
+        followUpAlerts.acknowledge(f.principal(CLINICIAN), f.patientA, alertId, "Seen.");
     }
 
     @Test
