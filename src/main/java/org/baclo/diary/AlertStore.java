@@ -45,9 +45,11 @@ public class AlertStore {
     private final List<AlertSource> sources;
     private final TransactionTemplate newTransaction;
     private final java.time.Clock clock;
+    private final org.baclo.app.AfterRequest afterRequest;
 
     AlertStore(NamedParameterJdbcTemplate jdbc, List<AlertSource> sources, PlatformTransactionManager tm,
-            java.time.Clock clock) {
+            java.time.Clock clock, org.baclo.app.AfterRequest afterRequest) {
+        this.afterRequest = afterRequest;
         this.jdbc = jdbc;
         this.sources = List.copyOf(sources);
         this.newTransaction = new TransactionTemplate(tm);
@@ -55,9 +57,19 @@ public class AlertStore {
         this.clock = clock;
     }
 
-    /** After the change commits: re-evaluate the patient. A failure is logged; the schedule catches up. */
+    /**
+     * After the change commits: re-evaluate the patient — at the end of the HTTP request when there is one (its
+     * connection is back in the pool by then: a request never holds two), else at once. A failure is logged; the
+     * schedule catches up.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void onChange(FollowUpDataChanged e) {
+        if (!afterRequest.defer(() -> reevaluateLogged(e))) {
+            reevaluateLogged(e);
+        }
+    }
+
+    private void reevaluateLogged(FollowUpDataChanged e) {
         try {
             reevaluate(e.patientId(), clock.instant());
         } catch (RuntimeException ex) {

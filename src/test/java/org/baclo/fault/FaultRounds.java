@@ -53,6 +53,8 @@ abstract class FaultRounds {
     private static final int ROUNDS = 3;
     private static final int PATIENT_WRITERS = 12;
     private static final int PLAN_WRITERS = 4;
+    /** Patients created per round at most, so that a round's audit rows fit one page (1,000) of the audit API. */
+    private static final int MAX_PATIENTS_PER_ROUND = 600;
     private static final String REASON = "Fault test: reviewed and accepted by the clinician";
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -141,6 +143,10 @@ abstract class FaultRounds {
         for (int w = 0; w < PATIENT_WRITERS; w++) {
             writers.submit(() -> {
                 while (!stop.get()) {
+                    if (roundAcks.get() >= MAX_PATIENTS_PER_ROUND) {
+                        pauseUnless(stop); // the round's audit rows must fit one page of the audit API
+                        continue;
+                    }
                     try {
                         createPatient();
                         roundAcks.incrementAndGet();
