@@ -189,8 +189,36 @@ final class SpeedRules {
     }
 
     /** Step {@code i} goes from three doses a day to four. */
+    /**
+     * The label's own last step (20 mg TID → 20 mg QID): a fourth dose added while the three existing doses stay as
+     * they were. A step that also raises the existing doses is an ordinary step.
+     */
     private static boolean addsFourthDose(Regimen r, int i) {
-        return i > 0 && r.steps().get(i - 1).doses().size() == 3 && r.steps().get(i).doses().size() == 4;
+        if (i == 0 || r.steps().get(i - 1).doses().size() != 3 || r.steps().get(i).doses().size() != 4) {
+            return false;
+        }
+        List<Milligrams> before = new ArrayList<>(r.steps().get(i - 1).doses().stream().map(d -> d.mg()).sorted()
+                .toList());
+        List<Milligrams> after = new ArrayList<>(r.steps().get(i).doses().stream().map(d -> d.mg()).sorted()
+                .toList());
+        for (Milligrams m : before) {
+            boolean found = after.removeIf(new java.util.function.Predicate<Milligrams>() {
+                private boolean done;
+
+                @Override
+                public boolean test(Milligrams x) {
+                    if (!done && x.compareTo(m) == 0) {
+                        done = true;
+                        return true;
+                    }
+                    return false;
+                }
+            });
+            if (!found) {
+                return false;
+            }
+        }
+        return after.size() == 1;
     }
 
     private static boolean isAbrupt(Milligrams prev, Step s, TaperDefaults t) {
