@@ -121,6 +121,9 @@ class AuthorizationMatrixTest extends ApiTestBase {
         r.add(new Row(HttpMethod.POST, "/api/v1/patients/{patientId}/plans/{planId}/activate",
                 x -> json(MockMvcRequestBuilders.post(p + "/plans/" + f.newDraft() + "/activate"), "{}"),
                 expect(401, 403, 403, 200, 404, 403)));
+        // exchange
+        r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/fhir", x -> MockMvcRequestBuilders.get(p + "/fhir"),
+                expect(401, 200, 404, 200, 404, 403)));
         // administration
         r.add(new Row(HttpMethod.GET, "/api/v1/admin/users", x -> MockMvcRequestBuilders.get("/api/v1/admin/users"),
                 expect(401, 403, 403, 403, 403, 200)));
