@@ -28,4 +28,15 @@ public final class Bundles {
         }
         return b;
     }
+
+    /** A collection whose entries are named by urn:uuid fullUrls (ids must be UUIDs): a document with no server. */
+    public static Bundle ofUuids(List<? extends Resource> resources, Date at) {
+        Bundle b = new Bundle();
+        b.setType(Bundle.BundleType.COLLECTION);
+        b.setTimestamp(at);
+        for (Resource r : resources) {
+            b.addEntry().setFullUrl("urn:uuid:" + r.getIdPart()).setResource(r);
+        }
+        return b;
+    }
 }
