@@ -3,7 +3,12 @@ package org.baclo.web.api;
 import ca.uhn.fhir.context.FhirContext;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import org.baclo.app.InvalidInputException;
 import org.baclo.fhir.FhirExport;
+import org.baclo.visitreport.VisitReports;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.baclo.security.BacloPrincipal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -12,17 +17,39 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Exports of a patient's record: the FHIR R4 document. Audited. */
+/** Exports of a patient's record: the FHIR R4 document and the PDF visit reports. Audited. */
 @RestController
 @Tag(name = "Exchange", description = "Exports of a patient's record (FHIR R4). Every call is audited.")
 class ExchangeApi {
     static final String FHIR_JSON = "application/fhir+json";
     private final FhirExport export;
     private final FhirContext fhir;
+    private final VisitReports reports;
 
-    ExchangeApi(FhirExport export, FhirContext fhir) {
+    ExchangeApi(FhirExport export, FhirContext fhir, VisitReports reports) {
         this.export = export;
         this.fhir = fhir;
+        this.reports = reports;
+    }
+
+    @GetMapping(path = "/api/v1/patients/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The visit report of a period as PDF: version=clinician (default) or patient (plain"
+            + " language, no finding codes); from/to default to the 28 days before and after today")
+    ResponseEntity<byte[]> report(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
+            @RequestParam(required = false) String version, @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to) {
+        VisitReports.Version v;
+        if (version == null || version.equals("clinician")) {
+            v = VisitReports.Version.CLINICIAN;
+        } else if (version.equals("patient")) {
+            v = VisitReports.Version.PATIENT;
+        } else {
+            throw new InvalidInputException("version", "must be clinician or patient");
+        }
+        byte[] pdf = reports.pdf(user, id, v, from, to);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"patient-" + id + "-"
+                        + v.name().toLowerCase(java.util.Locale.ROOT) + "-report.pdf\"").body(pdf);
     }
 
     @GetMapping(path = "/api/v1/patients/{id}/fhir", produces = FHIR_JSON)

@@ -124,6 +124,9 @@ class AuthorizationMatrixTest extends ApiTestBase {
         // exchange
         r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/fhir", x -> MockMvcRequestBuilders.get(p + "/fhir"),
                 expect(401, 200, 404, 200, 404, 403)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/report.pdf",
+                x -> MockMvcRequestBuilders.get(p + "/report.pdf?version=patient"),
+                expect(401, 200, 404, 200, 404, 403)));
         // administration
         r.add(new Row(HttpMethod.GET, "/api/v1/admin/users", x -> MockMvcRequestBuilders.get("/api/v1/admin/users"),
                 expect(401, 403, 403, 403, 403, 200)));
