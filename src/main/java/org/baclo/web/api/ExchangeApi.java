@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.baclo.app.InvalidInputException;
+import org.baclo.csvexport.CsvExports;
 import org.baclo.fhir.FhirExport;
 import org.baclo.visitreport.VisitReports;
 import org.springframework.http.MediaType;
@@ -17,19 +18,46 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Exports of a patient's record: the FHIR R4 document and the PDF visit reports. Audited. */
+/** Exports of a patient's record: the FHIR R4 document, the PDF visit reports and CSV data sets. Audited. */
 @RestController
 @Tag(name = "Exchange", description = "Exports of a patient's record (FHIR R4). Every call is audited.")
 class ExchangeApi {
     static final String FHIR_JSON = "application/fhir+json";
+    static final String CSV = "text/csv";
     private final FhirExport export;
     private final FhirContext fhir;
     private final VisitReports reports;
+    private final CsvExports csv;
 
-    ExchangeApi(FhirExport export, FhirContext fhir, VisitReports reports) {
+    ExchangeApi(FhirExport export, FhirContext fhir, VisitReports reports, CsvExports csv) {
         this.export = export;
         this.fhir = fhir;
         this.reports = reports;
+        this.csv = csv;
+    }
+
+    @GetMapping(path = "/api/v1/patients/{id}/exports/{dataset}.csv", produces = CSV)
+    @Operation(summary = "One patient's doses, observations, alerts or refills of a period as CSV (columns in"
+            + " docs/exports.md); from/to default to the last 30 days")
+    ResponseEntity<String> patientCsv(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
+            @PathVariable String dataset, @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to) {
+        CsvExports.Dataset set = CsvExports.Dataset.of(dataset);
+        return csvFile(csv.patient(user, id, set, from, to), "patient-" + id + "-" + dataset + ".csv");
+    }
+
+    @GetMapping(path = "/api/v1/exports/{dataset}.csv", produces = CSV)
+    @Operation(summary = "The doses, observations, alerts or refills of a period for every patient of the"
+            + " clinician's care teams, as CSV (clinicians)")
+    ResponseEntity<String> clinicCsv(@AuthenticationPrincipal BacloPrincipal user, @PathVariable String dataset,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        CsvExports.Dataset set = CsvExports.Dataset.of(dataset);
+        return csvFile(csv.clinic(user, set, from, to), "clinic-" + dataset + ".csv");
+    }
+
+    private static ResponseEntity<String> csvFile(String body, String name) {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, CSV + ";charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
     }
 
     @GetMapping(path = "/api/v1/patients/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

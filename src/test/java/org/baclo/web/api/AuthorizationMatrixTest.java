@@ -127,6 +127,10 @@ class AuthorizationMatrixTest extends ApiTestBase {
         r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/report.pdf",
                 x -> MockMvcRequestBuilders.get(p + "/report.pdf?version=patient"),
                 expect(401, 200, 404, 200, 404, 403)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/exports/{dataset}.csv",
+                x -> MockMvcRequestBuilders.get(p + "/exports/doses.csv"), expect(401, 200, 404, 200, 404, 403)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/exports/{dataset}.csv",
+                x -> MockMvcRequestBuilders.get("/api/v1/exports/alerts.csv"), expect(401, 403, 403, 200, 200, 403)));
         // administration
         r.add(new Row(HttpMethod.GET, "/api/v1/admin/users", x -> MockMvcRequestBuilders.get("/api/v1/admin/users"),
                 expect(401, 403, 403, 403, 403, 200)));
