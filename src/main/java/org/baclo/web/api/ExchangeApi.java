@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import org.baclo.app.InvalidInputException;
 import org.baclo.csvexport.CsvExports;
 import org.baclo.fhir.FhirExport;
+import org.baclo.fhir.FhirImport;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.baclo.visitreport.VisitReports;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,12 +31,23 @@ class ExchangeApi {
     private final FhirContext fhir;
     private final VisitReports reports;
     private final CsvExports csv;
+    private final FhirImport imports;
 
-    ExchangeApi(FhirExport export, FhirContext fhir, VisitReports reports, CsvExports csv) {
+    ExchangeApi(FhirExport export, FhirContext fhir, VisitReports reports, CsvExports csv, FhirImport imports) {
         this.export = export;
         this.fhir = fhir;
         this.reports = reports;
         this.csv = csv;
+        this.imports = imports;
+    }
+
+    @PostMapping(path = "/api/v1/patients/{id}/fhir/medications", consumes = {FHIR_JSON,
+        MediaType.APPLICATION_JSON_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add co-medications from a FHIR R4 Bundle of MedicationStatements (or one statement);"
+            + " matched through the substance list, unmatched ones reported per entry (clinicians)")
+    FhirImport.ImportResult importMedications(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
+            @RequestBody String body) {
+        return imports.medications(user, id, body);
     }
 
     @GetMapping(path = "/api/v1/patients/{id}/exports/{dataset}.csv", produces = CSV)
