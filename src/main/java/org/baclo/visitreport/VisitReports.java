@@ -18,6 +18,7 @@ import org.baclo.knowledge.Knowledge;
 import org.baclo.knowledge.SignList;
 import org.baclo.patient.Patient;
 import org.baclo.patient.PatientAccess;
+import org.baclo.plan.PlanCharts;
 import org.baclo.plan.PlanStatus;
 import org.baclo.plan.PlanView;
 import org.baclo.plan.PlanWorkflow;
@@ -28,6 +29,7 @@ import org.baclo.report.PumpDocument;
 import org.baclo.security.AuditOutcome;
 import org.baclo.security.AuditService;
 import org.baclo.security.BacloPrincipal;
+import org.baclo.units.Kilograms;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
@@ -43,6 +45,7 @@ import org.thymeleaf.context.Context;
 public class VisitReports {
     /** The longest period one report covers. */
     static final int MAX_DAYS = 92;
+    static final String CONCENTRATION_TITLE = "Expected baclofen plasma concentration over the plan";
 
     /** Which report. */
     public enum Version {
@@ -61,10 +64,12 @@ public class VisitReports {
     private final Knowledge knowledge;
     private final AuditService audit;
     private final ITemplateEngine templates;
+    private final PlanCharts charts;
     private final Clock clock;
 
     VisitReports(PatientAccess access, PlanWorkflow plans, AlertStore alerts, PumpService pumps, DiaryRecords diary,
-            Knowledge knowledge, AuditService audit, ITemplateEngine templates, Clock clock) {
+            Knowledge knowledge, AuditService audit, ITemplateEngine templates, PlanCharts charts, Clock clock) {
+        this.charts = charts;
         this.access = access;
         this.plans = plans;
         this.alerts = alerts;
@@ -111,6 +116,9 @@ public class VisitReports {
         } else {
             ctx.setVariable("chartTitle", DoseChart.TITLE);
             ctx.setVariable("chart", plan.map(v -> DoseChart.svg(v.plan().steps())).orElse(null));
+            ctx.setVariable("concentrationTitle", CONCENTRATION_TITLE);
+            ctx.setVariable("concentration", plan.flatMap(v -> charts.svg(v.plan(), Optional.ofNullable(
+                    p.weightKg()).map(Kilograms::new), CONCENTRATION_TITLE)).orElse(null));
             ctx.setVariable("alerts", alerts.open(patientId));
             ctx.setVariable("doses", doses(diary.between(patientId, first.atStartOfDay(zone).toInstant(),
                     last.plusDays(1).atStartOfDay(zone).toInstant())));

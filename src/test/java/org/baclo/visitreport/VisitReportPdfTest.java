@@ -83,12 +83,13 @@ class VisitReportPdfTest {
         for (var f : plan.plan().findings()) {
             assertThat(all).contains(f.code());
         }
-        assertThat(all).contains(DoseChart.TITLE, "To dispense", "References", "Baclo supports, and does not replace");
+        assertThat(all).contains(DoseChart.TITLE, VisitReports.CONCENTRATION_TITLE,
+                "To dispense", "References", "Baclo supports, and does not replace");
         for (int i = 0; i < pages.size(); i++) {
             assertThat(pages.get(i)).as("page " + (i + 1)).contains("Page " + (i + 1) + " of " + pages.size())
                     .contains("period ");
         }
-        assertEveryPageRenders(pdf, pages.size());
+        assertEveryPageRenders(pdf, pages.size(), "clinician");
     }
 
     @Test
@@ -106,12 +107,17 @@ class VisitReportPdfTest {
             assertThat(all).doesNotContain(f.code());
         }
         assertThat(all).doesNotContainPattern("[A-Z]{4,}_[A-Z_]+");
-        assertEveryPageRenders(pdf, pages(pdf).size());
+        assertEveryPageRenders(pdf, pages(pdf).size(), "patient");
     }
 
-    private void assertEveryPageRenders(byte[] pdf, int pages) throws Exception {
+    private void assertEveryPageRenders(byte[] pdf, int pages, String version) throws Exception {
         Path file = dir.resolve("report.pdf");
         Files.write(file, pdf);
+        String keep = System.getProperty("baclo.test.output-dir");
+        if (keep != null) { // kept for a look: target/reports/
+            Files.createDirectories(Path.of(keep, "reports"));
+            Files.write(Path.of(keep, "reports", "visit-report-" + version + ".pdf"), pdf);
+        }
         Process pr = new ProcessBuilder("pdftoppm", "-r", "40", "-png", file.toString(), dir.resolve("page")
                 .toString()).redirectErrorStream(true).start();
         assertThat(pr.waitFor(120, TimeUnit.SECONDS)).isTrue();
