@@ -45,7 +45,7 @@ public class FhirImport {
     private final PatientService patients;
     private final AuditService audit;
 
-    /** What happened to one statement: {@code added}, {@code already-recorded}, {@code unmatched} or {@code skipped}. */
+    /** What happened to one entry: {@code added}, {@code already-recorded}, {@code unmatched} or {@code skipped}. */
     public record EntryResult(int index, String entered, String result, String substance, String message) {
     }
 

@@ -20,6 +20,7 @@ final class PdfRenderer {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();
+            b.usePdfUaAccessibility(true); // tagged PDF: structure tree for screen readers
             b.useSVGDrawer(new BatikSVGDrawer());
             for (String[] f : FONTS) {
                 b.useFont(() -> font(f[0]), "Liberation Sans", Integer.valueOf(f[1]),

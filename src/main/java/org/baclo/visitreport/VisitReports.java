@@ -115,10 +115,12 @@ public class VisitReports {
             html = templates.process("reports/patient", ctx);
         } else {
             ctx.setVariable("chartTitle", DoseChart.TITLE);
-            ctx.setVariable("chart", plan.map(v -> DoseChart.svg(v.plan().steps())).orElse(null));
+            ctx.setVariable("chart", plan.map(v -> alt(DoseChart.svg(v.plan().steps()), DoseChart.TITLE))
+                    .orElse(null));
             ctx.setVariable("concentrationTitle", CONCENTRATION_TITLE);
             ctx.setVariable("concentration", plan.flatMap(v -> charts.svg(v.plan(), Optional.ofNullable(
-                    p.weightKg()).map(Kilograms::new), CONCENTRATION_TITLE)).orElse(null));
+                    p.weightKg()).map(Kilograms::new), CONCENTRATION_TITLE)).map(svg -> alt(svg, CONCENTRATION_TITLE))
+                    .orElse(null));
             ctx.setVariable("alerts", alerts.open(patientId));
             ctx.setVariable("doses", doses(diary.between(patientId, first.atStartOfDay(zone).toInstant(),
                     last.plusDays(1).atStartOfDay(zone).toInstant())));
@@ -131,6 +133,11 @@ public class VisitReports {
         byte[] pdf = PdfRenderer.render(html, "visit report");
         audit.record(action, patientId, AuditOutcome.OK, first + ".." + last);
         return pdf;
+    }
+
+    /** A text alternative on the chart (tagged PDF). */
+    private static String alt(String svg, String text) {
+        return svg.replaceFirst("<svg ", "<svg alt=\"" + text + "\" ");
     }
 
     private static Optional<PlanView> current(List<PlanView> history) {

@@ -72,7 +72,8 @@ class FhirExportValidationTest {
         for (Patient p : all) {
             Bundle b = export.document(clinician(), p.id());
             // round trip through JSON, as a receiver would read it
-            Bundle parsed = fhir.newJsonParser().parseResource(Bundle.class, fhir.newJsonParser().encodeResourceToString(b));
+            Bundle parsed = fhir.newJsonParser().parseResource(Bundle.class,
+                    fhir.newJsonParser().encodeResourceToString(b));
             assertThat(FhirValidation.errors(parsed)).as(p.name() + ": " + FhirValidation.all(parsed)).isEmpty();
         }
     }

@@ -110,6 +110,17 @@ class VisitReportPdfTest {
         assertEveryPageRenders(pdf, pages(pdf).size(), "patient");
     }
 
+    @Test
+    void the_reports_are_tagged_pdfs() throws Exception {
+        byte[] pdf = reports.pdf(clinician(), alex().id(), VisitReports.Version.PATIENT, null, null);
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            assertThat(d.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(d.getDocumentCatalog().getMarkInfo()).isNotNull();
+            assertThat(d.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(d.getDocumentCatalog().getLanguage()).isEqualTo("en");
+        }
+    }
+
     private void assertEveryPageRenders(byte[] pdf, int pages, String version) throws Exception {
         Path file = dir.resolve("report.pdf");
         Files.write(file, pdf);

@@ -46,7 +46,8 @@ class CsvExportTest extends ApiTestBase {
                            {"id": "d2", "at": "%1$s", "status": "skipped", "reason": "felt sick, \\"very\\""}],
                  "observations": [{"id": "o1", "at": "%1$s", "kind": "side-effect", "effect": "dizziness",
                                    "severity": "mild", "note": "after lunch, \\"briefly\\""},
-                                  {"id": "o2", "at": "%1$s", "kind": "penn", "frequency": 2, "severity": 1}]}""".formatted(at)))
+                                  {"id": "o2", "at": "%1$s", "kind": "penn", "frequency": 2,
+                                   "severity": 1}]}""".formatted(at)))
                 .andExpect(status().is2xxSuccessful());
     }
 
