@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = {"Safe baclofen therapy: knowledge, planning, checking and simulation.",
                 "Baclo supports, and does not replace, a clinician's judgement."},
         subcommands = {InfoCommand.class, PlanCommand.class, CheckCommand.class, CrclCommand.class,
-                SimulateCommand.class, FollowupCommand.class, PumpCommand.class},
+                SimulateCommand.class, FollowupCommand.class, PumpCommand.class, ExportCommand.class},
         footer = {"", "Run 'baclo serve' (or no command) to start the web application."})
 public final class BacloCli {
 

@@ -8,6 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.pk.Covariates;
+import org.baclo.pk.DoseEvent;
+import org.baclo.report.ConcentrationChart;
+import org.baclo.report.PlanDocument;
+import org.baclo.units.Kilograms;
+import org.baclo.units.Milligrams;
+import org.baclo.units.MlPerMin;
 import org.baclo.pk.DoseHistory;
 import org.baclo.pk.ParameterSetModel;
 import org.baclo.pk.Simulation;
@@ -83,6 +89,39 @@ public class PlanCharts {
             return json.writeValueAsString(m);
         } catch (IllegalArgumentException e) { // includes PkInputException: covariates outside the model
             return null;
+        }
+    }
+
+    /**
+     * The concentration chart of a stored plan (its document) as SVG, for reports: the typical curve of the default
+     * adult model with the patient's weight and the plan's CrCl. Empty when the plan cannot be simulated.
+     */
+    public Optional<String> svg(PlanDocument doc, Optional<Kilograms> weight, String title) {
+        try {
+            java.time.ZoneId zone = java.time.ZoneId.of(doc.timeZone());
+            List<DoseEvent> events = new ArrayList<>();
+            for (PlanDocument.StepDoc s : doc.steps()) {
+                java.time.LocalDate last = java.time.LocalDate.parse(s.endDate());
+                for (var day = java.time.LocalDate.parse(s.startDate()); !day.isAfter(last); day = day.plusDays(1)) {
+                    for (PlanDocument.DoseDoc d : s.doses()) {
+                        events.add(DoseEvent.taken(java.time.ZonedDateTime.of(day, java.time.LocalTime.parse(d.time()),
+                                zone).toInstant(), new Milligrams(d.mg())));
+                    }
+                }
+            }
+            java.time.LocalDate first = java.time.LocalDate.parse(doc.steps().get(0).startDate());
+            java.time.LocalDate end = java.time.LocalDate.parse(doc.steps().get(doc.steps().size() - 1).endDate());
+            long days = java.time.temporal.ChronoUnit.DAYS.between(first, end) + 1;
+            DoseHistory doses = new DoseHistory(first.atStartOfDay(zone).toInstant(), events);
+            Optional<MlPerMin> crcl = Optional.ofNullable(doc.crclMlPerMin()).map(MlPerMin::new);
+            Covariates cov = new Covariates(weight, crcl);
+            ParameterSetModel model = ParameterSetModel.of(knowledge.pk().defaultSet());
+            Simulation sim = Simulator.simulate(model.typical(cov), doses, TimeGrid.of(STEP, Duration.ofDays(days)));
+            return Optional.of(ConcentrationChart.svg(new ConcentrationChart.Spec(title, "Typical curve, "
+                    + knowledge.pk().defaultSet().name() + ", from " + first, sim, Optional.empty(), "Typical",
+                    null)));
+        } catch (RuntimeException e) { // covariates outside the model, or a plan without steps
+            return Optional.empty();
         }
     }
 

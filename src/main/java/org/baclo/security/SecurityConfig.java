@@ -106,11 +106,12 @@ public class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ProblemWriter problems,
             RefusalAudit refusals) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/fhir/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/knowledge/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/fhir/r4/metadata").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(apiEntryPoint(problems)))

@@ -25,7 +25,7 @@ final class Layers {
     /** The clinical core: plain Java. */
     static final Set<String> CORE = Set.of("units", "knowledge", "regimen", "safety", "pk", "pump", "followup");
     /** Framework-free renderers shared by the CLI and the web (text, JSON documents, charts, education pages). */
-    static final Set<String> RENDERING = Set.of("report", "education", "diaryfile");
+    static final Set<String> RENDERING = Set.of("report", "education", "diaryfile", "fhirmap");
     /** Entry points. Every other package under the root is an application package. */
     static final Set<String> ENTRY = Set.of("web", "cli");
     /** Packages that seed data straight into the database (demo data, the data generator), by design. */

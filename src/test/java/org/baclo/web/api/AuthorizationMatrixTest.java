@@ -176,6 +176,20 @@ class AuthorizationMatrixTest extends ApiTestBase {
         r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/alerts/{alertId}/resolve",
                 x -> json(MockMvcRequestBuilders.post(p + "/alerts/" + openAlert(a) + "/resolve"),
                         "{\"note\":\"Matrix.\"}"), expect(401, 403, 403, 200, 404, 403)));
+        // exchange
+        r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/fhir", x -> MockMvcRequestBuilders.get(p + "/fhir"),
+                expect(401, 200, 404, 200, 404, 403)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/report.pdf",
+                x -> MockMvcRequestBuilders.get(p + "/report.pdf?version=patient"),
+                expect(401, 200, 404, 200, 404, 403)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/exports/{dataset}.csv",
+                x -> MockMvcRequestBuilders.get(p + "/exports/doses.csv"), expect(401, 200, 404, 200, 404, 403)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/exports/{dataset}.csv",
+                x -> MockMvcRequestBuilders.get("/api/v1/exports/alerts.csv"), expect(401, 403, 403, 200, 200, 403)));
+        r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/fhir/medications",
+                x -> MockMvcRequestBuilders.post(p + "/fhir/medications").contentType("application/fhir+json")
+                        .content("{\"resourceType\": \"Bundle\", \"type\": \"collection\"}"),
+                expect(401, 403, 403, 200, 404, 403)));
         // administration
         r.add(new Row(HttpMethod.GET, "/api/v1/admin/users", x -> MockMvcRequestBuilders.get("/api/v1/admin/users"),
                 expect(401, 403, 403, 403, 403, 200)));

@@ -1,0 +1,141 @@
+package org.baclo.visitreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.baclo.patient.Patient;
+import org.baclo.patient.PatientService;
+import org.baclo.plan.PlanView;
+import org.baclo.plan.PlanWorkflow;
+import org.baclo.security.AppUser;
+import org.baclo.security.AppUserRepository;
+import org.baclo.security.BacloPrincipal;
+import org.baclo.testsupport.TestKnowledge;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The PDF visit report of a demo patient (issue 13): its text, read back with PDFBox, has the schedule, the findings
+ * and the chart title, a page number and the period on every page; pdftoppm renders every page; the patient version
+ * has the schedule, the missed-dose advice and the warning signs from the knowledge files, and no finding codes.
+ */
+@SpringBootTest(properties = "baclo.demo=true")
+@Import(TestKnowledge.class)
+class VisitReportPdfTest {
+    @Autowired
+    VisitReports reports;
+    @Autowired
+    AppUserRepository users;
+    @Autowired
+    PatientService patients;
+    @Autowired
+    PlanWorkflow plans;
+    @Autowired
+    org.baclo.knowledge.Knowledge knowledge;
+
+    @TempDir
+    Path dir;
+
+    private BacloPrincipal clinician() {
+        AppUser u = users.findByUsernameIgnoreCase("demo-clinician").orElseThrow();
+        return new BacloPrincipal(u.id(), u.username(), u.displayName(), u.passwordHash(), u.role(), true, false,
+                null);
+    }
+
+    private Patient alex() {
+        return patients.list(clinician()).stream().filter(p -> p.name().equals("Alex Morgan")).findFirst()
+                .orElseThrow();
+    }
+
+    private static List<String> pages(byte[] pdf) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            PDFTextStripper s = new PDFTextStripper();
+            List<String> out = new java.util.ArrayList<>();
+            for (int i = 1; i <= d.getNumberOfPages(); i++) {
+                s.setStartPage(i);
+                s.setEndPage(i);
+                out.add(s.getText(d));
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void the_clinician_report_has_schedule_findings_chart_and_page_furniture() throws Exception {
+        Patient p = alex();
+        PlanView plan = plans.history(clinician(), p.id()).get(0);
+        byte[] pdf = reports.pdf(clinician(), p.id(), VisitReports.Version.CLINICIAN, null, null);
+        List<String> pages = pages(pdf);
+        String all = String.join("\n", pages);
+        assertThat(all).contains("Visit report: Alex Morgan", "Patient context", "CrCl");
+        assertThat(all).contains(plan.plan().steps().get(0).startDate(), plan.plan().steps().get(0).doses().get(0)
+                .text());
+        assertThat(plan.plan().findings()).isNotEmpty();
+        for (var f : plan.plan().findings()) {
+            assertThat(all).contains(f.code());
+        }
+        assertThat(all).contains(DoseChart.TITLE, VisitReports.CONCENTRATION_TITLE,
+                "To dispense", "References", "Baclo supports, and does not replace");
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).as("page " + (i + 1)).contains("Page " + (i + 1) + " of " + pages.size())
+                    .contains("period ");
+        }
+        assertEveryPageRenders(pdf, pages.size(), "clinician");
+    }
+
+    @Test
+    void the_patient_version_is_plain_words_without_codes() throws Exception {
+        Patient p = alex();
+        PlanView plan = plans.history(clinician(), p.id()).get(0);
+        byte[] pdf = reports.pdf(clinician(), p.id(), VisitReports.Version.PATIENT, null, null);
+        String all = String.join("\n", pages(pdf));
+        assertThat(all).contains("Your baclofen schedule", "If you miss a dose",
+                "Get help straight away if you notice");
+        // BACLOFEN.md §3 via followup.yaml: the missed-dose advice is the knowledge text, not Baclo's own
+        assertThat(all.replaceAll("\\s+", " ")).contains(knowledge.followUp().missedDose().text().substring(0, 40));
+        assertThat(all).contains(plan.plan().steps().get(0).doses().get(0).text());
+        for (var f : plan.plan().findings()) {
+            assertThat(all).doesNotContain(f.code());
+        }
+        assertThat(all).doesNotContainPattern("[A-Z]{4,}_[A-Z_]+");
+        assertEveryPageRenders(pdf, pages(pdf).size(), "patient");
+    }
+
+    @Test
+    void the_reports_are_tagged_pdfs() throws Exception {
+        byte[] pdf = reports.pdf(clinician(), alex().id(), VisitReports.Version.PATIENT, null, null);
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            assertThat(d.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(d.getDocumentCatalog().getMarkInfo()).isNotNull();
+            assertThat(d.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(d.getDocumentCatalog().getLanguage()).isEqualTo("en");
+        }
+    }
+
+    private void assertEveryPageRenders(byte[] pdf, int pages, String version) throws Exception {
+        Path file = dir.resolve("report.pdf");
+        Files.write(file, pdf);
+        String keep = System.getProperty("baclo.test.output-dir");
+        if (keep != null) { // kept for a look: target/reports/
+            Files.createDirectories(Path.of(keep, "reports"));
+            Files.write(Path.of(keep, "reports", "visit-report-" + version + ".pdf"), pdf);
+        }
+        Process pr = new ProcessBuilder("pdftoppm", "-r", "40", "-png", file.toString(), dir.resolve("page")
+                .toString()).redirectErrorStream(true).start();
+        assertThat(pr.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String log = new String(pr.getInputStream().readAllBytes());
+        assertThat(pr.exitValue()).as(log).isZero();
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".png")).count()).isEqualTo(pages);
+        }
+    }
+}
