@@ -80,7 +80,7 @@ final class ExportFhirCommand implements Callable<Integer> {
         resources.add(PlanMedicationRequest.of(requestId, doc, false, k.drug(), subject));
         for (int i = 0; i < doc.findings().size(); i++) {
             PlanDocument.FindingDoc f = doc.findings().get(i);
-            resources.add(ClinicalResources.finding(uuid(seed, "finding-" + i), f.code(), f.severity(), f.message(),
+            resources.add(ClinicalResources.finding(uuid(seed, "finding-" + i), f.code(), f.severity().name(), f.message(),
                     f.rationale(), f.source(), subject, new Reference("urn:uuid:" + requestId)));
         }
         Bundle bundle = Bundles.ofUuids(resources, Date.from(Clock.systemUTC().instant()));

@@ -111,7 +111,7 @@ public class FhirExport {
             List<FindingDoc> findings = v.plan().findings() == null ? List.of() : v.plan().findings();
             for (int i = 0; i < findings.size(); i++) {
                 FindingDoc f = findings.get(i);
-                out.add(ClinicalResources.finding(id + "-finding-" + (i + 1), f.code(), f.severity(), f.message(),
+                out.add(ClinicalResources.finding(id + "-finding-" + (i + 1), f.code(), f.severity().name(), f.message(),
                         f.rationale(), f.source(), subject, new Reference("MedicationRequest/" + id)));
             }
         }

@@ -47,7 +47,7 @@ public final class DiaryResources {
         f.setId(id);
         f.setStatus(org.hl7.fhir.r4.model.Observation.ObservationStatus.FINAL);
         f.setSubject(patient);
-        f.setEffective(new DateTimeType(o.at().toString()));
+        f.setEffective(new DateTimeType(fhirTime(o.at())));
         if (o instanceof Observation.Score s) {
             f.setCode(scales.code(s.scale().wireName()));
             f.setValue(new IntegerType(s.value()));
@@ -83,7 +83,7 @@ public final class DiaryResources {
         m.setId(id);
         m.setMedication(FhirCodes.baclofen(drug));
         m.setSubject(patient);
-        m.setEffective(new DateTimeType(d.at().toString()));
+        m.setEffective(new DateTimeType(fhirTime(d.at())));
         if (d.isIntake()) {
             m.setStatus(MedicationAdministration.MedicationAdministrationStatus.COMPLETED);
             BigDecimal mg = d.intakeMg().value();
@@ -94,5 +94,11 @@ public final class DiaryResources {
             m.addStatusReason(new CodeableConcept().setText(d.reason().orElse("skipped")));
         }
         return m;
+    }
+
+    /** A FHIR dateTime keeps seconds: OffsetDateTime.toString() drops them when they are zero (08:00+01:00). */
+    static String fhirTime(java.time.OffsetDateTime t) {
+        return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX"));
     }
 }
