@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.pk.DoseHistory;
-import org.baclo.plan.RegimenDoses;
+import org.baclo.report.RegimenDoses;
 import org.baclo.regimen.InvalidRequestException;
 import org.baclo.regimen.Regimen;
 import org.baclo.units.Kilograms;

@@ -16,6 +16,7 @@ import org.baclo.pk.TimeGrid;
 import org.baclo.regimen.InvalidRequestException;
 import org.baclo.regimen.PatientContext;
 import org.baclo.regimen.Regimen;
+import org.baclo.report.RegimenDoses;
 import org.baclo.regimen.RegimenDraft;
 import org.baclo.report.PlanDocument;
 import org.baclo.regimen.RenalAssessment;

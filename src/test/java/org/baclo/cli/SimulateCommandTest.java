@@ -46,7 +46,7 @@ class SimulateCommandTest {
         double cl = 10.8 * ((1 - 0.77) + 0.77 * 0.3);
         assertThat(j.get("parameters").get("clearanceLPerH").asDouble()).isCloseTo(cl, within(1e-4));
         assertThat(j.get("aucRelativeToReference").asDouble()).isCloseTo(10.8 / cl, within(1e-4));
-        assertThat(j.get("patient").get("crclSource").asString()).isEqualTo("--crcl-ml-min");
+        assertThat(j.get("patient").get("crclSource").asString()).isEqualTo("input");
     }
 
     @Test
@@ -186,7 +186,7 @@ class SimulateCommandTest {
 
         JsonNode flag = json(CliRun.of("simulate", "--regimen", plan().toString(), "--crcl-ml-min", "90",
                 "--format", "json"));
-        assertThat(flag.get("patient").get("crclSource").asString()).isEqualTo("--crcl-ml-min");
+        assertThat(flag.get("patient").get("crclSource").asString()).isEqualTo("input");
 
         JsonNode marsot = json(CliRun.of("simulate", "--regimen", plan().toString(), "--parameters", "marsot-2014",
                 "--format", "json"));

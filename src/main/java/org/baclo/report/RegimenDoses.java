@@ -1,4 +1,4 @@
-package org.baclo.plan;
+package org.baclo.report;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
