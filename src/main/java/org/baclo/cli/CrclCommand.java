@@ -20,6 +20,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "crcl", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Estimate creatinine clearance (Cockcroft–Gault) and the baclofen renal band.")
 final class CrclCommand implements Callable<Integer> {
+    private final CliContext cli;
+
+    CrclCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -31,7 +37,7 @@ final class CrclCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Knowledge k = KnowledgeHolder.get();
+        Knowledge k = cli.knowledge();
         PatientContext c;
         try {
             if (patient.creatinineMgDl == null && patient.creatinineUmolL == null) {

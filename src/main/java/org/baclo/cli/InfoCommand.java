@@ -16,6 +16,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = "Print a topic of the baclofen monograph with its sources.")
 final class InfoCommand implements Callable<Integer> {
+    private final CliContext cli;
+
+    InfoCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -32,7 +38,7 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Knowledge k = KnowledgeHolder.get();
+        Knowledge k = cli.knowledge();
         Topics topics = new Topics(k);
         PrintWriter out = spec.commandLine().getOut();
         if (list || topic == null) {

@@ -50,6 +50,12 @@ import picocli.CommandLine.Spec;
         footer = {"", "Model estimates only; no therapeutic concentration range is asserted.",
                 "Baclo supports, and does not replace, a clinician's judgement."})
 final class SimulateCommand implements Callable<Integer> {
+    private final CliContext cli;
+
+    SimulateCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     /** Input limits (tool limits that catch typing errors, not clinical thresholds). */
     static final BigDecimal MIN_WEIGHT_KG = InputLimits.MIN_WEIGHT_KG;
     static final BigDecimal MAX_WEIGHT_KG = InputLimits.MAX_WEIGHT_KG;
@@ -124,7 +130,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            SimulationOutcome outcome = simulate(KnowledgeHolder.get());
+            SimulationOutcome outcome = simulate(cli.knowledge());
             String report = format.value == OutputFormat.json
                     ? Json.write(SimulationDocument.of(outcome, fileNames())) + "\n"
                     : SimulationText.of(outcome, fileNames());
@@ -233,7 +239,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private Regimen planRegimen() {
-        PlanFileDoses.PlanDoses plan = PlanFileDoses.read(regimen, KnowledgeHolder.get());
+        PlanFileDoses.PlanDoses plan = PlanFileDoses.read(regimen, cli.knowledge());
         Duration length = days != null ? Duration.ofDays(days) : plan.length();
         if (length.compareTo(TimeGrid.MAX_LENGTH) > 0) {
             throw new BadInputException("The plan spans " + length.toDays() + " days; at most "

@@ -14,6 +14,12 @@ import picocli.CommandLine.Option;
         description = "Plan a taper from the current daily dose to a lower dose or to stop (default −5 mg per dose"
                 + " every 3 days, at least 7 days in all from above 15 mg/day).")
 final class TaperCommand implements Callable<Integer> {
+    private final CliContext cli;
+
+    TaperCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Option(names = "--from-mg-day", paramLabel = "MG",
             description = "Daily dose taken now (required unless --from-regimen gives it).")
     BigDecimal fromMgDay;
@@ -48,8 +54,8 @@ final class TaperCommand implements Callable<Integer> {
             FromRegimenOption active = new FromRegimenOption();
             active.fromRegimen = fromRegimen;
             return (service, c, options) -> {
-                java.time.LocalDate first = options.startDate().orElse(java.time.LocalDate.now(c.zone()));
-                Milligrams from = active.currentOn(first, c.zone(), KnowledgeHolder.get()).orElseThrow(() ->
+                java.time.LocalDate first = options.startDate().orElse(java.time.LocalDate.now(cli.clock().withZone(c.zone())));
+                Milligrams from = active.currentOn(first, c.zone(), cli.knowledge()).orElseThrow(() ->
                         new BadInputException("--from-regimen: the plan gives no dose on " + first));
                 return service.plan(new TaperRequest(c, from, to, why, options));
             };
