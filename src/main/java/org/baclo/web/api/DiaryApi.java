@@ -3,15 +3,14 @@ package org.baclo.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.baclo.app.ApiError;
 import org.baclo.diary.DiaryService;
 import org.baclo.diary.DiaryService.PatientDiary;
 import org.baclo.diary.DiaryService.UploadResult;
 import org.baclo.diary.FollowUpAlerts;
 import org.baclo.diary.StoredAlert;
+import org.baclo.diaryfile.DiaryDocument;
 import org.baclo.diaryfile.DiaryWriter;
 import org.baclo.security.BacloPrincipal;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -52,17 +51,18 @@ class DiaryApi {
     @GetMapping("/diary")
     @Operation(summary = "The diary of a period (days in the patient's time zone, both included; default: the last"
             + " 30 days), in the upload document's shape")
-    Map<String, Object> read(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
+    DiaryPeriod read(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         PatientDiary d = diary.read(user, id, from, to);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("patientId", d.patientId());
-        m.put("timeZone", d.zone().getId());
-        m.put("from", d.from().toString());
-        m.put("to", d.to().toString());
-        m.putAll(DiaryWriter.document(d.diary()));
-        return m;
+        DiaryDocument doc = DiaryWriter.document(d.diary());
+        return new DiaryPeriod(d.patientId(), d.zone().getId(), d.from().toString(), d.to().toString(), doc.doses(),
+                doc.observations());
+    }
+
+    /** The diary of a period: where and when, then the upload document's two lists. */
+    record DiaryPeriod(long patientId, String timeZone, String from, String to, List<DiaryDocument.DoseEntry> doses,
+            List<DiaryDocument.ObservationEntry> observations) {
     }
 
     @GetMapping("/alerts")
