@@ -40,11 +40,11 @@ final class CrclCommand implements Callable<Integer> {
         Knowledge k = cli.knowledge();
         PatientContext c;
         try {
-            if (patient.creatinineMgDl == null && patient.creatinineUmolL == null) {
+            if (patient.creatinineMgDl() == null && patient.creatinineUmolL() == null) {
                 throw new InvalidRequestException("renal", "is required");
             }
-            c = new ContextInput(patient.age, patient.sex, patient.weightKg, patient.creatinineMgDl,
-                    patient.creatinineUmolL, null, false, false, List.of(), List.of(), null, null, patient.heightCm,
+            c = new ContextInput(patient.age, patient.sex, patient.weightKg, patient.creatinineMgDl(),
+                    patient.creatinineUmolL(), null, false, false, List.of(), List.of(), null, null, patient.heightCm,
                     null, null)
                     .resolve(k, ZoneId.systemDefault());
         } catch (InvalidRequestException e) {

@@ -33,6 +33,7 @@ import org.baclo.units.InputLimits;
 import org.baclo.units.Kilograms;
 import org.baclo.units.Milligrams;
 import org.baclo.units.MlPerMin;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,17 +66,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--single-dose-mg", paramLabel = "D", description = "One dose of D mg at time 0.")
-    BigDecimal singleDoseMg;
-
-    @Option(names = "--regimen", paramLabel = "PLAN.json", description = "A plan written by 'baclo plan … --out'.")
-    Path regimen;
-
-    @Option(names = "--dose-mg", paramLabel = "D", description = "A regular regimen: D mg per dose …")
-    BigDecimal doseMg;
-
-    @Option(names = "--every-h", paramLabel = "H", description = "… every H hours …")
-    BigDecimal everyH;
+    @ArgGroup(exclusive = true, multiplicity = "0..1", order = 0)
+    DoseInputOptions doses;
 
     @Option(names = "--days", paramLabel = "N", description = "… for N days. With --single-dose-mg (default 1)"
             + " or --regimen (default: to the end of the plan's last day): the simulated time.")
@@ -192,9 +184,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private Regimen doses() {
-        int given = (singleDoseMg != null ? 1 : 0) + (regimen != null ? 1 : 0)
-                + (doseMg != null || everyH != null ? 1 : 0);
-        if (given != 1) {
+        if (doses == null) {
             throw new BadInputException("Give exactly one of --single-dose-mg D, --regimen PLAN.json, or --dose-mg D"
                     + " with --every-h H and --days N.");
         }
@@ -202,19 +192,19 @@ final class SimulateCommand implements Callable<Integer> {
             throw new BadInputException("--days must be between 1 and " + TimeGrid.MAX_LENGTH.toDays() + "; got "
                     + days + ".");
         }
-        if (singleDoseMg != null) {
-            Milligrams dose = positiveMg(singleDoseMg, "--single-dose-mg");
+        if (doses.singleDoseMg != null) {
+            Milligrams dose = positiveMg(doses.singleDoseMg, "--single-dose-mg");
             Duration length = Duration.ofDays(days == null ? 1 : days);
             return new Regimen(DoseHistory.atHours(dose, 0), length, SimulationOutcome.singleDoseDescription(dose),
                     Optional.of(dose), Optional.empty(), Optional.empty(), List.of());
         }
-        if (regimen != null) {
-            return planRegimen();
+        if (doses.regimen != null) {
+            return planRegimen(doses.regimen);
         }
-        return regularRegimen();
+        return regularRegimen(doses.regular.doseMg, doses.regular.everyH);
     }
 
-    private Regimen regularRegimen() {
+    private Regimen regularRegimen(BigDecimal doseMg, BigDecimal everyH) {
         if (doseMg == null || everyH == null || days == null) {
             throw new BadInputException("A regular regimen needs --dose-mg D, --every-h H and --days N.");
         }
@@ -238,7 +228,7 @@ final class SimulateCommand implements Callable<Integer> {
         return new Regimen(h, length, d, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 
-    private Regimen planRegimen() {
+    private Regimen planRegimen(Path regimen) {
         PlanFileDoses.PlanDoses plan = PlanFileDoses.read(regimen, cli.knowledge());
         Duration length = days != null ? Duration.ofDays(days) : plan.length();
         if (length.compareTo(TimeGrid.MAX_LENGTH) > 0) {

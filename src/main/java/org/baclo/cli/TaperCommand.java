@@ -52,9 +52,11 @@ final class TaperCommand implements Callable<Integer> {
                 throw new BadInputException("--from-mg-day, --from-regimen: give only one of them");
             }
             FromRegimenOption active = new FromRegimenOption();
-            active.fromRegimen = fromRegimen;
+            active.choice = new FromRegimenOption.Choice();
+            active.choice.fromRegimen = fromRegimen;
             return (service, c, options) -> {
-                java.time.LocalDate first = options.startDate().orElse(java.time.LocalDate.now(cli.clock().withZone(c.zone())));
+                java.time.LocalDate first = options.startDate()
+                        .orElse(java.time.LocalDate.now(cli.clock().withZone(c.zone())));
                 Milligrams from = active.currentOn(first, c.zone(), cli.knowledge()).orElseThrow(() ->
                         new BadInputException("--from-regimen: the plan gives no dose on " + first));
                 return service.plan(new TaperRequest(c, from, to, why, options));

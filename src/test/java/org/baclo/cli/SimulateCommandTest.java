@@ -163,7 +163,7 @@ class SimulateCommandTest {
             "--population must be between 1 and 100000", "Unknown parameter set 'no-such-set'. Sets: default-adult",
             "uses transit absorption", "records no inter-individual variability", "has no weight covariate",
             "--weight-kg-sd applies only with --population", "--weight-kg must be between 2 and 400 kg",
-            "--grid-min must be greater than 0", "needs --dose-mg D, --every-h H and --days N", "Give exactly one of",
+            "--grid-min must be greater than 0", "needs --dose-mg D, --every-h H and --days N", "mutually exclusive",
             "Invalid value", "Give exactly one of"};
         for (int i = 0; i < cases.length; i++) {
             CliRun run = CliRun.of(cases[i]);
