@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.baclo.regimen.TaperReason;
 import org.baclo.regimen.TaperRequest;
 import org.baclo.units.Milligrams;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,14 +21,20 @@ final class TaperCommand implements Callable<Integer> {
         this.cli = cli;
     }
 
-    @Option(names = "--from-mg-day", paramLabel = "MG",
-            description = "Daily dose taken now (required unless --from-regimen gives it).")
-    BigDecimal fromMgDay;
+    /** Where the taper starts: one of the two (picocli refuses both with a usage error, exit 2). */
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Start start;
 
-    @Option(names = "--from-regimen", paramLabel = "FILE",
-            description = "The active plan (a file from 'baclo plan … --out'): the taper starts from the dose it"
-                    + " gives on the taper's first day.")
-    java.nio.file.Path fromRegimen;
+    static final class Start {
+        @Option(names = "--from-mg-day", paramLabel = "MG",
+                description = "Daily dose taken now (required unless --from-regimen gives it).")
+        BigDecimal fromMgDay;
+
+        @Option(names = "--from-regimen", paramLabel = "FILE",
+                description = "The active plan (a file from 'baclo plan … --out'): the taper starts from the dose it"
+                        + " gives on the taper's first day.")
+        java.nio.file.Path fromRegimen;
+    }
 
     @Option(names = "--to-mg-day", paramLabel = "MG", description = "Daily dose to reach (default 0: stop).")
     BigDecimal toMgDay;
@@ -44,12 +51,11 @@ final class TaperCommand implements Callable<Integer> {
         return flow.run(() -> {
             Milligrams to = CliFields.mg("--to-mg-day", toMgDay).orElse(Milligrams.ZERO);
             TaperReason why = TaperReason.parse("reason", reason);
+            BigDecimal fromMgDay = start == null ? null : start.fromMgDay;
+            java.nio.file.Path fromRegimen = start == null ? null : start.fromRegimen;
             if (fromRegimen == null) {
                 Milligrams from = CliFields.positiveMg("--from-mg-day", fromMgDay, "the daily dose taken now in mg");
                 return (service, c, options) -> service.plan(new TaperRequest(c, from, to, why, options));
-            }
-            if (fromMgDay != null) {
-                throw new BadInputException("--from-mg-day, --from-regimen: give only one of them");
             }
             FromRegimenOption active = new FromRegimenOption();
             active.choice = new FromRegimenOption.Choice();

@@ -16,6 +16,8 @@ class ExclusiveOptionsTest {
             + "|--creatinine-mg-dl|--creatinine-umol-l",
         "plan titrate --target-mg-day 30 --current-mg-day 15 --from-regimen plan.json --age 45 --sex male"
             + " --weight-kg 80 --creatinine-mg-dl 1.0|--current-mg-day|--from-regimen",
+        "plan taper --from-mg-day 30 --from-regimen plan.json --age 45 --sex male --weight-kg 80"
+            + " --creatinine-mg-dl 1.0|--from-mg-day|--from-regimen",
         "simulate --single-dose-mg 10 --regimen plan.json|--single-dose-mg|--regimen",
         "simulate --regimen plan.json --dose-mg 5 --every-h 8 --days 2|--regimen|--dose-mg"})
     void two_exclusive_options_are_a_usage_error(String args, String first, String second) {
