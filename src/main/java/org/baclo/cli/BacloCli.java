@@ -20,9 +20,17 @@ public final class BacloCli {
     private BacloCli() {
     }
 
-    /** Builds the command line with Baclo's error handling; visible for tests. */
+    /**
+     * Builds the command line with Baclo's error handling, the shipped knowledge and the system clock (the CLI's
+     * composition root); visible for tests.
+     */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new BacloCli());
+        return commandLine(CliContext.system());
+    }
+
+    /** The command line whose commands get the given knowledge and clock (through {@link CliFactory}). */
+    static CommandLine commandLine(CliContext context) {
+        CommandLine cl = new CommandLine(new BacloCli(), new CliFactory(context));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();

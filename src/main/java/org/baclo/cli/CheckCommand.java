@@ -2,7 +2,6 @@ package org.baclo.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -26,6 +25,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Check a saved or hand-written plan file (JSON) against the safety rules.")
 final class CheckCommand implements Callable<Integer> {
+    private final CliContext cli;
+
+    CheckCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -44,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Knowledge k = KnowledgeHolder.get();
+        Knowledge k = cli.knowledge();
         PrintWriter out = spec.commandLine().getOut();
         if (context.printLists(out, k)) {
             return ExitCode.OK;
@@ -66,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
         } catch (InvalidRequestException e) {
             throw new BadInputException(regimen.getFileName() + ": " + e.getMessage());
         }
-        CheckedPlan result = new PlanService(k, Clock.systemDefaultZone()).check(r, patient);
+        CheckedPlan result = new PlanService(k, cli.clock()).check(r, patient);
         return PlanOutput.emit(result, k, format.value, null, out);
     }
 

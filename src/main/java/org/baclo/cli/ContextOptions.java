@@ -60,7 +60,7 @@ final class ContextOptions {
     }
 
     ContextInput input() {
-        return new ContextInput(body.age, body.sex, body.weightKg, body.creatinineMgDl, body.creatinineUmolL,
+        return new ContextInput(body.age, body.sex, body.weightKg, body.creatinineMgDl(), body.creatinineUmolL(),
                 crclMlMin, dialysis, pregnant, conditions, meds, indication, timeZone, body.heightCm, creatinineDate,
                 null);
     }

@@ -1,11 +1,9 @@
 package org.baclo.cli;
 
-import org.baclo.report.PlanDocument;
+import org.baclo.report.CrclDocument;
 import java.io.PrintWriter;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.regimen.ContextInput;
@@ -22,6 +20,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "crcl", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Estimate creatinine clearance (Cockcroft–Gault) and the baclofen renal band.")
 final class CrclCommand implements Callable<Integer> {
+    private final CliContext cli;
+
+    CrclCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -33,14 +37,14 @@ final class CrclCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Knowledge k = KnowledgeHolder.get();
+        Knowledge k = cli.knowledge();
         PatientContext c;
         try {
-            if (patient.creatinineMgDl == null && patient.creatinineUmolL == null) {
+            if (patient.creatinineMgDl() == null && patient.creatinineUmolL() == null) {
                 throw new InvalidRequestException("renal", "is required");
             }
-            c = new ContextInput(patient.age, patient.sex, patient.weightKg, patient.creatinineMgDl,
-                    patient.creatinineUmolL, null, false, false, List.of(), List.of(), null, null, patient.heightCm,
+            c = new ContextInput(patient.age, patient.sex, patient.weightKg, patient.creatinineMgDl(),
+                    patient.creatinineUmolL(), null, false, false, List.of(), List.of(), null, null, patient.heightCm,
                     null, null)
                     .resolve(k, ZoneId.systemDefault());
         } catch (InvalidRequestException e) {
@@ -58,16 +62,7 @@ final class CrclCommand implements Callable<Integer> {
         }
         RenalAssessment r = a.get();
         if (format.value == OutputFormat.json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("crclMlPerMin", PlanDocument.plain(r.crcl().value().value()));
-            m.put("renalBand", r.band().name());
-            m.put("bandRange", r.clearanceBand().rangeText());
-            m.put("method", r.crcl().method().id());
-            m.put("calculation", r.crcl().calculation());
-            m.put("formula", k.dosing().renal().formula());
-            m.put("inputs", inputs(c));
-            m.put("source", String.join(", ", r.crcl().source()));
-            out.println(Json.write(m));
+            out.println(Json.write(CrclDocument.of(k, c, r)));
         } else {
             out.println((r.crcl().method() == Crcl.Method.SCHWARTZ ? "eGFR (bedside Schwartz): "
                     : "Creatinine clearance (Cockcroft–Gault): ") + r.crcl().value().format(1));
@@ -80,17 +75,5 @@ final class CrclCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
-    }
-
-    private Map<String, Object> inputs(PatientContext c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("ageYears", c.ageYears());
-        m.put("sex", c.sex().id());
-        m.put("weightKg", PlanDocument.plain(c.weight().value()));
-        c.creatinine().ifPresent(s -> {
-            m.put("creatinineMgDl", PlanDocument.plain(s.mgPerDl().value()));
-            s.entered().ifPresent(u -> m.put("creatinineUmolL", PlanDocument.plain(u.value())));
-        });
-        return m;
     }
 }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -52,9 +51,15 @@ final class ExportFhirCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the bundle to FILE instead of printing it.")
     Path out;
 
+    private final CliContext cli;
+
+    ExportFhirCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Override
     public Integer call() throws Exception {
-        Knowledge k = KnowledgeHolder.get();
+        Knowledge k = cli.knowledge();
         PrintWriter stdout = spec.commandLine().getOut();
         if (out != null) {
             OutputFiles.check(out);
@@ -69,7 +74,7 @@ final class ExportFhirCommand implements Callable<Integer> {
         } catch (InvalidRequestException e) {
             throw new BadInputException(plan.getFileName() + ": " + e.getMessage());
         }
-        CheckedPlan checked = new PlanService(k, Clock.systemDefaultZone()).check(r, patient);
+        CheckedPlan checked = new PlanService(k, cli.clock()).check(r, patient);
         PlanDocument doc = PlanDocument.of(checked, k);
         String seed = Files.readString(plan, StandardCharsets.UTF_8);
         String patientId = uuid(seed, "patient");
@@ -83,7 +88,7 @@ final class ExportFhirCommand implements Callable<Integer> {
             resources.add(ClinicalResources.finding(uuid(seed, "finding-" + i), f.code(), f.severity().name(), f.message(),
                     f.rationale(), f.source(), subject, new Reference("urn:uuid:" + requestId)));
         }
-        Bundle bundle = Bundles.ofUuids(resources, Date.from(Clock.systemUTC().instant()));
+        Bundle bundle = Bundles.ofUuids(resources, Date.from(cli.clock().instant()));
         String json = FHIR.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
         if (out == null) {
             stdout.println(json);

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -39,6 +38,12 @@ import picocli.CommandLine.Spec;
         description = "Adherence and follow-up alerts (withdrawal risk, serious side effects, …) from a plan file and"
                 + " a diary file.")
 final class FollowupCommand implements Callable<Integer> {
+    private final CliContext cli;
+
+    FollowupCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -57,19 +62,9 @@ final class FollowupCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
-    private final Clock clock;
-
-    FollowupCommand() {
-        this(Clock.systemUTC());
-    }
-
-    FollowupCommand(Clock clock) {
-        this.clock = clock;
-    }
-
     @Override
     public Integer call() {
-        Knowledge k = KnowledgeHolder.get();
+        Knowledge k = cli.knowledge();
         PrintWriter out = spec.commandLine().getOut();
         Regimen r;
         try {
@@ -108,7 +103,7 @@ final class FollowupCommand implements Callable<Integer> {
 
     private Instant now(ZoneId zone) {
         if (at == null) {
-            return clock.instant();
+            return cli.clock().instant();
         }
         try {
             return OffsetDateTime.parse(at).toInstant();

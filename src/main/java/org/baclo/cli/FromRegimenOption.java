@@ -10,6 +10,7 @@ import org.baclo.regimen.InvalidRequestException;
 import org.baclo.regimen.Regimen;
 import org.baclo.regimen.Step;
 import org.baclo.units.Milligrams;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,20 +18,25 @@ import picocli.CommandLine.Option;
  * read from the active plan's file as the dose it gives on the new plan's first day.
  */
 final class FromRegimenOption {
-    @Option(names = "--current-mg-day", paramLabel = "MG",
-            description = "Daily dose taken now: the plan starts from it and the change is checked as a step.")
-    BigDecimal currentMgDay;
+    /** One of the two, or neither (picocli refuses both with a usage error, exit 2). */
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Choice choice;
 
-    @Option(names = "--from-regimen", paramLabel = "FILE",
-            description = "The active plan (a file from 'baclo plan … --out'): the dose it gives on the new plan's"
-                    + " first day is the current dose.")
-    Path fromRegimen;
+    static final class Choice {
+        @Option(names = "--current-mg-day", paramLabel = "MG",
+                description = "Daily dose taken now: the plan starts from it and the change is checked as a step.")
+        BigDecimal currentMgDay;
+
+        @Option(names = "--from-regimen", paramLabel = "FILE",
+                description = "The active plan (a file from 'baclo plan … --out'): the dose it gives on the new"
+                        + " plan's first day is the current dose.")
+        Path fromRegimen;
+    }
 
     /** The current dose on {@code firstDay}; empty when neither option is given or the plan has not started. */
     Optional<Milligrams> currentOn(LocalDate firstDay, ZoneId zone, Knowledge k) {
-        if (currentMgDay != null && fromRegimen != null) {
-            throw new BadInputException("--current-mg-day, --from-regimen: give only one of them");
-        }
+        BigDecimal currentMgDay = choice == null ? null : choice.currentMgDay;
+        Path fromRegimen = choice == null ? null : choice.fromRegimen;
         if (currentMgDay != null) {
             return CliFields.mg("--current-mg-day", currentMgDay);
         }

@@ -7,6 +7,7 @@ import org.baclo.education.Topics;
 import org.baclo.knowledge.Knowledge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -15,6 +16,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = "Print a topic of the baclofen monograph with its sources.")
 final class InfoCommand implements Callable<Integer> {
+    private final CliContext cli;
+
+    InfoCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -26,16 +33,16 @@ final class InfoCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the topics.")
     boolean list;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
-        Knowledge k = KnowledgeHolder.get();
+        Knowledge k = cli.knowledge();
         Topics topics = new Topics(k);
         PrintWriter out = spec.commandLine().getOut();
         if (list || topic == null) {
-            if (format == OutputFormat.json) {
+            if (format.value == OutputFormat.json) {
                 out.println(Json.write(topics.ids()));
             } else {
                 out.println("Topics: " + String.join(", ", topics.ids()));
@@ -45,7 +52,7 @@ final class InfoCommand implements Callable<Integer> {
         }
         Topic t = topics.topic(topic).orElseThrow(() -> new BadInputException("Unknown topic '" + topic
                 + "'. Topics: " + String.join(", ", topics.ids()) + "."));
-        out.print(format == OutputFormat.json ? Json.write(TopicRenderer.json(t, k)) + "\n"
+        out.print(format.value == OutputFormat.json ? Json.write(TopicRenderer.json(t, k)) + "\n"
                 : TopicRenderer.text(t, k));
         out.flush();
         return ExitCode.OK;

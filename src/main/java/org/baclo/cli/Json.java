@@ -1,18 +1,16 @@
 package org.baclo.cli;
 
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.SerializationFeature;
+import org.baclo.report.JsonText;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The CLI's one JSON mapper (thread-safe, expensive to build). Decimals are written plain (40, never 4E+1). */
+/** The CLI's JSON: the shared {@link JsonText} configuration, so the CLI and the API write the same bytes. */
 final class Json {
-    static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    static final JsonMapper MAPPER = JsonText.MAPPER;
 
     private Json() {
     }
 
     static String write(Object value) {
-        return MAPPER.writeValueAsString(value);
+        return JsonText.write(value);
     }
 }

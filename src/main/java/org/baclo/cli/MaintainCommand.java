@@ -15,6 +15,12 @@ import picocli.CommandLine.Option;
 @Command(name = "maintain", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Plan a daily dose kept for some days; the change from the current dose is checked as a step.")
 final class MaintainCommand implements Callable<Integer> {
+    private final CliContext cli;
+
+    MaintainCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     /** Days kept when --maintenance-days is not given. */
     private static final int DEFAULT_DAYS = 28;
 
@@ -41,9 +47,9 @@ final class MaintainCommand implements Callable<Integer> {
                 each.add(CliFields.positiveMg("--doses", d, "each dose in mg"));
             }
             return (service, c, options) -> {
-                LocalDate first = options.startDate().orElse(LocalDate.now(c.zone()));
+                LocalDate first = options.startDate().orElse(LocalDate.now(cli.clock().withZone(c.zone())));
                 return service.plan(new MaintainRequest(c, dose, current.currentOn(first, c.zone(),
-                        KnowledgeHolder.get()), each, options.maintenanceDays().orElse(DEFAULT_DAYS),
+                        cli.knowledge()), each, options.maintenanceDays().orElse(DEFAULT_DAYS),
                         options));
             };
         });

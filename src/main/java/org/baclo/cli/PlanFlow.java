@@ -1,7 +1,6 @@
 package org.baclo.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.function.Supplier;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.regimen.InvalidRequestException;
@@ -18,6 +17,12 @@ import picocli.CommandLine.Spec;
  * the run from the options to the printed plan. Each subcommand adds its own dose options.
  */
 final class PlanFlow {
+    private final CliContext cli;
+
+    PlanFlow(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -40,7 +45,7 @@ final class PlanFlow {
      * @return the exit code of {@link PlanOutput#emit}
      */
     int run(Supplier<PlanCall> ownOptions) {
-        Knowledge k = KnowledgeHolder.get();
+        Knowledge k = cli.knowledge();
         PrintWriter out = spec.commandLine().getOut();
         if (context.printLists(out, k)) {
             return ExitCode.OK;
@@ -51,7 +56,7 @@ final class PlanFlow {
             PatientContext c = context.resolve(k);
             PlanOptions options = plan.toOptions(k);
             PlanOutput.checkWritable(plan.out);
-            result = call.plan(new PlanService(k, Clock.systemDefaultZone()), c, options);
+            result = call.plan(new PlanService(k, cli.clock()), c, options);
         } catch (InvalidRequestException e) {
             throw CliFields.badInput(e);
         }

@@ -20,6 +20,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "check-dose", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Check a proposed intrathecal daily dose against the label's titration limits.")
 final class PumpCheckDoseCommand implements Callable<Integer> {
+    private final CliContext cli;
+
+    PumpCheckDoseCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
 
     @Spec
     CommandSpec spec;
@@ -50,7 +56,7 @@ final class PumpCheckDoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PumpRules rules = new PumpRules(KnowledgeHolder.get());
+        PumpRules rules = new PumpRules(cli.knowledge());
         PumpRefillCommand.positive("--current-mcg-day", current, PumpRefillCommand.MAX_DOSE, "mcg/day");
         PumpRefillCommand.positive("--proposed-mcg-day", proposed, PumpRefillCommand.MAX_DOSE, "mcg/day");
         if (reason != null && !reason.equals("side-effects")) {

@@ -30,6 +30,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "refill", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Dates of a pump fill: low-reservoir alarm, empty, stability limit and refill due.")
 final class PumpRefillCommand implements Callable<Integer> {
+    private final CliContext cli;
+
+    PumpRefillCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     static final BigDecimal MAX_ML = new BigDecimal("100");
     static final BigDecimal MAX_CONCENTRATION = new BigDecimal("100000");
     static final BigDecimal MAX_DOSE = new BigDecimal("100000");
@@ -66,7 +72,7 @@ final class PumpRefillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Knowledge k = KnowledgeHolder.get();
+        Knowledge k = cli.knowledge();
         PumpRules rules = new PumpRules(k);
         LocalDate date = date();
         positive("--reservoir-ml", reservoirMl, MAX_ML, "mL");

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.knowledge.PkParameterSet;
 import org.baclo.pk.ConcentrationBands;
 import org.baclo.pk.CovariateDistribution;
+import org.baclo.pk.CovariateChoice;
 import org.baclo.pk.Covariates;
 import org.baclo.pk.DoseHistory;
 import org.baclo.pk.ParameterSetModel;
@@ -23,17 +23,19 @@ import org.baclo.pk.PkInputException;
 import org.baclo.pk.PopulationRequest;
 import org.baclo.pk.PopulationResult;
 import org.baclo.pk.PopulationSimulator;
-import org.baclo.pk.Simulation;
-import org.baclo.pk.Simulator;
+import org.baclo.pk.SimulationOutcome;
 import org.baclo.pk.TimeGrid;
 import org.baclo.pk.VirtualPatients;
 import org.baclo.report.ConcentrationChart;
 import org.baclo.report.ConcentrationCsv;
+import org.baclo.report.SimulationDocument;
 import org.baclo.units.InputLimits;
 import org.baclo.units.Kilograms;
 import org.baclo.units.Milligrams;
 import org.baclo.units.MlPerMin;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,26 +51,23 @@ import picocli.CommandLine.Spec;
         footer = {"", "Model estimates only; no therapeutic concentration range is asserted.",
                 "Baclo supports, and does not replace, a clinician's judgement."})
 final class SimulateCommand implements Callable<Integer> {
+    private final CliContext cli;
+
+    SimulateCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     /** Input limits (tool limits that catch typing errors, not clinical thresholds). */
     static final BigDecimal MIN_WEIGHT_KG = InputLimits.MIN_WEIGHT_KG;
     static final BigDecimal MAX_WEIGHT_KG = InputLimits.MAX_WEIGHT_KG;
-    static final BigDecimal MAX_CRCL_ML_MIN = BigDecimal.valueOf(300);
+    static final BigDecimal MAX_CRCL_ML_MIN = new BigDecimal(InputLimits.SIMULATION_CRCL_ML_MIN_MAX);
     static final long MAX_DOSES = 100_000;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--single-dose-mg", paramLabel = "D", description = "One dose of D mg at time 0.")
-    BigDecimal singleDoseMg;
-
-    @Option(names = "--regimen", paramLabel = "PLAN.json", description = "A plan written by 'baclo plan … --out'.")
-    Path regimen;
-
-    @Option(names = "--dose-mg", paramLabel = "D", description = "A regular regimen: D mg per dose …")
-    BigDecimal doseMg;
-
-    @Option(names = "--every-h", paramLabel = "H", description = "… every H hours …")
-    BigDecimal everyH;
+    @ArgGroup(exclusive = true, multiplicity = "0..1", order = 0)
+    DoseInputOptions doses;
 
     @Option(names = "--days", paramLabel = "N", description = "… for N days. With --single-dose-mg (default 1)"
             + " or --regimen (default: to the end of the plan's last day): the simulated time.")
@@ -86,8 +85,8 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Parameter set from the knowledge base (default: ${DEFAULT-VALUE}).")
     String parameters;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Option(names = "--grid-min", paramLabel = "M", defaultValue = "10",
             description = "Output grid step in minutes (default: ${DEFAULT-VALUE}).")
@@ -123,8 +122,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            SimulationOutcome outcome = simulate(KnowledgeHolder.get());
-            String report = format == OutputFormat.json ? Json.write(SimulationJson.of(outcome, fileNames())) + "\n"
+            SimulationOutcome outcome = simulate(cli.knowledge());
+            String report = format.value == OutputFormat.json
+                    ? Json.write(SimulationDocument.of(outcome, fileNames())) + "\n"
                     : SimulationText.of(outcome, fileNames());
             files(outcome).commit();
             PrintWriter out = spec.commandLine().getOut();
@@ -140,8 +140,8 @@ final class SimulateCommand implements Callable<Integer> {
         ParameterSetModel model = ParameterSetModel.of(parameterSet(knowledge));
         Regimen r = doses();
         List<String> notes = new ArrayList<>(r.notes);
-        SimulationOutcome.Covariate<Kilograms> weight = weight(model, r, notes);
-        SimulationOutcome.Covariate<MlPerMin> crcl = crcl(model, r, notes);
+        CovariateChoice<Kilograms> weight = weight(model, r, notes);
+        CovariateChoice<MlPerMin> crcl = crcl(model, r, notes);
         Covariates covariates = new Covariates(weight.value(), crcl.value());
         TimeGrid grid = TimeGrid.of(gridStep(), r.length);
         Optional<CovariateDistribution> wd = distribution(weightSd, "--weight-kg-sd", model.modelsWeight(),
@@ -151,9 +151,6 @@ final class SimulateCommand implements Callable<Integer> {
                 crcl.value().map(MlPerMin::asDouble).or(() -> model.referenceCrcl().map(MlPerMin::asDouble)),
                 BigDecimal.ZERO, MAX_CRCL_ML_MIN);
         checkBeforeComputing();
-        Simulation typical = Simulator.simulate(model.typical(covariates), r.history, grid);
-        Simulation reference = covariates.isReference() ? typical
-                : Simulator.simulate(model.typical(Covariates.REFERENCE), r.history, grid);
         Optional<PopulationResult> pop = Optional.empty();
         if (population != null) {
             VirtualPatients patients = new VirtualPatients(model, covariates, wd, cd, seed);
@@ -161,8 +158,8 @@ final class SimulateCommand implements Callable<Integer> {
                     csv != null || chart != null, false);
             pop = Optional.of(runPopulation(request));
         }
-        return new SimulationOutcome(model, weight, crcl, r.singleDose, r.description, r.history, grid, typical,
-                reference, pop, wd, cd, notes);
+        return SimulationOutcome.of(model, weight, crcl, r.singleDose, r.description, r.history, grid, pop, wd, cd,
+                notes);
     }
 
     private PopulationResult runPopulation(PopulationRequest request) {
@@ -187,9 +184,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private Regimen doses() {
-        int given = (singleDoseMg != null ? 1 : 0) + (regimen != null ? 1 : 0)
-                + (doseMg != null || everyH != null ? 1 : 0);
-        if (given != 1) {
+        if (doses == null) {
             throw new BadInputException("Give exactly one of --single-dose-mg D, --regimen PLAN.json, or --dose-mg D"
                     + " with --every-h H and --days N.");
         }
@@ -197,19 +192,19 @@ final class SimulateCommand implements Callable<Integer> {
             throw new BadInputException("--days must be between 1 and " + TimeGrid.MAX_LENGTH.toDays() + "; got "
                     + days + ".");
         }
-        if (singleDoseMg != null) {
-            Milligrams dose = positiveMg(singleDoseMg, "--single-dose-mg");
+        if (doses.singleDoseMg != null) {
+            Milligrams dose = positiveMg(doses.singleDoseMg, "--single-dose-mg");
             Duration length = Duration.ofDays(days == null ? 1 : days);
-            return new Regimen(DoseHistory.atHours(dose, 0), length, "single dose of " + dose.format(3),
+            return new Regimen(DoseHistory.atHours(dose, 0), length, SimulationOutcome.singleDoseDescription(dose),
                     Optional.of(dose), Optional.empty(), Optional.empty(), List.of());
         }
-        if (regimen != null) {
-            return planRegimen();
+        if (doses.regimen != null) {
+            return planRegimen(doses.regimen);
         }
-        return regularRegimen();
+        return regularRegimen(doses.regular.doseMg, doses.regular.everyH);
     }
 
-    private Regimen regularRegimen() {
+    private Regimen regularRegimen(BigDecimal doseMg, BigDecimal everyH) {
         if (doseMg == null || everyH == null || days == null) {
             throw new BadInputException("A regular regimen needs --dose-mg D, --every-h H and --days N.");
         }
@@ -233,8 +228,8 @@ final class SimulateCommand implements Callable<Integer> {
         return new Regimen(h, length, d, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 
-    private Regimen planRegimen() {
-        PlanFileDoses.PlanDoses plan = PlanFileDoses.read(regimen, KnowledgeHolder.get());
+    private Regimen planRegimen(Path regimen) {
+        PlanFileDoses.PlanDoses plan = PlanFileDoses.read(regimen, cli.knowledge());
         Duration length = days != null ? Duration.ofDays(days) : plan.length();
         if (length.compareTo(TimeGrid.MAX_LENGTH) > 0) {
             throw new BadInputException("The plan spans " + length.toDays() + " days; at most "
@@ -261,59 +256,30 @@ final class SimulateCommand implements Callable<Integer> {
         return Numbers.text(length.toMillis() / 3_600_000.0, 6) + " h";
     }
 
-    /** How messages name a covariate: its option, its name in the set ("weight", "renal"), the plan's value. */
-    private record CovariateNames(String option, String inSet, String inPlan) {
-    }
+    private static final CovariateChoice.Names WEIGHT = new CovariateChoice.Names("--weight-kg", "weight", "weight");
+    private static final CovariateChoice.Names CRCL = new CovariateChoice.Names("--crcl-ml-min", "renal", "CrCl");
 
-    private static final CovariateNames WEIGHT = new CovariateNames("--weight-kg", "weight", "weight");
-    private static final CovariateNames CRCL = new CovariateNames("--crcl-ml-min", "renal", "CrCl");
-
-    private SimulationOutcome.Covariate<Kilograms> weight(ParameterSetModel model, Regimen r, List<String> notes) {
+    private CovariateChoice<Kilograms> weight(ParameterSetModel model, Regimen r, List<String> notes) {
         Optional<Kilograms> typed = inRange(weightKg, WEIGHT, MIN_WEIGHT_KG, MAX_WEIGHT_KG, "kg").map(Kilograms::new);
-        return covariate(model, model.modelsWeight(), WEIGHT, typed, r.planWeight, w -> w.format(1), notes);
+        return CovariateChoice.choose(model, model.modelsWeight(), WEIGHT, typed, r.planWeight, w -> w.format(1),
+                notes);
     }
 
-    private SimulationOutcome.Covariate<MlPerMin> crcl(ParameterSetModel model, Regimen r, List<String> notes) {
+    private CovariateChoice<MlPerMin> crcl(ParameterSetModel model, Regimen r, List<String> notes) {
         Optional<MlPerMin> typed = inRange(crclMlMin, CRCL, BigDecimal.ZERO, MAX_CRCL_ML_MIN, "mL/min")
                 .map(MlPerMin::new);
-        return covariate(model, model.modelsRenalFunction(), CRCL, typed, r.planCrcl, c -> c.format(1), notes);
+        return CovariateChoice.choose(model, model.modelsRenalFunction(), CRCL, typed, r.planCrcl, c -> c.format(1),
+                notes);
     }
 
     /** The value typed for the covariate's option, if any, checked to lie between min and max. */
-    private static Optional<BigDecimal> inRange(BigDecimal v, CovariateNames names, BigDecimal min, BigDecimal max,
-            String unit) {
+    private static Optional<BigDecimal> inRange(BigDecimal v, CovariateChoice.Names names, BigDecimal min,
+            BigDecimal max, String unit) {
         if (v != null && (v.compareTo(min) < 0 || v.compareTo(max) > 0)) {
-            throw new BadInputException(names.option() + " must be between " + min + " and " + max + " " + unit
+            throw new BadInputException(names.input() + " must be between " + min + " and " + max + " " + unit
                     + "; got " + v.toPlainString() + ".");
         }
         return Optional.ofNullable(v);
-    }
-
-    /**
-     * The covariate value used and where it came from: the value typed (bad input when the set does not model the
-     * covariate), else the plan's (not applied, with a note, when the set does not model it), else none (the set's
-     * reference).
-     */
-    private static <T> SimulationOutcome.Covariate<T> covariate(ParameterSetModel model, boolean modelled,
-            CovariateNames names, Optional<T> typed, Optional<T> planned, Function<T, String> format,
-            List<String> notes) {
-        if (typed.isPresent()) {
-            if (!modelled) {
-                throw new BadInputException("Parameter set " + model.set().id() + " has no " + names.inSet()
-                        + " covariate, so " + names.option() + " cannot be applied; use a set that models it"
-                        + " (e.g. default-adult).");
-            }
-            return new SimulationOutcome.Covariate<>(typed, names.option());
-        }
-        if (planned.isPresent()) {
-            if (modelled) {
-                return new SimulationOutcome.Covariate<>(planned, "plan");
-            }
-            notes.add("The plan's " + names.inPlan() + " (" + format.apply(planned.get()) + ") is not applied:"
-                    + " parameter set " + model.set().id() + " has no " + names.inSet() + " covariate.");
-        }
-        return new SimulationOutcome.Covariate<>(Optional.empty(), modelled ? "set reference"
-                : "not modelled by the set");
     }
 
     private Optional<CovariateDistribution> distribution(BigDecimal sd, String option, boolean modelled,
@@ -399,8 +365,8 @@ final class SimulateCommand implements Callable<Integer> {
         return curve.resolveSibling(daily);
     }
 
-    private SimulationJson.Files fileNames() {
-        return new SimulationJson.Files(Optional.ofNullable(csv),
+    private SimulationDocument.Files fileNames() {
+        return SimulationDocument.Files.of(Optional.ofNullable(csv),
                 Optional.ofNullable(csv).map(SimulateCommand::dailyCsv), Optional.ofNullable(chart));
     }
 }

@@ -10,7 +10,10 @@ import org.baclo.pk.PkParameters;
 import org.baclo.pk.PopulationResult;
 import org.baclo.pk.SingleDoseMetrics;
 import org.baclo.pk.SingleDosePercentiles;
+import org.baclo.pk.SimulationOutcome;
 import org.baclo.report.ConcentrationChart;
+import org.baclo.report.ConcentrationNotice;
+import org.baclo.report.SimulationDocument;
 
 /** The readable form of a simulation, and the chart's titles. Numbers have four significant digits. */
 final class SimulationText {
@@ -19,7 +22,7 @@ final class SimulationText {
     private SimulationText() {
     }
 
-    static String of(SimulationOutcome o, SimulationJson.Files files) {
+    static String of(SimulationOutcome o, SimulationDocument.Files files) {
         StringBuilder s = new StringBuilder();
         PkParameterSet set = o.model().set();
         s.append("BACLOFEN SIMULATION — ").append(set.name()).append(" (").append(set.id()).append(")\n");
@@ -36,12 +39,14 @@ final class SimulationText {
             regimen(s, o);
         }
         o.population().ifPresent(pop -> population(s, o, pop));
-        files.csv().ifPresent(f -> s.append("\nWrote ").append(f).append(" and ").append(files.dailyCsv()
-                .orElseThrow()).append('\n'));
-        files.chart().ifPresent(f -> s.append(files.csv().isPresent() ? "" : "\n").append("Wrote ").append(f)
-                .append('\n'));
+        if (files.csv() != null) {
+            s.append("\nWrote ").append(files.csv()).append(" and ").append(files.dailyCsv()).append('\n');
+        }
+        if (files.chart() != null) {
+            s.append(files.csv() != null ? "" : "\n").append("Wrote ").append(files.chart()).append('\n');
+        }
         s.append('\n');
-        for (String note : SimulationJson.notes(o)) {
+        for (String note : SimulationDocument.notes(o)) {
             TopicRenderer.wrap(s, note, "");
         }
         s.append(ConcentrationNotice.NOTICE).append('\n');

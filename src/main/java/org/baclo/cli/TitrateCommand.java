@@ -15,6 +15,12 @@ import picocli.CommandLine.Option;
         description = "Plan a titration up to a target daily dose (label start 5 mg TID, +5 mg per dose every"
                 + " 3 days, adjusted for kidney function).")
 final class TitrateCommand implements Callable<Integer> {
+    private final CliContext cli;
+
+    TitrateCommand(CliContext cli) {
+        this.cli = cli;
+    }
+
     @Option(names = "--target-mg-day", paramLabel = "MG", description = "Target daily dose in mg (required).")
     BigDecimal targetMgDay;
 
@@ -29,8 +35,8 @@ final class TitrateCommand implements Callable<Integer> {
         return flow.run(() -> {
             Milligrams target = CliFields.positiveMg("--target-mg-day", targetMgDay, "the target daily dose in mg");
             return (service, c, options) -> {
-                Optional<Milligrams> now = current.currentOn(options.startDate().orElse(LocalDate.now(c.zone())),
-                        c.zone(), KnowledgeHolder.get());
+                Optional<Milligrams> now = current.currentOn(options.startDate().orElse(LocalDate.now(cli.clock().withZone(c.zone()))),
+                        c.zone(), cli.knowledge());
                 return service.plan(new TitrationRequest(c, target, now, options));
             };
         });

@@ -1,14 +1,11 @@
 package org.baclo.cli;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.baclo.education.Entry;
 import org.baclo.education.Section;
 import org.baclo.education.Topic;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.knowledge.Source;
+import org.baclo.report.TopicDocument;
 
 /** Renders an education topic as readable text (wrapped, with sources) or as JSON. */
 final class TopicRenderer {
@@ -45,44 +42,8 @@ final class TopicRenderer {
         return out.toString();
     }
 
-    static Map<String, Object> json(Topic t, Knowledge k) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("topic", t.id());
-        m.put("title", t.title());
-        m.put("summary", t.summary());
-        List<Object> sections = new ArrayList<>();
-        for (Section s : t.sections()) {
-            Map<String, Object> sm = new LinkedHashMap<>();
-            sm.put("heading", s.heading());
-            if (s.intro() != null) {
-                sm.put("intro", s.intro());
-            }
-            List<Object> entries = new ArrayList<>();
-            for (Entry e : s.entries()) {
-                Map<String, Object> em = new LinkedHashMap<>();
-                em.put("label", e.label());
-                if (e.value() != null) {
-                    em.put("value", e.value());
-                }
-                if (e.text() != null) {
-                    em.put("text", e.text());
-                }
-                em.putAll(e.data());
-                em.put("source", e.source());
-                em.put("confidence", e.confidence().name());
-                entries.add(em);
-            }
-            sm.put("entries", entries);
-            sections.add(sm);
-        }
-        m.put("sections", sections);
-        List<Object> sources = new ArrayList<>();
-        for (String key : t.sourceKeys()) {
-            sources.add(Map.of("key", key, "citation", k.source(key).map(Source::citation).orElse("?")));
-        }
-        m.put("sources", sources);
-        m.put("notice", NOTICE);
-        return m;
+    static TopicDocument json(Topic t, Knowledge k) {
+        return TopicDocument.of(t, k);
     }
 
     /** Greedy word wrap at {@link #WIDTH} columns with a hanging indent. */

@@ -3,7 +3,6 @@ package org.baclo.diaryfile;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +12,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.baclo.followup.Diary;
-import org.baclo.followup.DiaryDose;
-import org.baclo.followup.Observation;
 
 /**
  * Writes a diary back in the shape {@link DiaryReader} reads ({@code {"doses": [...], "observations": [...]}},
@@ -29,45 +26,8 @@ public final class DiaryWriter {
     }
 
     /** The diary as the upload document's two lists. */
-    public static Map<String, Object> document(Diary diary) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("doses", diary.doses().stream().map(DiaryWriter::dose).toList());
-        m.put("observations", diary.observations().stream().map(DiaryWriter::observation).toList());
-        return m;
-    }
-
-    public static Map<String, Object> dose(DiaryDose d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", d.id());
-        m.put("at", d.at().toString());
-        m.put("status", d.status().wireName());
-        d.mg().ifPresent(mg -> m.put("mg", plain(mg.value())));
-        d.reason().ifPresent(r -> m.put("reason", r));
-        return m;
-    }
-
-    public static Map<String, Object> observation(Observation o) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", o.id());
-        m.put("at", o.at().toString());
-        m.put("kind", o.kind());
-        if (o instanceof Observation.Score s) {
-            m.put("value", s.value());
-        } else if (o instanceof Observation.Penn p) {
-            m.put("frequency", p.frequency());
-            p.severity().ifPresent(x -> m.put("severity", x));
-        } else if (o instanceof Observation.SideEffect s) {
-            m.put("effect", s.effect());
-            m.put("severity", s.severity().wireName());
-            s.note().ifPresent(x -> m.put("note", x));
-        } else if (o instanceof Observation.Walk w) {
-            m.put("seconds", plain(w.seconds()));
-        } else if (o instanceof Observation.Ashworth a) {
-            m.put("muscle", a.muscle());
-            m.put("side", a.side().wireName());
-            m.put("grade", a.grade().label());
-        }
-        return m;
+    public static DiaryDocument document(Diary diary) {
+        return DiaryDocument.of(diary);
     }
 
     /**
@@ -76,8 +36,8 @@ public final class DiaryWriter {
      */
     public static String csv(Diary diary, ZoneId zone) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        diary.doses().forEach(d -> rows.add(dose(d)));
-        diary.observations().forEach(o -> rows.add(observation(o)));
+        diary.doses().forEach(d -> rows.add(row(DiaryDocument.dose(d))));
+        diary.observations().forEach(o -> rows.add(row(DiaryDocument.observation(o))));
         rows.sort(Comparator.comparing(r -> java.time.OffsetDateTime.parse((String) r.get("at")).toInstant()));
         StringWriter out = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(
@@ -102,13 +62,43 @@ public final class DiaryWriter {
         return out.toString();
     }
 
+    /** One CSV row: the entry's fields by column name (a lookup, not a document). */
+    private static Map<String, Object> row(DiaryDocument.DoseEntry d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("at", d.at());
+        m.put("status", d.status());
+        m.put("mg", d.mg());
+        m.put("reason", d.reason());
+        return m;
+    }
+
+    private static Map<String, Object> row(DiaryDocument.ObservationEntry o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", o.id());
+        m.put("at", o.at());
+        m.put("kind", o.kind());
+        if (o instanceof DiaryDocument.ScoreEntry s) {
+            m.put("value", s.value());
+        } else if (o instanceof DiaryDocument.PennEntry p) {
+            m.put("frequency", p.frequency());
+            m.put("severity", p.severity());
+        } else if (o instanceof DiaryDocument.SideEffectEntry s) {
+            m.put("effect", s.effect());
+            m.put("severity", s.severity());
+            m.put("note", s.note());
+        } else if (o instanceof DiaryDocument.WalkEntry w) {
+            m.put("seconds", w.seconds());
+        } else if (o instanceof DiaryDocument.AshworthEntry a) {
+            m.put("muscle", a.muscle());
+            m.put("side", a.side());
+            m.put("grade", a.grade());
+        }
+        return m;
+    }
+
     private static String safe(String cell) {
         return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?\\d+(\\.\\d+)?")
                 ? "'" + cell : cell;
-    }
-
-    private static BigDecimal plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }

@@ -69,12 +69,12 @@ public final class Topics {
         var d = k.drug();
         List<Entry> drug = List.of(
                 Entry.of("What it is", null, "Baclofen is a " + d.drugClass() + " (ATC " + d.atc() + ").", d)
-                        .with("atc", d.atc()),
+                        .withAtc(d.atc()),
                 Entry.of("How it works", null, d.mechanism(), d));
         List<Entry> uses = new ArrayList<>();
         for (Indication i : k.indications()) {
-            uses.add(Entry.of(i.name(), statusWords(i), i.text(), i).with("id", i.id())
-                    .with("status", i.status().name()));
+            uses.add(Entry.of(i.name(), statusWords(i), i.text(), i).withId(i.id())
+                    .withStatus(i.status().name()));
         }
         return new Topic("overview", "Baclofen — overview",
                 "What baclofen is, how it works and what it is used for.",
@@ -105,25 +105,25 @@ public final class Topics {
                 Entry.of("Keep some tone", null, o.keepSomeTone(), o));
         List<Entry> renal = new ArrayList<>();
         renal.add(new Entry("Kidneys", null, dosing.renal().excretion(), List.of("LBL-TAB"),
-                org.baclo.knowledge.Confidence.V, Map.of()));
+                org.baclo.knowledge.Confidence.V, EntryFacts.NONE));
         for (RenalBand b : dosing.renal().bands()) {
             String start = b.startDose().map(sd -> "start " + sd + " " + b.startFrequency().orElseThrow().words())
                     .orElse("label schedule");
             String cap = b.cap().map(c -> "cap " + c + "/day").orElse("cap " + o.maxDaily() + "/day");
             renal.add(Entry.of(b.band() + " (CrCl " + b.rangeText() + ")",
                     "reduction " + b.reduction() + "; " + start + "; " + cap, b.advice().orElse(null), b)
-                    .with("band", b.band().name()).with("severity", b.severity().name()));
+                    .withBand(b.band().name()).withSeverity(b.severity().name()));
         }
         var dia = dosing.renal().dialysis();
-        renal.add(Entry.of("DIALYSIS", dia.severity().name(), dia.advice(), dia).with("band", "DIALYSIS"));
+        renal.add(Entry.of("DIALYSIS", dia.severity().name(), dia.advice(), dia).withBand("DIALYSIS"));
         var slow = dosing.renal().slowTitration();
         renal.add(Entry.of("Slower titration (moderate and severe bands)", "steps at least "
                 + days(slow.minStepInterval()) + " days apart, at most +" + slow.maxStepPerDose() + " per dose",
                 null, slow));
         renal.add(new Entry("Toxicity at low doses", null, dosing.renal().toxicity(),
-                dosing.renal().toxicitySource(), org.baclo.knowledge.Confidence.S, Map.of()));
+                dosing.renal().toxicitySource(), org.baclo.knowledge.Confidence.S, EntryFacts.NONE));
         renal.add(new Entry("Cockcroft–Gault", null, dosing.renal().formula(), List.of("CG-1976"),
-                org.baclo.knowledge.Confidence.V, Map.of()));
+                org.baclo.knowledge.Confidence.V, EntryFacts.NONE));
         List<Entry> ages = new ArrayList<>();
         for (AgeRule a : dosing.ageRules()) {
             String when = a.minAge().map(m -> m + " years and over").orElse("")
@@ -148,8 +148,8 @@ public final class Topics {
     private Topic sideEffects() {
         var a = k.adverseReactions();
         List<Entry> common = a.common().stream().map(r -> Entry.of(r.name(), r.frequency().toString(),
-                r.note().orElse(null), r).with("frequencyMinPercent", r.frequency().min())
-                .with("frequencyMaxPercent", r.frequency().max())).collect(Collectors.toList());
+                r.note().orElse(null), r).withFrequencyPercent(r.frequency().min(),
+                r.frequency().max())).collect(Collectors.toList());
         List<Entry> other = new ArrayList<>();
         other.add(signs("Laboratory changes", a.laboratory()));
         a.other().forEach(f -> other.add(Entry.of("Other", null, f.text(), f)));
@@ -167,7 +167,7 @@ public final class Topics {
     }
 
     private static Entry signs(String label, SignList s) {
-        return Entry.of(label, String.join(", ", s.signs()), s.text().orElse(null), s).with("signs", s.signs());
+        return Entry.of(label, String.join(", ", s.signs()), s.text().orElse(null), s).withSigns(s.signs());
     }
 
     private Topic interactions() {
@@ -177,8 +177,8 @@ public final class Topics {
             classes.add(Entry.of(c.name(), c.severity().name(), c.effect()
                     + (names.isEmpty() ? "" : " Examples: " + String.join(", ", names.subList(0,
                     Math.min(8, names.size()))) + (names.size() > 8 ? ", …" : "") + "."), c)
-                    .with("id", c.id()).with("severity", c.severity().name()).with("findingCode", c.findingCode())
-                    .with("effect", c.effect()).with("substances", names));
+                    .withId(c.id()).withSeverity(c.severity().name()).withFindingCode(c.findingCode())
+                    .withEffect(c.effect()).withSubstances(names));
         }
         return new Topic("interactions", "Baclofen — interactions",
                 "Medicines and substances that add to baclofen's effects. " + k.substances().size()
@@ -204,13 +204,13 @@ public final class Topics {
                 List.of(new Section("Conditions", null, conditions),
                         new Section("Kidney function", null, List.of(new Entry("Kidneys", null,
                                 k.dosing().renal().excretion() + " See the dosing topic for the bands.",
-                                List.of("LBL-TAB"), org.baclo.knowledge.Confidence.V, Map.of()))),
+                                List.of("LBL-TAB"), org.baclo.knowledge.Confidence.V, EntryFacts.NONE))),
                         new Section("Uses without established efficacy", null, uses)));
     }
 
     private static Entry condition(Condition c) {
-        return Entry.of(c.name(), c.severity().name(), c.rule(), c).with("id", c.id())
-                .with("findingCode", c.findingCode());
+        return Entry.of(c.name(), c.severity().name(), c.rule(), c).withId(c.id())
+                .withFindingCode(c.findingCode());
     }
 
     private Topic withdrawal() {
@@ -231,10 +231,10 @@ public final class Topics {
                                 signs("Signs", a.withdrawalIntrathecal()),
                                 new Entry("Early signs", String.join(", ", a.withdrawalIntrathecal().earlySigns()),
                                         null, a.withdrawalIntrathecal().source(),
-                                        a.withdrawalIntrathecal().confidence(), Map.of()),
+                                        a.withdrawalIntrathecal().confidence(), EntryFacts.NONE),
                                 new Entry("Higher risk", String.join(", ", a.withdrawalIntrathecal().higherRisk()),
                                         null, a.withdrawalIntrathecal().source(),
-                                        a.withdrawalIntrathecal().confidence(), Map.of())))));
+                                        a.withdrawalIntrathecal().confidence(), EntryFacts.NONE)))));
     }
 
     private Topic pk() {
@@ -251,7 +251,7 @@ public final class Topics {
             p.iiv().clearanceCv().ifPresent(c -> parts.add("IIV CL " + pct(c)));
             p.iiv().volumeCv().ifPresent(c -> parts.add("IIV V " + pct(c)));
             sets.add(Entry.of(p.name(), String.join(", ", parts), p.population() + p.note().map(n -> ". " + n)
-                    .orElse(""), p).with("id", p.id()).with("model", p.model().name()));
+                    .orElse(""), p).withId(p.id()).withModel(p.model().name()));
         }
         return new Topic("pk", "Baclofen — pharmacokinetics",
                 "How the body absorbs and removes baclofen. No therapeutic concentration range is asserted.",
@@ -269,14 +269,14 @@ public final class Topics {
             String value = p.concentration().map(c -> c.toString())
                     .orElse(p.strengths().stream().map(Milligrams::toString).collect(Collectors.joining(", "))
                             + (p.scored() ? " (scored: halves allowed)" : ""));
-            oral.add(Entry.of(p.name(), value, p.notes().orElse(null), p).with("id", p.id())
-                    .with("form", p.form().name()));
+            oral.add(Entry.of(p.name(), value, p.notes().orElse(null), p).withId(p.id())
+                    .withForm(p.form().name()));
         }
         oral.add(Entry.of("Liquids", null, k.liquidDisplay().text(), k.liquidDisplay()));
         List<Entry> itb = new ArrayList<>();
         for (IntrathecalProduct p : k.intrathecalProducts()) {
             itb.add(Entry.of(p.name(), p.concentrations().stream().map(Object::toString)
-                    .collect(Collectors.joining(", ")), null, p).with("id", p.id()));
+                    .collect(Collectors.joining(", ")), null, p).withId(p.id()));
         }
         return new Topic("products", "Baclofen — products", "The forms and strengths baclofen comes in.",
                 List.of(new Section("By mouth", null, oral), new Section("Intrathecal (pump)",
@@ -327,7 +327,7 @@ public final class Topics {
 
     private Topic alternatives() {
         List<Entry> alts = k.alternatives().stream().map(a -> Entry.of(a.name(), a.kind(), a.concerns(), a)
-                .with("id", a.id())).toList();
+                .withId(a.id())).toList();
         return new Topic("alternatives", "Alternatives to oral baclofen",
                 "Other treatments for spasticity your clinician may discuss.",
                 List.of(new Section("Alternatives", null, alts)));
@@ -337,7 +337,7 @@ public final class Topics {
         Map<String, List<Entry>> byTopic = new LinkedHashMap<>();
         for (FaqEntry f : k.faq()) {
             byTopic.computeIfAbsent(f.topic(), x -> new ArrayList<>())
-                    .add(Entry.of(f.question(), null, f.answer(), f).with("id", f.id()));
+                    .add(Entry.of(f.question(), null, f.answer(), f).withId(f.id()));
         }
         List<Section> sections = new ArrayList<>();
         byTopic.forEach((topic, entries) -> sections.add(new Section(faqHeading(topic), null, entries)));

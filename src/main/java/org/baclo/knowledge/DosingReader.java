@@ -84,7 +84,7 @@ final class DosingReader {
     private static List<LocalTime> times(Node n, String field) {
         List<LocalTime> out = new ArrayList<>();
         for (String t : n.textList(field)) {
-            out.add(KnowledgeLoader.time(n, field, t));
+            out.add(Checks.time(n, field, t));
         }
         if (out.isEmpty()) {
             n.problem(field, "is missing: list times of day such as \"08:00\"");

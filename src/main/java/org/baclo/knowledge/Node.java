@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One mapping of a knowledge file being read, with its location (file, entry) for messages. Reading a field
@@ -19,12 +18,6 @@ import java.util.regex.Pattern;
  * the loader throws once the whole base has been read, so placeholders never escape. Not thread-safe.
  */
 final class Node {
-    private static final Pattern QUANTITY = Pattern.compile("^\\s*(-?\\d+(?:\\.\\d+)?)\\s*(\\S.*?)?\\s*$");
-    private static final Pattern RANGE =
-            Pattern.compile("^\\s*(-?\\d+(?:\\.\\d+)?)\\s*[–-]\\s*(-?\\d+(?:\\.\\d+)?)\\s*(\\S.*?)?\\s*$");
-    private static final Set<String> DAY_UNITS = Set.of("day", "days");
-    private static final Set<String> HOUR_UNITS = Set.of("h");
-    private static final Set<String> MINUTE_UNITS = Set.of("min");
 
     private final String file;
     private final String entry;
@@ -216,7 +209,7 @@ final class Node {
             problem(field, "unit missing: write '" + v + " " + unit + "'");
             return null;
         }
-        Matcher m = QUANTITY.matcher(String.valueOf(v));
+        Matcher m = NodeValues.QUANTITY.matcher(String.valueOf(v));
         if (!m.matches()) {
             problem(field, "'" + v + "' is not a quantity such as '5 " + unit + "'");
             return null;
@@ -240,77 +233,23 @@ final class Node {
     /** A range such as "10–63%" or "4–8 h" (en dash or hyphen). */
     Range range(String field, String unit) {
         Object v = required(field);
-        return v == null ? null : toRange(field, v, unit);
+        return v == null ? null : NodeValues.range(this, field, v, unit);
     }
 
     Optional<Range> optRange(String field, String unit) {
         Object v = raw(field);
-        return v == null ? Optional.empty() : Optional.ofNullable(toRange(field, v, unit));
-    }
-
-    private Range toRange(String field, Object v, String unit) {
-        Matcher m = RANGE.matcher(String.valueOf(v));
-        if (!m.matches()) {
-            problem(field, "'" + v + "' is not a range such as '1–2 " + unit + "'");
-            return null;
-        }
-        String found = m.group(3) == null ? "" : m.group(3);
-        if (found.isEmpty() && !unit.isEmpty()) {
-            problem(field, "unit missing: write '" + v + " " + unit + "'");
-            return null;
-        }
-        if (!found.equals(unit)) {
-            problem(field, "wrong unit '" + m.group(3) + "' in '" + v + "'; expected " + unit);
-            return null;
-        }
-        BigDecimal lo = new BigDecimal(m.group(1));
-        BigDecimal hi = new BigDecimal(m.group(2));
-        if (lo.signum() < 0 || lo.compareTo(hi) > 0) {
-            problem(field, "impossible range '" + v + "': the minimum must be 0 or more and not above the maximum");
-            return null;
-        }
-        if (unit.equals("%") && hi.compareTo(BigDecimal.valueOf(100)) > 0) {
-            problem(field, "impossible percentage '" + v + "': above 100%");
-            return null;
-        }
-        return new Range(lo, hi, unit);
+        return v == null ? Optional.empty() : Optional.ofNullable(NodeValues.range(this, field, v, unit));
     }
 
     /** A duration in days, hours or minutes, e.g. "3 days", "24 h", "1 min". */
     Duration duration(String field) {
         Object v = required(field);
-        return v == null ? null : toDuration(field, v);
+        return v == null ? null : NodeValues.duration(this, field, v);
     }
 
     Optional<Duration> optDuration(String field) {
         Object v = raw(field);
-        return v == null ? Optional.empty() : Optional.ofNullable(toDuration(field, v));
-    }
-
-    private Duration toDuration(String field, Object v) {
-        Matcher m = QUANTITY.matcher(String.valueOf(v));
-        if (v instanceof Number || !m.matches() || m.group(2) == null) {
-            problem(field, "unit missing in '" + v + "': write days, h or min, e.g. '3 days'");
-            return null;
-        }
-        BigDecimal n = new BigDecimal(m.group(1));
-        if (n.signum() <= 0) {
-            problem(field, "impossible duration '" + v + "': must be greater than 0");
-            return null;
-        }
-        String u = m.group(2);
-        long minutes;
-        if (DAY_UNITS.contains(u)) {
-            minutes = n.multiply(BigDecimal.valueOf(24 * 60)).longValue();
-        } else if (HOUR_UNITS.contains(u)) {
-            minutes = n.multiply(BigDecimal.valueOf(60)).longValue();
-        } else if (MINUTE_UNITS.contains(u)) {
-            minutes = n.longValue();
-        } else {
-            problem(field, "wrong unit '" + u + "' in '" + v + "'; expected days, h or min");
-            return null;
-        }
-        return Duration.ofMinutes(minutes);
+        return v == null ? Optional.empty() : Optional.ofNullable(NodeValues.duration(this, field, v));
     }
 
     /** An age written in years, e.g. "65 years". */

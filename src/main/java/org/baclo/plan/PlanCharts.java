@@ -2,9 +2,7 @@ package org.baclo.plan;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.pk.Covariates;
@@ -22,6 +20,7 @@ import org.baclo.pk.TimeGrid;
 import org.baclo.regimen.InvalidRequestException;
 import org.baclo.regimen.PatientContext;
 import org.baclo.regimen.Regimen;
+import org.baclo.report.RegimenDoses;
 import org.baclo.regimen.RegimenDraft;
 import org.baclo.report.PlanDocument;
 import org.baclo.report.RegimenDoses;
@@ -68,6 +67,11 @@ public class PlanCharts {
         }
     }
 
+    /** The builder page's chart data (the page's script reads these names). */
+    public record ChartData(String xLabel, String startDate, String yLabel, List<Double> hours, List<Double> ngPerMl,
+            String model) {
+    }
+
     private String json(Regimen regimen, Optional<PatientContext> context, Optional<RenalAssessment> renal) {
         try {
             Simulation sim = simulate(regimen, context, renal);
@@ -79,14 +83,9 @@ public class PlanCharts {
                 hours.add(Math.round(grid.timeH(i) * 100) / 100.0);
                 values.add(Math.round(c[i] * 100) / 100.0);
             }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("xLabel", "Date (midnight ticks, the plan's time zone)");
-            m.put("startDate", regimen.steps().get(0).startDate().toString());
-            m.put("yLabel", "Plasma concentration (ng/mL)");
-            m.put("hours", hours);
-            m.put("ngPerMl", values);
-            m.put("model", knowledge.pk().defaultSet().name());
-            return json.writeValueAsString(m);
+            return json.writeValueAsString(new ChartData("Date (midnight ticks, the plan's time zone)",
+                    regimen.steps().get(0).startDate().toString(), "Plasma concentration (ng/mL)", hours, values,
+                    knowledge.pk().defaultSet().name()));
         } catch (IllegalArgumentException e) { // includes PkInputException: covariates outside the model
             return null;
         }

@@ -25,6 +25,11 @@ final class PlanSupport {
         this.clock = clock;
     }
 
+    /** Support for reading a regimen whose dates are all given: there is no "today" to default to. */
+    PlanSupport(Knowledge k) {
+        this(k, null);
+    }
+
     Knowledge knowledge() {
         return k;
     }
@@ -83,7 +88,12 @@ final class PlanSupport {
     }
 
     LocalDate startDate(PlanOptions o, PatientContext c) {
-        return o.startDate().orElseGet(() -> LocalDate.now(clock.withZone(c.zone())));
+        return o.startDate().orElseGet(() -> {
+            if (clock == null) {
+                throw new IllegalStateException("no clock: this plan support reads regimens with given dates");
+            }
+            return LocalDate.now(clock.withZone(c.zone()));
+        });
     }
 
     /** A chosen step must be a whole number of the product's grid, e.g. 2.5 mg steps for tablets. */

@@ -1,7 +1,6 @@
 package org.baclo.regimen;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -51,7 +50,7 @@ public record RegimenDraft(String kind, String productId, String frequency, Stri
      *     product cannot make exactly names the nearest doses it can make
      */
     public Regimen toRegimen(Knowledge k, ZoneId defaultZone) {
-        PlanSupport support = new PlanSupport(k, Clock.system(defaultZone));
+        PlanSupport support = new PlanSupport(k);
         DoseMaker maker = support.maker(productId == null || productId.isBlank() ? PlanOptions.DEFAULT_PRODUCT
                 : productId.trim());
         if (steps.isEmpty()) {

@@ -34,6 +34,8 @@ public final class InputLimits {
     public static final String CRCL_ML_MIN_MIN = "0";
     public static final String CRCL_ML_MIN_MAX = "500";
     public static final int CRCL_DECIMALS = 1;
+    /** A creatinine clearance typed as a simulation covariate, in mL/min. */
+    public static final String SIMULATION_CRCL_ML_MIN_MAX = "300";
 
     /**
      * A typed oral dose in mg (a daily total, a step): far above any labelled maximum so that the safety rules,

@@ -6,8 +6,15 @@ import picocli.CommandLine;
 
 /** Runs the CLI in-process and captures its exit code, standard output and error output. */
 record CliRun(int exit, String out, String err) {
+    /** One context for the test run: the shipped knowledge is loaded once, the clock is the system's. */
+    private static final CliContext CONTEXT = CliContext.system();
+
     static CliRun of(String... args) {
-        CommandLine cl = BacloCli.commandLine();
+        return of(CONTEXT, args);
+    }
+
+    static CliRun of(CliContext context, String... args) {
+        CommandLine cl = BacloCli.commandLine(context);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

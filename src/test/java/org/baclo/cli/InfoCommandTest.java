@@ -12,11 +12,14 @@ import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 class InfoCommandTest {
+    /** The shipped knowledge, loaded once for the class (the composition root loads it per context). */
+    private static final CliContext SHARED = CliContext.system();
+
     record Run(int exit, String out, String err) {
     }
 
     static Run run(String... args) {
-        CommandLine cl = BacloCli.commandLine();
+        CommandLine cl = BacloCli.commandLine(SHARED);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

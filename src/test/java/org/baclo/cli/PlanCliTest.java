@@ -23,6 +23,9 @@ import tools.jackson.databind.JsonNode;
 
 /** The CLI contract of issue 3: the "Done when" examples, JSON fields, exit codes, bad input. */
 class PlanCliTest {
+    /** The shipped knowledge, loaded once for the class (the composition root loads it per context). */
+    private static final CliContext SHARED = CliContext.system();
+
     private static final String[] MAN = {"--age", "45", "--sex", "male", "--weight-kg", "80", "--creatinine-mg-dl",
         "1.0"};
     private static final String[] WOMAN = {"--age", "72", "--sex", "female", "--weight-kg", "60",
@@ -53,7 +56,7 @@ class PlanCliTest {
     }
 
     private static Run run(String... args) {
-        CommandLine cl = BacloCli.commandLine();
+        CommandLine cl = BacloCli.commandLine(SHARED);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.baclo.security.AppUser;
@@ -35,17 +36,20 @@ class AdminApi {
     private final UserAdminService admin;
     private final AuditService audit;
 
-    AdminApi(UserAdminService admin, AuditService audit) {
+    private final Clock clock;
+
+    AdminApi(UserAdminService admin, AuditService audit, Clock clock) {
         this.admin = admin;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** A user without secrets. */
     record UserView(long id, String username, String displayName, String role, boolean enabled, Long patientId,
             boolean locked) {
-        static UserView of(AppUser u) {
+        static UserView of(AppUser u, Instant now) {
             return new UserView(u.id(), u.username(), u.displayName(), u.role().name(), u.enabled(), u.patientId(),
-                    u.lockedUntil() != null && u.lockedUntil().isAfter(Instant.now()));
+                    u.lockedUntil() != null && u.lockedUntil().isAfter(now));
         }
     }
 
@@ -74,7 +78,7 @@ class AdminApi {
     @GetMapping("/users")
     @Operation(summary = "List users")
     List<UserView> users() {
-        return admin.users().stream().map(UserView::of).toList();
+        return admin.users().stream().map(u -> UserView.of(u, clock.instant())).toList();
     }
 
     @PostMapping("/users")
@@ -82,13 +86,13 @@ class AdminApi {
     @Operation(summary = "Create a user; without a password a random one is generated and returned once")
     CreatedUserView createUser(@Valid @RequestBody UserAdminService.NewUser user) {
         UserAdminService.CreatedUser c = admin.createUser(user);
-        return new CreatedUserView(UserView.of(c.user()), c.generatedPassword());
+        return new CreatedUserView(UserView.of(c.user(), clock.instant()), c.generatedPassword());
     }
 
     @PutMapping("/users/{id}/enabled")
     @Operation(summary = "Enable or disable a user (also clears a lock)")
     UserView enable(@PathVariable long id, @RequestBody Enabled body) {
-        return UserView.of(admin.setEnabled(id, body.enabled()));
+        return UserView.of(admin.setEnabled(id, body.enabled()), clock.instant());
     }
 
     @GetMapping("/teams")

@@ -5,9 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.baclo.app.ApiError;
 import org.baclo.app.NotFoundException;
 import org.baclo.diary.CalendarFeeds;
@@ -17,6 +15,7 @@ import org.baclo.diary.DiaryService.UploadResult;
 import org.baclo.diary.FollowUpAlerts;
 import org.baclo.diary.FollowUpViews;
 import org.baclo.diary.StoredAlert;
+import org.baclo.diaryfile.DiaryDocument;
 import org.baclo.diaryfile.DiaryWriter;
 import org.baclo.report.FollowUpDocument;
 import org.baclo.security.BacloPrincipal;
@@ -67,17 +66,18 @@ class DiaryApi {
     @GetMapping("/diary")
     @Operation(summary = "The diary of a period (days in the patient's time zone, both included; default: the last"
             + " 30 days), in the upload document's shape")
-    Map<String, Object> read(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
+    DiaryPeriod read(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         PatientDiary d = diary.read(user, id, from, to);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("patientId", d.patientId());
-        m.put("timeZone", d.zone().getId());
-        m.put("from", d.from().toString());
-        m.put("to", d.to().toString());
-        m.putAll(DiaryWriter.document(d.diary()));
-        return m;
+        DiaryDocument doc = DiaryWriter.document(d.diary());
+        return new DiaryPeriod(d.patientId(), d.zone().getId(), d.from().toString(), d.to().toString(), doc.doses(),
+                doc.observations());
+    }
+
+    /** The diary of a period: where and when, then the upload document's two lists. */
+    record DiaryPeriod(long patientId, String timeZone, String from, String to, List<DiaryDocument.DoseEntry> doses,
+            List<DiaryDocument.ObservationEntry> observations) {
     }
 
     @GetMapping("/followup")

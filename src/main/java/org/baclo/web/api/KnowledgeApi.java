@@ -1,6 +1,9 @@
 package org.baclo.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +13,8 @@ import org.baclo.education.Topic;
 import org.baclo.education.Topics;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.knowledge.Substance;
+import org.baclo.report.JsonText;
+import org.baclo.report.TopicDocument;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,10 +41,12 @@ class KnowledgeApi {
     }
 
     @GetMapping("/topics/{id}")
-    @Operation(summary = "One topic with its entries and sources")
-    Topic topic(@PathVariable String id) {
-        return topics.topic(id).orElseThrow(() -> new NotFoundException("No topic '" + id + "'. Topics: "
+    @Operation(summary = "One topic with its entries and sources (the same JSON as 'baclo info TOPIC --format json')")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TopicDocument.class)))
+    String topic(@PathVariable String id) {
+        Topic t = topics.topic(id).orElseThrow(() -> new NotFoundException("No topic '" + id + "'. Topics: "
                 + String.join(", ", topics.ids())));
+        return JsonText.write(TopicDocument.of(t, knowledge));
     }
 
     record SubstanceMatch(String name, String matched, List<String> brands, String atc, List<String> classes) {

@@ -105,6 +105,13 @@ class AuthorizationMatrixTest extends ApiTestBase {
         r.add(new Row(HttpMethod.GET, "/api/v1/knowledge/substances",
                 x -> MockMvcRequestBuilders.get("/api/v1/knowledge/substances?q=oxy"),
                 expect(200, 200, 200, 200, 200, 200)));
+        // calculators (no patient record; any signed-in user)
+        r.add(new Row(HttpMethod.GET, "/api/v1/tools/crcl", x -> MockMvcRequestBuilders.get(
+                "/api/v1/tools/crcl?ageYears=60&sex=female&weightKg=70&creatinineMgDl=0.9"),
+                expect(401, 200, 200, 200, 200, 200)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/tools/simulation",
+                x -> MockMvcRequestBuilders.get("/api/v1/tools/simulation?singleDoseMg=10"),
+                expect(401, 200, 200, 200, 200, 200)));
         // own account
         r.add(new Row(HttpMethod.GET, "/api/v1/me", x -> MockMvcRequestBuilders.get("/api/v1/me"),
                 expect(401, 200, 200, 200, 200, 200)));

@@ -65,6 +65,12 @@ class OpenApiDocumentTest {
         assertThat(schemas.has("PatientSummary")).isTrue();
         assertThat(schemas.has("PlanDocument")).isTrue();
         assertThat(schemas.has("ProblemDetail")).isTrue();
+        assertThat(schemas.has("TopicDocument")).isTrue();
+        assertThat(schemas.has("CrclDocument")).isTrue();
+        assertThat(schemas.has("SimulationDocument")).isTrue();
+        assertThat(doc.get("paths").get("/api/v1/tools/simulation").get("get").get("responses").get("200")
+                .get("content").get("application/json").get("schema").get("$ref").asString())
+                .endsWith("/SimulationDocument");
         assertThat(doc.get("components").get("securitySchemes").has("bearer")).isTrue();
     }
 }
