@@ -142,7 +142,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, CLINICIAN_PAGES).hasRole(Role.CLINICIAN.name())
                         .requestMatchers(HttpMethod.POST, CLINICIAN_POSTS).hasRole(Role.CLINICIAN.name())
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", false).permitAll()
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
                                 + (ex instanceof LoginThrottledException t ? "/login?throttled="
                                         + t.retryAfterSeconds() : "/login?error"))))

@@ -2,6 +2,7 @@ package org.baclo.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.baclo.app.ConflictException;
 import org.baclo.app.InvalidInputException;
@@ -11,6 +12,7 @@ import org.baclo.patient.PatientAccess;
 import org.baclo.patient.PatientForm;
 import org.baclo.patient.PatientService;
 import org.baclo.patient.PatientSummaries;
+import org.baclo.plan.PlanOverview;
 import org.baclo.plan.PlanWorkflow;
 import org.baclo.security.BacloPrincipal;
 import org.baclo.security.CareTeamService;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Patient pages: list, create, view, edit. Forms keep what was typed and show each message beside its field. */
 @Controller
@@ -33,10 +36,12 @@ class PatientPages {
     private final CareTeamService teams;
     private final Knowledge knowledge;
     private final PlanWorkflow plans;
+    private final PlanOverview overview;
 
     PatientPages(PatientService patients, PatientSummaries summaries, PatientAccess access, CareTeamService teams,
-            Knowledge knowledge, PlanWorkflow plans) {
+            Knowledge knowledge, PlanWorkflow plans, PlanOverview overview) {
         this.plans = plans;
+        this.overview = overview;
         this.patients = patients;
         this.summaries = summaries;
         this.access = access;
@@ -44,10 +49,26 @@ class PatientPages {
         this.knowledge = knowledge;
     }
 
+    /** Patients a page of the list shows. */
+    static final int PAGE_SIZE = 20;
+
     @GetMapping("/patients")
-    String list(@AuthenticationPrincipal BacloPrincipal user, Model model) {
-        List<Patient> list = patients.list(user);
-        model.addAttribute("patients", list.stream().map(summaries::of).toList());
+    String list(@AuthenticationPrincipal BacloPrincipal user, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        String query = q == null ? "" : q.strip();
+        String needle = query.toLowerCase(Locale.ROOT);
+        List<Patient> all = patients.list(user);
+        List<Patient> found = all.stream().filter(p -> p.name().toLowerCase(Locale.ROOT).contains(needle)).toList();
+        int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
+        List<PatientRow> rows = found.subList((current - 1) * PAGE_SIZE, Math.min(found.size(), current * PAGE_SIZE))
+                .stream().map(p -> PatientRow.of(summaries.of(p), overview.of(p))).toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("total", all.size());
+        model.addAttribute("found", found.size());
+        model.addAttribute("q", query);
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
         return "patients/list";
     }
 

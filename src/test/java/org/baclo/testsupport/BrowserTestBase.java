@@ -191,4 +191,24 @@ public abstract class BrowserTestBase {
         assertNoBrowserErrors();
         return results;
     }
+
+    /** The phone width every page must fit (issue 14). */
+    protected static final int PHONE_WIDTH = 390;
+
+    /**
+     * {@link #checkPage} at 1280 px, then again at 390 px wide, asserting at 390 px that nothing is wider than the
+     * viewport (no sideways scrolling); the viewport is 1280 px again afterwards.
+     */
+    protected void checkPageWide(String step) {
+        checkPage(step);
+        page.setViewportSize(PHONE_WIDTH, 844);
+        try {
+            Number scroll = (Number) page.evaluate("() => document.documentElement.scrollWidth");
+            assertThat(scroll.intValue()).as("page width at %d px in %s (%s)", PHONE_WIDTH, step, page.url())
+                    .isLessThanOrEqualTo(PHONE_WIDTH);
+            checkPage(step + "-390");
+        } finally {
+            page.setViewportSize(1280, 900);
+        }
+    }
 }

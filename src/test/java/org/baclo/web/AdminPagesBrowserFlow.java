@@ -54,7 +54,8 @@ abstract class AdminPagesBrowserFlow extends BrowserTestBase {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         TestUser admin = createUser(Role.ADMIN);
         login(admin);
-        assertThat(page.url()).isEqualTo(url("/"));
+        // An administrator starts on the users (issue 14).
+        assertThat(page.url()).isEqualTo(url("/admin/users"));
         assertThat(navLink("Patients")).hasCount(0);
 
         clickAndWait(navLink("Users"));

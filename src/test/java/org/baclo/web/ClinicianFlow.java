@@ -112,10 +112,12 @@ abstract class ClinicianFlow extends BrowserTestBase {
         // 72 years old in every time zone: the birthday was a month ago.
         LocalDate born = today.minusYears(72).minusDays(30);
 
-        // Log in: the home page, with the Patients link.
+        // Log in: the worklist (issue 14), nothing on it yet, with the Patients link.
         login(clinician);
-        assertThat(page.url()).isEqualTo(url("/"));
-        checkPage("01-home");
+        assertThat(page.url()).isEqualTo(url("/worklist"));
+        assertThat(page.locator("h1")).hasText("Worklist");
+        assertThat(page.locator("#no-review")).isVisible();
+        checkPageWide("01-worklist");
 
         clickAndWait(navLink("Patients"));
         assertThat(page.url()).isEqualTo(url("/patients"));
@@ -309,11 +311,32 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(page.locator("main")).containsText("by a newer plan");
         checkPage("14-superseded-plan");
 
-        // The patient is in the list, with the clearance.
+        // The patient is in the list, with the clearance, the band in words, the active plan and its flag.
         clickAndWait(navLink("Patients"));
-        assertThat(page.locator("tbody tr")).hasCount(1);
-        assertThat(page.locator("tbody tr")).containsText("34.4 mL/min");
-        checkPage("15-patients");
+        Locator card = page.locator("#patients .patient-card");
+        assertThat(card).hasCount(1);
+        assertThat(card).containsText("34.4 mL/min");
+        assertThat(card.locator(".renal-badge")).hasText("Kidneys: Moderate impairment");
+        assertThat(card.locator(".renal-badge")).hasClass(Pattern.compile("\\btext-bg-warning\\b"));
+        assertThat(card.locator(".active-plan")).containsText("Active plan v2 (taper)");
+        assertThat(card.locator(".patient-flags")).containsText("Active plan overrides a CRITICAL finding");
+        checkPageWide("15-patients");
+        // Search by name: a part of the name finds the patient, another name finds nobody.
+        page.locator("#q").fill(unique);
+        clickAndWait(page.locator("#patient-search button"));
+        assertThat(page.locator("#patients .patient-card")).hasCount(1);
+        page.locator("#q").fill("nobody-" + unique);
+        clickAndWait(page.locator("#patient-search button"));
+        assertThat(page.locator("#patients .patient-card")).hasCount(0);
+        assertThat(page.locator("#no-match")).isVisible();
+        checkPage("15b-patients-no-match");
+
+        // The worklist now lists the patient for review: the active plan overrides a CRITICAL finding.
+        clickAndWait(navLink("Worklist"));
+        assertThat(page.locator("#review .patient-card")).hasCount(1);
+        assertThat(page.locator("#review")).containsText(name);
+        assertThat(page.locator("#review")).containsText("Active plan overrides a CRITICAL finding");
+        checkPageWide("15c-worklist");
 
         clickAndWait(page.locator("#logout"));
         assertThat(page.url()).isEqualTo(url("/login?logout"));
