@@ -16,6 +16,7 @@ import org.baclo.plan.PlanOverview;
 import org.baclo.plan.PlanWorkflow;
 import org.baclo.security.BacloPrincipal;
 import org.baclo.security.CareTeamService;
+import org.baclo.security.Role;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -55,6 +56,9 @@ class PatientPages {
     @GetMapping("/patients")
     String list(@AuthenticationPrincipal BacloPrincipal user, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "1") int page, Model model) {
+        if (user.is(Role.PATIENT)) {
+            return "redirect:/today";
+        }
         String query = q == null ? "" : q.strip();
         String needle = query.toLowerCase(Locale.ROOT);
         List<Patient> all = patients.list(user);
@@ -95,6 +99,10 @@ class PatientPages {
 
     @GetMapping("/patients/{id}")
     String view(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, Model model) {
+        if (user.is(Role.PATIENT)) {
+            // A patient's own view is the Today page, in plain words (issue 14, item 3), not the clinician's record.
+            return "redirect:/today";
+        }
         model.addAttribute("patient", summaries.of(patients.get(user, id)));
         model.addAttribute("plans", plans.history(user, id));
         model.addAttribute("knowledge", knowledge);
