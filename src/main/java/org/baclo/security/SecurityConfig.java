@@ -46,7 +46,7 @@ public class SecurityConfig {
     static final String[] CLINICIAN_PAGES = {"/patients/new", "/patients/*/edit", "/patients/*/plans/new",
         "/patients/*/plans/preview"};
     static final String[] CLINICIAN_POSTS = {"/patients", "/patients/*", "/patients/*/plans",
-        "/patients/*/plans/*/activate", "/patients/*/plans/preview"};
+        "/patients/*/plans/*/activate", "/patients/*/plans/*/discard", "/patients/*/plans/preview"};
 
     /** The detail of a 401 problem document. */
     private static final String UNAUTHENTICATED =

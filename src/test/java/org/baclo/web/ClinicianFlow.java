@@ -376,6 +376,44 @@ abstract class ClinicianFlow extends BrowserTestBase {
     }
 
     @Test
+    void a_draft_reads_in_the_patients_zone_shows_on_the_worklist_and_can_be_discarded() {
+        // issue 14, items 1 and 4
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Patient patient = patients.save(new Patient(null, team.id(), "Draft Owner " + unique,
+                LocalDate.of(1975, 5, 1), "male", new BigDecimal("80.00"), new BigDecimal("1.0"), "mg/dL",
+                LocalDate.now().minusDays(5), null, false, false, "ms-spasticity", "Europe/London", now, now, null,
+                Set.of(), List.of()));
+        BacloPrincipal who = new BacloPrincipal(clinician.user().id(), clinician.username(), "Clinician",
+                clinician.user().passwordHash(), Role.CLINICIAN, true, false, null);
+        PlanView draft = planWorkflow.create(who, patient.id(), new PlanRequest("maintain", null, null, null,
+                null, null, "tablet", null, null, null, LocalDate.now(ZoneId.of("Europe/London")), null,
+                60, null, new BigDecimal("30"), null));
+
+        login(clinician);
+        assertThat(page.locator("#review")).containsText(patient.name());
+        assertThat(page.locator("#review")).containsText("1 draft plan waiting");
+
+        open("/patients/" + patient.id());
+        assertThat(page.locator("main")).containsText("80 kg");
+        assertThat(page.locator("main")).not().containsText("80.00");
+        assertThat(page.locator("main")).not().containsText("Pregnant");
+        checkPageWide("18-patient-with-draft");
+
+        open("/patients/" + patient.id() + "/plans/" + draft.id());
+        assertThat(page.locator("#created-at")).containsText("(Europe/London)");
+        assertThat(page.locator("#plan-dates")).not().containsText("Z");
+        assertThat(page.locator("#steps tbody tr").first().locator("td").nth(2)).hasText("30");
+        assertThat(page.locator("#print-plan")).isVisible();
+        checkPageWide("19-draft");
+
+        clickAndWait(page.locator("#discard-plan"));
+        assertThat(page.url()).isEqualTo(url("/patients/" + patient.id() + "?discarded"));
+        assertThat(page.locator("#discarded")).isVisible();
+        assertThat(page.locator("#plans")).containsText("No plans yet.");
+        open("/patients/" + patient.id() + "/plans/" + draft.id(), 404);
+    }
+
+    @Test
     void a_clinician_outside_the_care_team_gets_not_found_and_is_audited() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Patient patient = patients.save(new Patient(null, team.id(), "Hidden Patient " + unique,

@@ -1,0 +1,39 @@
+package org.baclo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+/** Quantities, dates and finding texts as pages show them (issue 14, item 4). */
+class PageFormatTest {
+    private final PageFormat fmt = new PageFormat();
+
+    @Test
+    void quantities_lose_their_trailing_zeros() {
+        assertThat(fmt.num(new BigDecimal("80.00"))).isEqualTo("80");
+        assertThat(fmt.num(new BigDecimal("88.000"))).isEqualTo("88");
+        assertThat(fmt.num(new BigDecimal("1.40"))).isEqualTo("1.4");
+        assertThat(fmt.num(new BigDecimal("34.44"), 1)).isEqualTo("34.4");
+        assertThat(fmt.num((BigDecimal) null)).isEqualTo("—");
+    }
+
+    @Test
+    void dates_and_times_read_as_words_in_the_patients_zone() {
+        assertThat(fmt.day("2026-12-07")).isEqualTo("Mon 7 Dec 2026");
+        assertThat(fmt.day("not a date")).isEqualTo("not a date");
+        assertThat(Dates.time(Instant.parse("2026-12-02T13:07:27.135114Z"), ZoneId.of("America/New_York")))
+                .isEqualTo("Wed 2 Dec 2026, 08:07 (America/New_York)");
+        assertThat(fmt.day(LocalDate.of(2026, 1, 1))).isEqualTo("Thu 1 Jan 2026");
+    }
+
+    @Test
+    void why_is_shown_only_when_it_adds_to_the_message() {
+        assertThat(fmt.adds("Target capped at 80 mg/day.", "Target capped at 80 mg/day")).isFalse();
+        assertThat(fmt.adds("Target capped at 80 mg/day.", "")).isFalse();
+        assertThat(fmt.adds("Target capped at 80 mg/day.", "The label's maximum is 80 mg/day.")).isTrue();
+    }
+}
