@@ -39,6 +39,14 @@ public class PageFormat {
         return Dates.day(d);
     }
 
+    /** An instant in UTC to the second, in words: "Mon 7 Dec 2026, 11:04:20 UTC". */
+    public String utc(java.time.Instant t) {
+        return t == null ? "—" : UTC.format(t.atZone(java.time.ZoneOffset.UTC));
+    }
+
+    private static final java.time.format.DateTimeFormatter UTC = java.time.format.DateTimeFormatter
+            .ofPattern("EEE d MMM yyyy, HH:mm:ss 'UTC'", java.util.Locale.ENGLISH);
+
     /** Whether a finding's "why" adds to its message: not blank and not (a part of) the message itself. */
     public boolean adds(String message, String why) {
         if (why == null || why.isBlank()) {

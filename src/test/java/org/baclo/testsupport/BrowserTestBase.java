@@ -204,8 +204,14 @@ public abstract class BrowserTestBase {
         page.setViewportSize(PHONE_WIDTH, 844);
         try {
             Number scroll = (Number) page.evaluate("() => document.documentElement.scrollWidth");
-            assertThat(scroll.intValue()).as("page width at %d px in %s (%s)", PHONE_WIDTH, step, page.url())
-                    .isLessThanOrEqualTo(PHONE_WIDTH);
+            Object wide = page.evaluate("() => [...document.querySelectorAll('body *')]"
+                    + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                    + ".filter(e => { for (let a = e.parentElement; a; a = a.parentElement) {"
+                    + " if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) return false; }"
+                    + " return true; })"
+                    + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className)");
+            assertThat(scroll.intValue()).as("page width at %d px in %s (%s); wider elements: %s", PHONE_WIDTH, step,
+                    page.url(), wide).isLessThanOrEqualTo(PHONE_WIDTH);
             checkPage(step + "-390");
         } finally {
             page.setViewportSize(1280, 900);

@@ -28,6 +28,7 @@ class PageFormatTest {
         assertThat(Dates.time(Instant.parse("2026-12-02T13:07:27.135114Z"), ZoneId.of("America/New_York")))
                 .isEqualTo("Wed 2 Dec 2026, 08:07 (America/New_York)");
         assertThat(fmt.day(LocalDate.of(2026, 1, 1))).isEqualTo("Thu 1 Jan 2026");
+        assertThat(fmt.utc(Instant.parse("2026-12-02T13:07:27.135114Z"))).isEqualTo("Wed 2 Dec 2026, 13:07:27 UTC");
     }
 
     @Test
@@ -35,5 +36,14 @@ class PageFormatTest {
         assertThat(fmt.adds("Target capped at 80 mg/day.", "Target capped at 80 mg/day")).isFalse();
         assertThat(fmt.adds("Target capped at 80 mg/day.", "")).isFalse();
         assertThat(fmt.adds("Target capped at 80 mg/day.", "The label's maximum is 80 mg/day.")).isTrue();
+    }
+
+    @Test
+    void audit_csv_cells_are_quoted_and_never_formulas() {
+        assertThat(AdminPages.cell("plain")).isEqualTo("plain");
+        assertThat(AdminPages.cell("a, b")).isEqualTo("\"a, b\"");
+        assertThat(AdminPages.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(AdminPages.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+        assertThat(AdminPages.cell(null)).isEmpty();
     }
 }

@@ -115,7 +115,8 @@ abstract class PublicPagesBrowserFlow extends BrowserTestBase {
         TestUser user = createUser(Role.CLINICIAN);
         login(user);
 
-        assertThat(page.url()).isEqualTo(url("/"));
+        // a clinician starts on the worklist (issue 14)
+        assertThat(page.url()).isEqualTo(url("/worklist"));
         assertThat(page.locator("nav").textContent()).contains(user.user().displayName());
         assertThat(button("Log out").isVisible()).isTrue();
         checkPage("home-logged-in");
