@@ -135,7 +135,7 @@ public class SecurityConfig {
         var forbidden = new AccessDeniedHandlerImpl();
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/learn", "/learn/**", "/login", "/error", "/error/**", "/webjars/**",
-                                "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health",
+                                "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg", "/actuator/health",
                                 "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/calendar/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
