@@ -50,6 +50,10 @@ class PatientPages {
         this.knowledge = knowledge;
     }
 
+    /** Time zones to choose from: the Region/City names, sorted (typing filters the list; any valid id is kept). */
+    static final List<String> ZONES = java.time.ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+
     /** Patients a page of the list shows. */
     static final int PAGE_SIZE = 20;
 
@@ -143,6 +147,7 @@ class PatientPages {
         model.addAttribute("pageTitle", id == null ? "New patient" : "Edit patient");
         model.addAttribute("knowledge", knowledge);
         model.addAttribute("teams", teams.teamsOf(user));
+        model.addAttribute("zones", ZONES);
         return "patients/form";
     }
 }

@@ -203,6 +203,8 @@ public abstract class BrowserTestBase {
         checkPage(step);
         page.setViewportSize(PHONE_WIDTH, 844);
         try {
+            // let resize observers (Chart.js) run: two animation frames
+            page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
             Number scroll = (Number) page.evaluate("() => document.documentElement.scrollWidth");
             Object wide = page.evaluate("() => [...document.querySelectorAll('body *')]"
                     + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"

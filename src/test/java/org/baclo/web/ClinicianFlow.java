@@ -127,7 +127,15 @@ abstract class ClinicianFlow extends BrowserTestBase {
         clickAndWait(page.locator("#new-patient"));
         assertThat(page.url()).isEqualTo(url("/patients/new"));
         assertThat(page.locator("h1")).hasText("New patient");
-        checkPage("03-patient-form");
+        // issue 14, item 5: any number of medicines (patient-form.js), a time zone from a searchable list
+        assertThat(page.locator("#medicines input")).hasCount(3);
+        page.locator("#add-medicine").click();
+        assertThat(page.locator("#medicines input")).hasCount(4);
+        assertThat(page.locator("#med-3")).isFocused();
+        assertThat(page.locator("#med-3")).hasAttribute("list", "substance-list");
+        assertThat(page.locator("#timeZone")).hasAttribute("list", "zone-list");
+        assertThat(page.locator("#zone-list option[value='Europe/London']")).hasCount(1);
+        checkPageWide("03-patient-form");
 
         // First submission: an impossible weight. The form comes back with the message beside the field and every
         // typed value kept.
