@@ -47,6 +47,25 @@ public class PageFormat {
     private static final java.time.format.DateTimeFormatter UTC = java.time.format.DateTimeFormatter
             .ofPattern("EEE d MMM yyyy, HH:mm:ss 'UTC'", java.util.Locale.ENGLISH);
 
+    /**
+     * How sure a public entry is, in plain words (issue 14, item 7): an entry that rests partly on Baclo's own
+     * assumption (source BACLO-A) never reads as "verified in a label or paper".
+     */
+    public String confidence(java.util.List<String> sources, org.baclo.knowledge.Confidence c) {
+        boolean assumed = sources != null && sources.contains("BACLO-A");
+        if (c == org.baclo.knowledge.Confidence.A || assumed && c != org.baclo.knowledge.Confidence.A && sources
+                .size() == 1) {
+            return "Baclo's own assumption, where the sources give no number";
+        }
+        return assumed ? c.meaning() + ", with a Baclo assumption" : c.meaning();
+    }
+
+    /** A source's citation for the public: Baclo's own assumption is described, not its internal record. */
+    public String citation(String key, String citation) {
+        return "BACLO-A".equals(key) ? "Baclo's own assumption, used where the label and papers give no number;"
+                + " check it against your local practice." : citation;
+    }
+
     /** Whether a finding's "why" adds to its message: not blank and not (a part of) the message itself. */
     public boolean adds(String message, String why) {
         if (why == null || why.isBlank()) {

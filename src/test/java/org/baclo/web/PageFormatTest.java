@@ -46,4 +46,18 @@ class PageFormatTest {
         assertThat(AdminPages.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
         assertThat(AdminPages.cell(null)).isEmpty();
     }
+
+    @Test
+    void public_confidence_never_calls_an_assumption_verified() {
+        var V = org.baclo.knowledge.Confidence.V;
+        assertThat(fmt.confidence(java.util.List.of("LBL-TAB"), V)).isEqualTo("verified in a label or paper");
+        assertThat(fmt.confidence(java.util.List.of("LBL-TAB", "BACLO-A"), V))
+                .isEqualTo("verified in a label or paper, with a Baclo assumption");
+        assertThat(fmt.confidence(java.util.List.of("BACLO-A"), V)).startsWith("Baclo's own assumption");
+        assertThat(fmt.confidence(java.util.List.of("LBL-TAB"), org.baclo.knowledge.Confidence.A))
+                .startsWith("Baclo's own assumption");
+        assertThat(fmt.citation("BACLO-A", "Baclo product assumption, recorded in BACLOFEN.md"))
+                .doesNotContain("BACLOFEN.md");
+        assertThat(fmt.citation("LBL-TAB", "Label")).isEqualTo("Label");
+    }
 }
