@@ -45,8 +45,15 @@ class DemoData implements ApplicationRunner {
     private final DemoPlans plans;
     private final Clock clock;
 
+    /** Set to load demo data into a data folder that already holds a real clinic's users (issue 14, item 8). */
+    static final String ALLOW_EXISTING = "baclo.demo.allow-existing-data";
+    private final boolean allowExisting;
+
     DemoData(AppUserRepository users, CareTeamRepository teams, PatientRepository patients, PasswordEncoder encoder,
-            DemoPlans plans, Clock clock) {
+            DemoPlans plans, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${" + ALLOW_EXISTING + ":false}")
+            boolean allowExisting) {
+        this.allowExisting = allowExisting;
         this.users = users;
         this.teams = teams;
         this.patients = patients;
@@ -58,6 +65,10 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        List<String> real = realUsers(users.findAllByOrderByUsernameAsc());
+        if (!real.isEmpty() && !allowExisting) {
+            throw new DemoRefusedException(real.size());
+        }
         boolean fresh = teams.findByNameIgnoreCase(TEAM).isEmpty();
         List<String[]> logins = new ArrayList<>();
         AppUser clinician = login("demo-clinician", "Dr Demo Clinician", Role.CLINICIAN, null, logins);
@@ -84,6 +95,23 @@ class DemoData implements ApplicationRunner {
         }
         System.out.println("==================================================================");
         System.out.println();
+    }
+
+    /**
+     * Clinician and patient accounts that are not the demo's own: a real clinic. Administrators do not count (the
+     * first start of any data folder creates one).
+     */
+    static List<String> realUsers(List<AppUser> all) {
+        return all.stream().filter(u -> u.role() != Role.ADMIN && !u.username().startsWith("demo-"))
+                .map(AppUser::username).toList();
+    }
+
+    /** Demo mode refused: the data folder holds a real clinic. */
+    static final class DemoRefusedException extends RuntimeException {
+        DemoRefusedException(int realUsers) {
+            super("This data folder already holds " + realUsers + " clinician or patient account(s) that are not"
+                    + " demo accounts; demo mode would mix fictional patients into a real clinic.");
+        }
     }
 
     private AppUser login(String username, String name, Role role, Long patientId, List<String[]> logins) {

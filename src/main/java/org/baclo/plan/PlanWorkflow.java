@@ -139,6 +139,27 @@ public class PlanWorkflow {
         return view(saved);
     }
 
+    /**
+     * Discards a draft (issue 14, item 4): drafts that will never be activated no longer pile up. Only a draft can
+     * be discarded; active and superseded plans are the record of what the patient was given and stay. The version
+     * number of a discarded draft is not reused.
+     */
+    @Transactional
+    public void discard(BacloPrincipal user, long patientId, long planId) {
+        access.requireClinician(user, patientId, "PLAN_DISCARD");
+        access.require(user, patientId, "PLAN_DISCARD");
+        versions.lockPlans(patientId); // not while the same draft is being activated
+        PlanRecord plan = records.findByIdAndPatientId(planId, patientId)
+                .orElseThrow(() -> notFound(patientId, planId, "PLAN_DISCARD"));
+        if (plan.status() != PlanStatus.DRAFT) {
+            audit.record("PLAN_DISCARD", patientId, AuditOutcome.INVALID, "plan " + planId + " is " + plan.status());
+            throw new InvalidInputException("status", "Only a draft can be discarded; this plan is "
+                    + plan.status().name().toLowerCase() + ".");
+        }
+        records.delete(plan);
+        audit.record("PLAN_DISCARD", patientId, AuditOutcome.OK, "plan " + planId + " v" + plan.versionNo());
+    }
+
     @Transactional(readOnly = true)
     public List<PlanView> history(BacloPrincipal user, long patientId) {
         access.require(user, patientId, "PLAN_LIST");

@@ -46,7 +46,7 @@ public class SecurityConfig {
     static final String[] CLINICIAN_PAGES = {"/patients/new", "/patients/*/edit", "/patients/*/plans/new",
         "/patients/*/plans/preview"};
     static final String[] CLINICIAN_POSTS = {"/patients", "/patients/*", "/patients/*/plans",
-        "/patients/*/plans/*/activate", "/patients/*/plans/preview"};
+        "/patients/*/plans/*/activate", "/patients/*/plans/*/discard", "/patients/*/plans/preview"};
 
     /** The detail of a 401 problem document. */
     private static final String UNAUTHENTICATED =
@@ -136,14 +136,14 @@ public class SecurityConfig {
         var forbidden = new AccessDeniedHandlerImpl();
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/learn", "/learn/**", "/login", "/error", "/error/**", "/webjars/**",
-                                "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health",
+                                "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg", "/actuator/health",
                                 "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/calendar/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, CLINICIAN_PAGES).hasRole(Role.CLINICIAN.name())
                         .requestMatchers(HttpMethod.POST, CLINICIAN_POSTS).hasRole(Role.CLINICIAN.name())
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", false).permitAll()
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
                                 + (ex instanceof LoginThrottledException t ? "/login?throttled="
                                         + t.retryAfterSeconds() : "/login?error"))))

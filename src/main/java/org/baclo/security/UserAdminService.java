@@ -95,6 +95,20 @@ public class UserAdminService {
         return new CreatedUser(saved, n.password() == null ? password : null);
     }
 
+    /**
+     * {@link #setEnabled(long, boolean)} on behalf of {@code actor}: an administrator cannot disable their own
+     * account (issue 14: a lone administrator would lock everyone out of the admin pages).
+     */
+    @Transactional
+    public AppUser setEnabled(BacloPrincipal actor, long userId, boolean enabled) {
+        if (!enabled && actor != null && actor.id() == userId) {
+            audit.record("USER_DISABLE", null, AuditOutcome.INVALID, "own account");
+            throw new InvalidInputException("enabled", "You cannot disable your own account; ask another"
+                    + " administrator.");
+        }
+        return setEnabled(userId, enabled);
+    }
+
     @Transactional
     public AppUser setEnabled(long userId, boolean enabled) {
         AppUser u = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId + "."));

@@ -8,6 +8,7 @@ import org.baclo.app.InvalidInputException;
 import org.baclo.diary.FollowUpAlerts;
 import org.baclo.diary.FollowUpViews;
 import org.baclo.diary.TodayActions;
+import org.baclo.knowledge.Knowledge;
 import org.baclo.security.BacloPrincipal;
 import org.baclo.security.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,8 +32,11 @@ class FollowUpPages {
     private final FollowUpViews views;
     private final TodayActions today;
     private final java.time.Clock clock;
+    private final Knowledge knowledge;
 
-    FollowUpPages(FollowUpAlerts alerts, FollowUpViews views, TodayActions today, java.time.Clock clock) {
+    FollowUpPages(FollowUpAlerts alerts, FollowUpViews views, TodayActions today, java.time.Clock clock,
+            Knowledge knowledge) {
+        this.knowledge = knowledge;
         this.alerts = alerts;
         this.views = views;
         this.today = today;
@@ -96,6 +100,11 @@ class FollowUpPages {
     private String todayPage(BacloPrincipal user, Model model, Map<String, String> errors) {
         model.addAttribute("today", views.today(user, self(user)));
         model.addAttribute("effects", today.sideEffects());
+        // Plain words for the patient (issue 14, item 3): the missed-dose advice (BACLOFEN.md §3) and the signs that
+        // need help now, both from the knowledge base with their sources.
+        model.addAttribute("missedDose", knowledge.followUp().missedDose());
+        model.addAttribute("warningSigns", knowledge.faq().stream().filter(f -> f.id().equals("serious-side-effects"))
+                .findFirst().orElse(null));
         model.addAttribute("errors", errors);
         return "followup/today";
     }

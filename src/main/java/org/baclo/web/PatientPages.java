@@ -2,6 +2,7 @@ package org.baclo.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.baclo.app.ConflictException;
 import org.baclo.app.InvalidInputException;
@@ -11,9 +12,11 @@ import org.baclo.patient.PatientAccess;
 import org.baclo.patient.PatientForm;
 import org.baclo.patient.PatientService;
 import org.baclo.patient.PatientSummaries;
+import org.baclo.plan.PlanOverview;
 import org.baclo.plan.PlanWorkflow;
 import org.baclo.security.BacloPrincipal;
 import org.baclo.security.CareTeamService;
+import org.baclo.security.Role;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Patient pages: list, create, view, edit. Forms keep what was typed and show each message beside its field. */
 @Controller
@@ -33,10 +37,12 @@ class PatientPages {
     private final CareTeamService teams;
     private final Knowledge knowledge;
     private final PlanWorkflow plans;
+    private final PlanOverview overview;
 
     PatientPages(PatientService patients, PatientSummaries summaries, PatientAccess access, CareTeamService teams,
-            Knowledge knowledge, PlanWorkflow plans) {
+            Knowledge knowledge, PlanWorkflow plans, PlanOverview overview) {
         this.plans = plans;
+        this.overview = overview;
         this.patients = patients;
         this.summaries = summaries;
         this.access = access;
@@ -44,10 +50,33 @@ class PatientPages {
         this.knowledge = knowledge;
     }
 
+    /** Time zones to choose from: the Region/City names, sorted (typing filters the list; any valid id is kept). */
+    static final List<String> ZONES = java.time.ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+
+    /** Patients a page of the list shows. */
+    static final int PAGE_SIZE = 20;
+
     @GetMapping("/patients")
-    String list(@AuthenticationPrincipal BacloPrincipal user, Model model) {
-        List<Patient> list = patients.list(user);
-        model.addAttribute("patients", list.stream().map(summaries::of).toList());
+    String list(@AuthenticationPrincipal BacloPrincipal user, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        if (user.is(Role.PATIENT)) {
+            return "redirect:/today";
+        }
+        String query = q == null ? "" : q.strip();
+        String needle = query.toLowerCase(Locale.ROOT);
+        List<Patient> all = patients.list(user);
+        List<Patient> found = all.stream().filter(p -> p.name().toLowerCase(Locale.ROOT).contains(needle)).toList();
+        int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
+        List<PatientRow> rows = found.subList((current - 1) * PAGE_SIZE, Math.min(found.size(), current * PAGE_SIZE))
+                .stream().map(p -> PatientRow.of(summaries.of(p), overview.of(p))).toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("total", all.size());
+        model.addAttribute("found", found.size());
+        model.addAttribute("q", query);
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
         return "patients/list";
     }
 
@@ -74,6 +103,10 @@ class PatientPages {
 
     @GetMapping("/patients/{id}")
     String view(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, Model model) {
+        if (user.is(Role.PATIENT)) {
+            // A patient's own view is the Today page, in plain words (issue 14, item 3), not the clinician's record.
+            return "redirect:/today";
+        }
         model.addAttribute("patient", summaries.of(patients.get(user, id)));
         model.addAttribute("plans", plans.history(user, id));
         model.addAttribute("knowledge", knowledge);
@@ -114,6 +147,7 @@ class PatientPages {
         model.addAttribute("pageTitle", id == null ? "New patient" : "Edit patient");
         model.addAttribute("knowledge", knowledge);
         model.addAttribute("teams", teams.teamsOf(user));
+        model.addAttribute("zones", ZONES);
         return "patients/form";
     }
 }

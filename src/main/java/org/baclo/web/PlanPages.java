@@ -101,6 +101,17 @@ class PlanPages {
         }
     }
 
+    @PostMapping("/patients/{id}/plans/{planId}/discard")
+    String discard(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, @PathVariable long planId,
+            Model model) {
+        try {
+            plans.discard(user, id, planId);
+            return "redirect:/patients/" + id + "?discarded";
+        } catch (InvalidInputException e) {
+            return planPage(user, id, plans.get(user, id, planId), FormErrors.of(e), null, model);
+        }
+    }
+
     /** The builder's field names as the form labels them, for the preview's error list. */
     private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("kind", "What to do"),
             Map.entry("targetMgDay", "Target (mg/day)"), Map.entry("currentMgDay", "Current dose (mg/day)"),
@@ -131,6 +142,9 @@ class PlanPages {
         }
         model.addAttribute("chart", charts.json(plan.plan(), context));
         model.addAttribute("view", plan);
+        java.time.ZoneId zone = java.time.ZoneId.of(p.timeZone());
+        model.addAttribute("createdAt", Dates.time(plan.createdAt(), zone));
+        model.addAttribute("activatedAt", Dates.time(plan.activatedAt(), zone));
         model.addAttribute("plan", plan.plan());
         model.addAttribute("errors", errors);
         model.addAttribute("typedReason", typed);

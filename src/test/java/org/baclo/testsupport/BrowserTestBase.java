@@ -191,4 +191,32 @@ public abstract class BrowserTestBase {
         assertNoBrowserErrors();
         return results;
     }
+
+    /** The phone width every page must fit (issue 14). */
+    protected static final int PHONE_WIDTH = 390;
+
+    /**
+     * {@link #checkPage} at 1280 px, then again at 390 px wide, asserting at 390 px that nothing is wider than the
+     * viewport (no sideways scrolling); the viewport is 1280 px again afterwards.
+     */
+    protected void checkPageWide(String step) {
+        checkPage(step);
+        page.setViewportSize(PHONE_WIDTH, 844);
+        try {
+            // let resize observers (Chart.js) run: two animation frames
+            page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+            Number scroll = (Number) page.evaluate("() => document.documentElement.scrollWidth");
+            Object wide = page.evaluate("() => [...document.querySelectorAll('body *')]"
+                    + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                    + ".filter(e => { for (let a = e.parentElement; a; a = a.parentElement) {"
+                    + " if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) return false; }"
+                    + " return true; })"
+                    + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className)");
+            assertThat(scroll.intValue()).as("page width at %d px in %s (%s); wider elements: %s", PHONE_WIDTH, step,
+                    page.url(), wide).isLessThanOrEqualTo(PHONE_WIDTH);
+            checkPage(step + "-390");
+        } finally {
+            page.setViewportSize(1280, 900);
+        }
+    }
 }

@@ -54,7 +54,8 @@ abstract class AdminPagesBrowserFlow extends BrowserTestBase {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         TestUser admin = createUser(Role.ADMIN);
         login(admin);
-        assertThat(page.url()).isEqualTo(url("/"));
+        // An administrator starts on the users (issue 14).
+        assertThat(page.url()).isEqualTo(url("/admin/users"));
         assertThat(navLink("Patients")).hasCount(0);
 
         clickAndWait(navLink("Users"));
@@ -92,7 +93,19 @@ abstract class AdminPagesBrowserFlow extends BrowserTestBase {
         assertThat(page.locator(".is-invalid")).hasCount(0);
         AppUser created = users.findByUsernameIgnoreCase(nurse).orElseThrow();
         assertThat(created.role()).isEqualTo(Role.CLINICIAN);
-        checkPage("03-user-created");
+        // Status in words; no way to disable one's own account (issue 14, item 6).
+        Locator own = page.locator("#users tr[data-user='" + admin.username() + "']");
+        assertThat(own.locator(".user-status")).hasText("Active");
+        assertThat(own).containsText("You");
+        assertThat(own.locator("button")).hasCount(0);
+        Locator nurseRow = page.locator("#users tr[data-user='" + nurse + "']");
+        assertThat(nurseRow.locator(".user-status")).hasText("Active");
+        checkPageWide("03-user-created");
+        clickAndWait(nurseRow.getByRole(AriaRole.BUTTON));
+        assertThat(nurseRow.locator(".user-status")).hasText("Disabled");
+        assertThat(page.locator("#admin-message")).hasText("Disabled " + nurse + ".");
+        clickAndWait(nurseRow.getByRole(AriaRole.BUTTON));
+        assertThat(nurseRow.locator(".user-status")).hasText("Active");
 
         // A new team, then the new clinician on it.
         clickAndWait(navLink("Care teams"));
@@ -134,7 +147,19 @@ abstract class AdminPagesBrowserFlow extends BrowserTestBase {
         assertThat(rows).hasCount(1);
         assertThat(rows).containsText("user " + nurse + " role CLINICIAN");
         assertThat(page.locator("#f-user")).hasValue(admin.username());
-        checkPage("09-audit-filtered");
+        // issue 14: the time in words (local-times.js rewrote the UTC text), the user's name beside the username,
+        // and the same filter as CSV.
+        assertThat(rows.locator("time.local-time")).not().hasText(Pattern.compile("\\d{4}-\\d\\d-\\d\\dT"));
+        assertThat(rows.locator("time.local-time")).hasAttribute("datetime", Pattern.compile("^\\d{4}-.*Z$"));
+        assertThat(rows).containsText(admin.user().displayName());
+        assertThat(page.locator("#audit-csv")).hasAttribute("href", Pattern.compile("audit\\.csv\\?.*action=USER_CREATE"));
+        com.microsoft.playwright.APIResponse csv = page.request().get(page.locator("#audit-csv").getAttribute("href")
+                .startsWith("http") ? page.locator("#audit-csv").getAttribute("href")
+                : url(page.locator("#audit-csv").getAttribute("href")));
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.text()).startsWith("occurred_at_utc,username,role,action,patient_id,outcome,detail")
+                .contains("user " + nurse + " role CLINICIAN");
+        checkPageWide("09-audit-filtered");
 
         List<AuditEvent> denied = audit.search(new AuditFilter(admin.username(), 1L, "PATIENT_READ", null, null,
                 null));

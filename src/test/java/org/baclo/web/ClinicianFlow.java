@@ -112,10 +112,12 @@ abstract class ClinicianFlow extends BrowserTestBase {
         // 72 years old in every time zone: the birthday was a month ago.
         LocalDate born = today.minusYears(72).minusDays(30);
 
-        // Log in: the home page, with the Patients link.
+        // Log in: the worklist (issue 14), nothing on it yet, with the Patients link.
         login(clinician);
-        assertThat(page.url()).isEqualTo(url("/"));
-        checkPage("01-home");
+        assertThat(page.url()).isEqualTo(url("/worklist"));
+        assertThat(page.locator("h1")).hasText("Worklist");
+        assertThat(page.locator("#no-review")).isVisible();
+        checkPageWide("01-worklist");
 
         clickAndWait(navLink("Patients"));
         assertThat(page.url()).isEqualTo(url("/patients"));
@@ -125,7 +127,15 @@ abstract class ClinicianFlow extends BrowserTestBase {
         clickAndWait(page.locator("#new-patient"));
         assertThat(page.url()).isEqualTo(url("/patients/new"));
         assertThat(page.locator("h1")).hasText("New patient");
-        checkPage("03-patient-form");
+        // issue 14, item 5: any number of medicines (patient-form.js), a time zone from a searchable list
+        assertThat(page.locator("#medicines input")).hasCount(3);
+        page.locator("#add-medicine").click();
+        assertThat(page.locator("#medicines input")).hasCount(4);
+        assertThat(page.locator("#med-3")).isFocused();
+        assertThat(page.locator("#med-3")).hasAttribute("list", "substance-list");
+        assertThat(page.locator("#timeZone")).hasAttribute("list", "zone-list");
+        assertThat(page.locator("#zone-list option[value='Europe/London']")).hasCount(1);
+        checkPageWide("03-patient-form");
 
         // First submission: an impossible weight. The form comes back with the message beside the field and every
         // typed value kept.
@@ -309,11 +319,32 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(page.locator("main")).containsText("by a newer plan");
         checkPage("14-superseded-plan");
 
-        // The patient is in the list, with the clearance.
+        // The patient is in the list, with the clearance, the band in words, the active plan and its flag.
         clickAndWait(navLink("Patients"));
-        assertThat(page.locator("tbody tr")).hasCount(1);
-        assertThat(page.locator("tbody tr")).containsText("34.4 mL/min");
-        checkPage("15-patients");
+        Locator card = page.locator("#patients .patient-card");
+        assertThat(card).hasCount(1);
+        assertThat(card).containsText("34.4 mL/min");
+        assertThat(card.locator(".renal-badge")).hasText("Kidneys: Moderate impairment");
+        assertThat(card.locator(".renal-badge")).hasClass(Pattern.compile("\\btext-bg-warning\\b"));
+        assertThat(card.locator(".active-plan")).containsText("Active plan v2 (taper)");
+        assertThat(card.locator(".patient-flags")).containsText("Active plan overrides a CRITICAL finding");
+        checkPageWide("15-patients");
+        // Search by name: a part of the name finds the patient, another name finds nobody.
+        page.locator("#q").fill(unique);
+        clickAndWait(page.locator("#patient-search button"));
+        assertThat(page.locator("#patients .patient-card")).hasCount(1);
+        page.locator("#q").fill("nobody-" + unique);
+        clickAndWait(page.locator("#patient-search button"));
+        assertThat(page.locator("#patients .patient-card")).hasCount(0);
+        assertThat(page.locator("#no-match")).isVisible();
+        checkPage("15b-patients-no-match");
+
+        // The worklist now lists the patient for review: the active plan overrides a CRITICAL finding.
+        clickAndWait(navLink("Worklist"));
+        assertThat(page.locator("#review .patient-card")).hasCount(1);
+        assertThat(page.locator("#review")).containsText(name);
+        assertThat(page.locator("#review")).containsText("Active plan overrides a CRITICAL finding");
+        checkPageWide("15c-worklist");
 
         clickAndWait(page.locator("#logout"));
         assertThat(page.url()).isEqualTo(url("/login?logout"));
@@ -350,6 +381,44 @@ abstract class ClinicianFlow extends BrowserTestBase {
         // the first row rises one step from 30 mg/day (never a halving to the 15 mg/day start)
         assertThat(page.locator("#preview #steps tbody tr").first().locator("td").nth(2)).containsText("45");
         checkPage("17-new-plan-from-active-dose");
+    }
+
+    @Test
+    void a_draft_reads_in_the_patients_zone_shows_on_the_worklist_and_can_be_discarded() {
+        // issue 14, items 1 and 4
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Patient patient = patients.save(new Patient(null, team.id(), "Draft Owner " + unique,
+                LocalDate.of(1975, 5, 1), "male", new BigDecimal("80.00"), new BigDecimal("1.0"), "mg/dL",
+                LocalDate.now().minusDays(5), null, false, false, "ms-spasticity", "Europe/London", now, now, null,
+                Set.of(), List.of()));
+        BacloPrincipal who = new BacloPrincipal(clinician.user().id(), clinician.username(), "Clinician",
+                clinician.user().passwordHash(), Role.CLINICIAN, true, false, null);
+        PlanView draft = planWorkflow.create(who, patient.id(), new PlanRequest("maintain", null, null, null,
+                null, null, "tablet", null, null, null, LocalDate.now(ZoneId.of("Europe/London")), null,
+                60, null, new BigDecimal("30"), null));
+
+        login(clinician);
+        assertThat(page.locator("#review")).containsText(patient.name());
+        assertThat(page.locator("#review")).containsText("1 draft plan waiting");
+
+        open("/patients/" + patient.id());
+        assertThat(page.locator("main")).containsText("80 kg");
+        assertThat(page.locator("main")).not().containsText("80.00");
+        assertThat(page.locator("main")).not().containsText("Pregnant");
+        checkPageWide("18-patient-with-draft");
+
+        open("/patients/" + patient.id() + "/plans/" + draft.id());
+        assertThat(page.locator("#created-at")).containsText("(Europe/London)");
+        assertThat(page.locator("#plan-dates")).not().containsText("Z");
+        assertThat(page.locator("#steps tbody tr").first().locator("td").nth(2)).hasText("30");
+        assertThat(page.locator("#print-plan")).isVisible();
+        checkPageWide("19-draft");
+
+        clickAndWait(page.locator("#discard-plan"));
+        assertThat(page.url()).isEqualTo(url("/patients/" + patient.id() + "?discarded"));
+        assertThat(page.locator("#discarded")).isVisible();
+        assertThat(page.locator("#plans")).containsText("No plans yet.");
+        open("/patients/" + patient.id() + "/plans/" + draft.id(), 404);
     }
 
     @Test

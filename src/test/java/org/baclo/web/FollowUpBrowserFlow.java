@@ -93,11 +93,18 @@ abstract class FollowUpBrowserFlow extends BrowserTestBase {
         login(patientUser);
         open("/today");
         assertThat(page.locator("h1")).hasText("Today");
+        // Plain words (issue 14, item 3): the missed-dose advice of BACLOFEN.md §3 and when to get help, no formula.
+        assertThat(page.locator("#missed-dose")).containsText("Never take a double dose.");
+        assertThat(page.locator("#warning-signs")).containsText("Get medical help right away");
+        assertThat(page.locator("main")).not().containsText("Cockcroft");
+        // The clinician's record is not the patient's view: it leads back to Today.
+        open("/patients/" + zoe.id());
+        assertThat(page).hasURL(url("/today"));
         Locator due = page.locator(".due-dose");
         int doses = due.count();
         assertThat(doses).as("doses due today").isGreaterThanOrEqualTo(2);
         assertThat(due.first()).containsText("tablet");
-        checkPage("01-today");
+        checkPageWide("01-today");
         LocalTime earlier = LocalTime.now(LONDON).minusMinutes(5).truncatedTo(ChronoUnit.MINUTES);
         if (earlier.isBefore(LocalTime.now(LONDON))) {
             due.first().locator("input[name=time]").fill(earlier.toString());

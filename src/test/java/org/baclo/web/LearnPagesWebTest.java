@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Web slice: the public education pages render from the knowledge base, with sources and the notice. */
 @WebMvcTest(LearnController.class)
-@Import({TestKnowledge.class, SecurityConfig.class, LearnPagesWebTest.Beans.class})
+@Import({TestKnowledge.class, SecurityConfig.class, LearnPagesWebTest.Beans.class, PageFormat.class})
 class LearnPagesWebTest {
     @TestConfiguration
     static class Beans {

@@ -64,7 +64,7 @@ class SessionLifecycleTest {
 
     private Cookie login(AppUser u) throws Exception {
         Cookie c = mvc.perform(post("/login").param("username", u.username()).param("password", PASSWORD)
-                .with(csrf())).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/"))
+                .with(csrf())).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/home"))
                 .andReturn().getResponse().getCookie("SESSION");
         assertThat(c).as("the session cookie of Spring Session").isNotNull();
         return c;

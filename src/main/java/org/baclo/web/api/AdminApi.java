@@ -91,8 +91,9 @@ class AdminApi {
 
     @PutMapping("/users/{id}/enabled")
     @Operation(summary = "Enable or disable a user (also clears a lock)")
-    UserView enable(@PathVariable long id, @RequestBody Enabled body) {
-        return UserView.of(admin.setEnabled(id, body.enabled()), clock.instant());
+    UserView enable(@org.springframework.security.core.annotation.AuthenticationPrincipal
+            org.baclo.security.BacloPrincipal user, @PathVariable long id, @RequestBody Enabled body) {
+        return UserView.of(admin.setEnabled(user, id, body.enabled()), clock.instant());
     }
 
     @GetMapping("/teams")

@@ -100,7 +100,7 @@ class LoginThrottleApiTest extends ApiTestBase {
                 .andExpect(content().string(containsString("Too many failed logins for this account from your"
                         + " address")));
         mvc.perform(post("/login").with(csrf()).with(from("10.0.0.100")).param("username", v.username())
-                .param("password", PASSWORD)).andExpect(redirectedUrl("/"));
+                .param("password", PASSWORD)).andExpect(redirectedUrl("/home"));
     }
 
     @Test

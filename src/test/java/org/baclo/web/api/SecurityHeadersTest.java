@@ -50,12 +50,14 @@ class SecurityHeadersTest extends ApiTestBase {
     }
 
     @Test
-    void a_patient_cannot_post_to_the_plan_builder_but_sees_their_record() throws Exception {
+    void a_patient_cannot_post_to_the_plan_builder_and_is_sent_to_their_own_view() throws Exception {
         mvc.perform(post("/patients/" + f.patientA + "/plans/preview").with(csrf())
                 .with(user(f.principal(Actor.PATIENT))).param("kind", "titrate")).andExpect(status().isForbidden());
         mvc.perform(post("/patients/" + f.patientA + "/plans").with(csrf())
                 .with(user(f.principal(Actor.PATIENT))).param("kind", "titrate")).andExpect(status().isForbidden());
+        // issue 14, item 3: a patient's own view is the Today page, not the clinician's record
         mvc.perform(get("/patients/" + f.patientA).with(user(f.principal(Actor.PATIENT))))
-                .andExpect(status().isOk());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/today"));
     }
 }

@@ -1,0 +1,60 @@
+package org.baclo.web;
+
+import java.util.List;
+import org.baclo.app.ForbiddenException;
+import org.baclo.diary.FollowUpAlerts;
+import org.baclo.patient.PatientService;
+import org.baclo.patient.PatientSummaries;
+import org.baclo.plan.PlanOverview;
+import org.baclo.security.BacloPrincipal;
+import org.baclo.security.Role;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Where each role starts after logging in (issue 14, item 1): a clinician on the worklist (open follow-up alerts,
+ * then patients whose record needs review), an administrator on the users, a patient on their own Today page.
+ */
+@Controller
+class HomePages {
+    private final FollowUpAlerts alerts;
+    private final PatientService patients;
+    private final PatientSummaries summaries;
+    private final PlanOverview plans;
+
+    HomePages(FollowUpAlerts alerts, PatientService patients, PatientSummaries summaries, PlanOverview plans) {
+        this.alerts = alerts;
+        this.patients = patients;
+        this.summaries = summaries;
+        this.plans = plans;
+    }
+
+    @GetMapping("/home")
+    String home(@AuthenticationPrincipal BacloPrincipal user) {
+        if (user.is(Role.CLINICIAN)) {
+            return "redirect:/worklist";
+        }
+        if (user.is(Role.ADMIN)) {
+            return "redirect:/admin/users";
+        }
+        if (user.is(Role.PATIENT) && user.patientId() != null) {
+            return "redirect:/today";
+        }
+        return "redirect:/account";
+    }
+
+    @GetMapping("/worklist")
+    String worklist(@AuthenticationPrincipal BacloPrincipal user, Model model) {
+        if (!user.is(Role.CLINICIAN)) {
+            throw new ForbiddenException("The worklist is for clinicians.");
+        }
+        model.addAttribute("alertRows", alerts.dashboard(user).stream().filter(r -> r.worst() != null).toList());
+        List<PatientRow> review = patients.list(user).stream()
+                .map(p -> PatientRow.of(summaries.of(p), plans.of(p))).filter(PatientRow::needsReview).toList();
+        model.addAttribute("review", review);
+        model.addAttribute("endingDays", PlanOverview.ENDING_WITHIN_DAYS);
+        return "worklist";
+    }
+}
