@@ -8,15 +8,22 @@ import org.springframework.context.annotation.Bean;
 import tools.jackson.core.StreamWriteFeature;
 import org.springframework.context.annotation.Configuration;
 
-/** Beans shared across the application: the clock and the core services built on the knowledge base. */
+/**
+ * Beans shared across the application: the clock and the core services built on the
+ * knowledge base.
+ */
 @Configuration
 class AppConfig {
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();
     }
 
-    /** Decimals in API JSON are written plain (40, never 4E+1): clinicians and scripts read them. */
+    /**
+     * Decimals in API JSON are written plain (40, never 4E+1): clinicians and scripts
+     * read them.
+     */
     @Bean
     JsonMapperBuilderCustomizer plainDecimals() {
         return builder -> builder.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
@@ -26,4 +33,5 @@ class AppConfig {
     Topics topics(Knowledge knowledge) {
         return new Topics(knowledge);
     }
+
 }

@@ -6,16 +6,22 @@ import org.baclo.knowledge.KnowledgeLoader;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The web application. The knowledge base is loaded and validated before Spring starts. */
+/**
+ * The web application. The knowledge base is loaded and validated before Spring starts.
+ */
 @SpringBootApplication
 public class BacloApplication {
 
-    /** Starts the web application; a broken knowledge file stops start-up with its message. */
+    /**
+     * Starts the web application; a broken knowledge file stops start-up with its
+     * message.
+     */
     static void start(String[] args) {
         Knowledge knowledge;
         try {
             knowledge = KnowledgeLoader.fromClasspath();
-        } catch (KnowledgeException e) {
+        }
+        catch (KnowledgeException e) {
             System.err.println("Baclo cannot start: " + e.getMessage());
             System.exit(1);
             return;
@@ -28,4 +34,5 @@ public class BacloApplication {
     public static void main(String[] args) {
         start(args);
     }
+
 }

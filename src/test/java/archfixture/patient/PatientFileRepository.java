@@ -4,4 +4,5 @@ import org.springframework.data.repository.ListCrudRepository;
 
 /** A repository that the web uses directly. */
 public interface PatientFileRepository extends ListCrudRepository<PatientFile, Long> {
+
 }

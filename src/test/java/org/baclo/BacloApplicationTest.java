@@ -18,20 +18,24 @@ import org.springframework.context.annotation.Bean;
 /** The whole application starts; the home page and health endpoint answer. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BacloApplicationTest {
+
     @TestConfiguration
     static class KnowledgeConfig {
+
         @Bean
         Knowledge knowledge() {
             return KnowledgeLoader.fromClasspath();
         }
+
     }
 
     @LocalServerPort
     int port;
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -47,4 +51,5 @@ class BacloApplicationTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("\"status\":\"UP\"");
     }
+
 }

@@ -3,19 +3,26 @@ package org.baclo.app;
 import java.util.Locale;
 
 /**
- * Every error code the API answers with, its HTTP status and its title. A problem document's {@code code} is one
- * of these names; {@code docs/api-errors.md} explains each, and {@code ApiErrorCatalogueTest} keeps the two in step.
+ * Every error code the API answers with, its HTTP status and its title. A problem
+ * document's {@code code} is one of these names; {@code docs/api-errors.md} explains
+ * each, and {@code ApiErrorCatalogueTest} keeps the two in step.
  */
 public enum ApiError {
+
     /** A request field fails validation; {@code errors} lists each field. */
     VALIDATION_FAILED(400, "Invalid input"),
     /** A field has a value of the wrong JSON type or format. */
     INVALID_FIELD_TYPE(400, "Invalid value"),
-    /** The body is not JSON (or is too deep, too long, or has a number too long to read). */
+    /**
+     * The body is not JSON (or is too deep, too long, or has a number too long to read).
+     */
     MALFORMED_JSON(400, "Malformed request body"),
     /** A path or query parameter has the wrong form (ids are decimal digits). */
     INVALID_PARAMETER(400, "Invalid parameter"),
-    /** The request itself is malformed (the URL, a header): refused before any handler ran. */
+    /**
+     * The request itself is malformed (the URL, a header): refused before any handler
+     * ran.
+     */
     BAD_REQUEST(400, "Bad request"),
     /** No credentials, or a bad token or password. */
     UNAUTHENTICATED(401, "Authentication required"),
@@ -29,7 +36,10 @@ public enum ApiError {
     NOT_ACCEPTABLE(406, "Not acceptable"),
     /** Changed by someone else since it was read, or a unique value is taken. */
     CONFLICT(409, "Conflict"),
-    /** A concurrent request saved the same unique value first (a race on a unique constraint). */
+    /**
+     * A concurrent request saved the same unique value first (a race on a unique
+     * constraint).
+     */
     DUPLICATE(409, "Already exists"),
     /** The body's Content-Type is not JSON. */
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
@@ -41,6 +51,7 @@ public enum ApiError {
     BUSY(503, "Busy");
 
     private final int status;
+
     private final String title;
 
     ApiError(int status, String title) {
@@ -65,7 +76,10 @@ public enum ApiError {
         return "https://baclo.org/problems/" + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The code that answers an error the container or the framework raised with only a status. */
+    /**
+     * The code that answers an error the container or the framework raised with only a
+     * status.
+     */
     public static ApiError forStatus(int status) {
         for (ApiError e : values()) {
             if (e.status == status && e != INTERNAL_ERROR) {
@@ -74,4 +88,5 @@ public enum ApiError {
         }
         return status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
     }
+
 }

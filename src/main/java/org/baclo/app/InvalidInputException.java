@@ -2,8 +2,12 @@ package org.baclo.app;
 
 import java.util.List;
 
-/** Input that fails validation, with a message per field (the API answers 400 with a problem document). */
+/**
+ * Input that fails validation, with a message per field (the API answers 400 with a
+ * problem document).
+ */
 public class InvalidInputException extends RuntimeException {
+
     private final List<FieldProblem> problems;
 
     public InvalidInputException(List<FieldProblem> problems) {
@@ -18,4 +22,5 @@ public class InvalidInputException extends RuntimeException {
     public List<FieldProblem> problems() {
         return problems;
     }
+
 }

@@ -10,20 +10,23 @@ import java.util.List;
 import org.baclo.units.Quote;
 
 /**
- * Checks a request record against its Bean Validation annotations (the limits declared once on the record, which
- * the OpenAPI schema shows) and turns each violation into a {@link FieldProblem}. Messages on the annotations are
- * sentences without a final period; a number that broke a limit is quoted short ("; got 900.").
+ * Checks a request record against its Bean Validation annotations (the limits declared
+ * once on the record, which the OpenAPI schema shows) and turns each violation into a
+ * {@link FieldProblem}. Messages on the annotations are sentences without a final period;
+ * a number that broke a limit is quoted short ("; got 900.").
  */
 public final class Violations {
+
     private Violations() {
     }
 
     public static <T> List<FieldProblem> of(Validator validator, T request) {
         List<FieldProblem> out = new ArrayList<>();
-        validator.validate(request).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString())
-                        .thenComparing(ConstraintViolation::getMessage))
-                .forEach(v -> out.add(new FieldProblem(field(v.getPropertyPath()), sentence(v))));
+        validator.validate(request)
+            .stream()
+            .sorted(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString())
+                .thenComparing(ConstraintViolation::getMessage))
+            .forEach(v -> out.add(new FieldProblem(field(v.getPropertyPath()), sentence(v))));
         return out;
     }
 
@@ -40,4 +43,5 @@ public final class Violations {
         String m = v.getMessage();
         return v.getInvalidValue() instanceof BigDecimal b ? m + "; got " + Quote.number(b) + "." : m + ".";
     }
+
 }

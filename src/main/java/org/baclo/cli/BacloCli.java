@@ -6,29 +6,32 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command-line tool. Runs without Spring. Exit codes are in {@link ExitCode}: 0 success, 2 bad input, 3 a
- * CRITICAL finding, 1 an internal error.
+ * The command-line tool. Runs without Spring. Exit codes are in {@link ExitCode}: 0
+ * success, 2 bad input, 3 a CRITICAL finding, 1 an internal error.
  */
 @Command(name = "baclo", mixinStandardHelpOptions = true, version = "Baclo 0.1.0",
-        description = {"Safe baclofen therapy: knowledge, planning, checking and simulation.",
-                "Baclo supports, and does not replace, a clinician's judgement."},
-        subcommands = {InfoCommand.class, PlanCommand.class, CheckCommand.class, CrclCommand.class,
-                SimulateCommand.class, FollowupCommand.class, PumpCommand.class, ExportCommand.class},
-        footer = {"", "Run 'baclo serve' (or no command) to start the web application."})
+        description = { "Safe baclofen therapy: knowledge, planning, checking and simulation.",
+                "Baclo supports, and does not replace, a clinician's judgement." },
+        subcommands = { InfoCommand.class, PlanCommand.class, CheckCommand.class, CrclCommand.class,
+                SimulateCommand.class, FollowupCommand.class, PumpCommand.class, ExportCommand.class },
+        footer = { "", "Run 'baclo serve' (or no command) to start the web application." })
 public final class BacloCli {
 
     private BacloCli() {
     }
 
     /**
-     * Builds the command line with Baclo's error handling, the shipped knowledge and the system clock (the CLI's
-     * composition root); visible for tests.
+     * Builds the command line with Baclo's error handling, the shipped knowledge and the
+     * system clock (the CLI's composition root); visible for tests.
      */
     public static CommandLine commandLine() {
         return commandLine(CliContext.system());
     }
 
-    /** The command line whose commands get the given knowledge and clock (through {@link CliFactory}). */
+    /**
+     * The command line whose commands get the given knowledge and clock (through
+     * {@link CliFactory}).
+     */
     static CommandLine commandLine(CliContext context) {
         CommandLine cl = new CommandLine(new BacloCli(), new CliFactory(context));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -57,4 +60,5 @@ public final class BacloCli {
     public static int run(String... args) {
         return commandLine().execute(args);
     }
+
 }

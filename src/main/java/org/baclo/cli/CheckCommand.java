@@ -19,12 +19,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code baclo check --regimen FILE}: re-checks a saved or hand-edited plan. The patient is the one given on the
- * command line, else the one saved in the file; without either, only the regimen itself is checked.
+ * {@code baclo check --regimen FILE}: re-checks a saved or hand-edited plan. The patient
+ * is the one given on the command line, else the one saved in the file; without either,
+ * only the regimen itself is checked.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Check a saved or hand-written plan file (JSON) against the safety rules.")
 final class CheckCommand implements Callable<Integer> {
+
     private final CliContext cli;
 
     CheckCommand(CliContext cli) {
@@ -40,8 +42,8 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ContextOptions context;
 
-    @Option(names = "--override", paramLabel = "REASON", description = "Clinician override with the reason (replaces"
-            + " one saved in the file).")
+    @Option(names = "--override", paramLabel = "REASON",
+            description = "Clinician override with the reason (replaces" + " one saved in the file).")
     String override;
 
     @Mixin
@@ -68,7 +70,8 @@ final class CheckCommand implements Callable<Integer> {
         Regimen r;
         try {
             r = draft.toRegimen(k, patient.map(PatientContext::zone).orElse(ZoneId.systemDefault()));
-        } catch (InvalidRequestException e) {
+        }
+        catch (InvalidRequestException e) {
             throw new BadInputException(regimen.getFileName() + ": " + e.getMessage());
         }
         CheckedPlan result = new PlanService(k, cli.clock()).check(r, patient);
@@ -84,8 +87,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             return Optional.of(file.patient().get().resolve(k, ZoneId.systemDefault()));
-        } catch (InvalidRequestException e) {
+        }
+        catch (InvalidRequestException e) {
             throw new BadInputException(regimen.getFileName() + ": " + e.under("patient.").getMessage());
         }
     }
+
 }

@@ -6,12 +6,16 @@ import org.baclo.knowledge.Knowledge;
 import org.baclo.knowledge.KnowledgeLoader;
 
 /**
- * What the commands are given by the composition root ({@link BacloCli}, through {@link CliFactory}): the knowledge
- * base, loaded on first use (commands that do not need it start faster), and the clock every "today" comes from.
+ * What the commands are given by the composition root ({@link BacloCli}, through
+ * {@link CliFactory}): the knowledge base, loaded on first use (commands that do not need
+ * it start faster), and the clock every "today" comes from.
  */
 final class CliContext {
+
     private final Supplier<Knowledge> loader;
+
     private final Clock clock;
+
     private Knowledge knowledge;
 
     CliContext(Supplier<Knowledge> loader, Clock clock) {
@@ -34,4 +38,5 @@ final class CliContext {
     Clock clock() {
         return clock;
     }
+
 }

@@ -15,8 +15,12 @@ import org.baclo.regimen.PatientContext;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The patient context options shared by {@code plan titrate}, {@code plan taper} and {@code check}. */
+/**
+ * The patient context options shared by {@code plan titrate}, {@code plan taper} and
+ * {@code check}.
+ */
 final class ContextOptions {
+
     @Mixin
     CockcroftGaultOptions body;
 
@@ -33,7 +37,8 @@ final class ContextOptions {
     @Option(names = "--pregnant", description = "The patient is pregnant.")
     boolean pregnant;
 
-    @Option(names = "--condition", paramLabel = "NAME", description = "A condition (repeatable); see --list-conditions.")
+    @Option(names = "--condition", paramLabel = "NAME",
+            description = "A condition (repeatable); see --list-conditions.")
     List<String> conditions = new ArrayList<>();
 
     @Option(names = "--med", paramLabel = "NAME", description = "A co-medication, generic or brand name (repeatable).")
@@ -53,7 +58,10 @@ final class ContextOptions {
     @Option(names = "--list-conditions", description = "List the conditions and exit.")
     boolean listConditions;
 
-    /** Whether any patient detail was typed (the check uses the plan file's patient otherwise). */
+    /**
+     * Whether any patient detail was typed (the check uses the plan file's patient
+     * otherwise).
+     */
     boolean anyGiven() {
         return body.anyGiven() || crclMlMin != null || dialysis || pregnant || !conditions.isEmpty() || !meds.isEmpty()
                 || indication != null || timeZone != null || creatinineDate != null;
@@ -68,12 +76,16 @@ final class ContextOptions {
     PatientContext resolve(Knowledge k) {
         try {
             return input().resolve(k, ZoneId.systemDefault());
-        } catch (InvalidRequestException e) {
+        }
+        catch (InvalidRequestException e) {
             throw CliFields.badInput(e);
         }
     }
 
-    /** Prints the requested lists; true when something was printed (the command then exits 0). */
+    /**
+     * Prints the requested lists; true when something was printed (the command then exits
+     * 0).
+     */
     boolean printLists(PrintWriter out, Knowledge k) {
         if (listIndications) {
             out.println("Indications (--indication ID):");
@@ -84,11 +96,12 @@ final class ContextOptions {
         if (listConditions) {
             out.println("Conditions (--condition ID, repeatable):");
             for (Condition c : k.conditions()) {
-                out.printf("  %-30s %s%s%n", c.id(), c.name(), c.aliases().isEmpty() ? ""
-                        : " (also: " + String.join(", ", c.aliases()) + ")");
+                out.printf("  %-30s %s%s%n", c.id(), c.name(),
+                        c.aliases().isEmpty() ? "" : " (also: " + String.join(", ", c.aliases()) + ")");
             }
         }
         out.flush();
         return listIndications || listConditions;
     }
+
 }

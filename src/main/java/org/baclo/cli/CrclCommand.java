@@ -16,10 +16,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code baclo crcl}: Cockcroft–Gault creatinine clearance and the renal band, shown with its inputs. */
+/**
+ * {@code baclo crcl}: Cockcroft–Gault creatinine clearance and the renal band, shown with
+ * its inputs.
+ */
 @Command(name = "crcl", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Estimate creatinine clearance (Cockcroft–Gault) and the baclofen renal band.")
 final class CrclCommand implements Callable<Integer> {
+
     private final CliContext cli;
 
     CrclCommand(CliContext cli) {
@@ -46,8 +50,9 @@ final class CrclCommand implements Callable<Integer> {
             c = new ContextInput(patient.age, patient.sex, patient.weightKg, patient.creatinineMgDl(),
                     patient.creatinineUmolL(), null, false, false, List.of(), List.of(), null, null, patient.heightCm,
                     null, null)
-                    .resolve(k, ZoneId.systemDefault());
-        } catch (InvalidRequestException e) {
+                .resolve(k, ZoneId.systemDefault());
+        }
+        catch (InvalidRequestException e) {
             if (e.field().equals("renal")) {
                 throw new BadInputException("--creatinine-mg-dl or --creatinine-umol-l: give one serum creatinine"
                         + " (" + e.problem() + ")");
@@ -63,12 +68,13 @@ final class CrclCommand implements Callable<Integer> {
         RenalAssessment r = a.get();
         if (format.value == OutputFormat.json) {
             out.println(Json.write(CrclDocument.of(k, c, r)));
-        } else {
+        }
+        else {
             out.println((r.crcl().method() == Crcl.Method.SCHWARTZ ? "eGFR (bedside Schwartz): "
                     : "Creatinine clearance (Cockcroft–Gault): ") + r.crcl().value().format(1));
             out.println("  " + r.crcl().calculation());
-            out.println("  Formula: " + k.dosing().renal().formula() + " [" + String.join(", ", r.crcl().source())
-                    + "]");
+            out.println(
+                    "  Formula: " + k.dosing().renal().formula() + " [" + String.join(", ", r.crcl().source()) + "]");
             out.println("Renal band: " + r.band() + " (" + r.clearanceBand().rangeText() + "): "
                     + r.clearanceBand().reduction() + " dose reduction [" + r.clearanceBand().sourceText() + "]");
             out.println(TopicRenderer.NOTICE);
@@ -76,4 +82,5 @@ final class CrclCommand implements Callable<Integer> {
         out.flush();
         return ExitCode.OK;
     }
+
 }

@@ -31,14 +31,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code baclo export fhir --plan plan.json [--out bundle.json]}: the plan file, re-checked, as a FHIR R4 Bundle
- * (collection): the patient saved in the file (age and sex only, no identity), the plan as the same
- * MedicationRequest the web exports (one sequenced dosage per step) and its findings as DetectedIssues. Entries
- * have urn:uuid fullUrls derived from the file's content, so the same file gives the same document.
+ * {@code baclo export fhir --plan plan.json [--out bundle.json]}: the plan file,
+ * re-checked, as a FHIR R4 Bundle (collection): the patient saved in the file (age and
+ * sex only, no identity), the plan as the same MedicationRequest the web exports (one
+ * sequenced dosage per step) and its findings as DetectedIssues. Entries have urn:uuid
+ * fullUrls derived from the file's content, so the same file gives the same document.
  */
 @Command(name = "fhir", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Export a plan file (as written by 'plan … --out') as a FHIR R4 Bundle (JSON).")
 final class ExportFhirCommand implements Callable<Integer> {
+
     private static final FhirContext FHIR = FhirContext.forR4Cached();
 
     @Spec
@@ -68,10 +70,11 @@ final class ExportFhirCommand implements Callable<Integer> {
         Optional<PatientContext> patient;
         Regimen r;
         try {
-            patient = file.patient().isEmpty() ? Optional.empty() : Optional.of(file.patient().get().resolve(k,
-                    ZoneId.systemDefault()));
+            patient = file.patient().isEmpty() ? Optional.empty()
+                    : Optional.of(file.patient().get().resolve(k, ZoneId.systemDefault()));
             r = file.regimen().toRegimen(k, patient.map(PatientContext::zone).orElse(ZoneId.systemDefault()));
-        } catch (InvalidRequestException e) {
+        }
+        catch (InvalidRequestException e) {
             throw new BadInputException(plan.getFileName() + ": " + e.getMessage());
         }
         CheckedPlan checked = new PlanService(k, cli.clock()).check(r, patient);
@@ -85,14 +88,15 @@ final class ExportFhirCommand implements Callable<Integer> {
         resources.add(PlanMedicationRequest.of(requestId, doc, false, k.drug(), subject));
         for (int i = 0; i < doc.findings().size(); i++) {
             PlanDocument.FindingDoc f = doc.findings().get(i);
-            resources.add(ClinicalResources.finding(uuid(seed, "finding-" + i), f.code(), f.severity().name(), f.message(),
-                    f.rationale(), f.source(), subject, new Reference("urn:uuid:" + requestId)));
+            resources.add(ClinicalResources.finding(uuid(seed, "finding-" + i), f.code(), f.severity().name(),
+                    f.message(), f.rationale(), f.source(), subject, new Reference("urn:uuid:" + requestId)));
         }
         Bundle bundle = Bundles.ofUuids(resources, Date.from(cli.clock().instant()));
         String json = FHIR.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
         if (out == null) {
             stdout.println(json);
-        } else {
+        }
+        else {
             OutputFiles files = new OutputFiles();
             files.add(out, w -> w.write(json + System.lineSeparator()));
             files.commit();
@@ -104,4 +108,5 @@ final class ExportFhirCommand implements Callable<Integer> {
     private static String uuid(String seed, String part) {
         return UUID.nameUUIDFromBytes((seed + "\n" + part).getBytes(StandardCharsets.UTF_8)).toString();
     }
+
 }

@@ -31,13 +31,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code baclo followup --regimen PLAN.json --diary DIARY.json [--at T]}: adherence and follow-up alerts for a plan
- * and the patient's diary. Exit 3 when an alert is CRITICAL, 2 on bad input.
+ * {@code baclo followup --regimen PLAN.json --diary DIARY.json [--at T]}: adherence and
+ * follow-up alerts for a plan and the patient's diary. Exit 3 when an alert is CRITICAL,
+ * 2 on bad input.
  */
 @Command(name = "followup", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Adherence and follow-up alerts (withdrawal risk, serious side effects, …) from a plan file and"
                 + " a diary file.")
 final class FollowupCommand implements Callable<Integer> {
+
     private final CliContext cli;
 
     FollowupCommand(CliContext cli) {
@@ -69,21 +71,23 @@ final class FollowupCommand implements Callable<Integer> {
         Regimen r;
         try {
             r = PlanFileReader.read(regimen).regimen().toRegimen(k, ZoneId.systemDefault());
-        } catch (InvalidRequestException e) {
+        }
+        catch (InvalidRequestException e) {
             throw new BadInputException(regimen.getFileName() + ": " + e.getMessage());
         }
         DiaryReader.Parsed parsed = new DiaryReader(new SideEffectNames(k)).read(readDiary());
         List<DiaryReader.Problem> problems = parsed.allProblems();
         if (!problems.isEmpty()) {
-            throw new BadInputException(diary.getFileName() + ": " + problems.stream().limit(10)
-                    .map(DiaryReader.Problem::toString).collect(Collectors.joining("; "))
+            throw new BadInputException(diary.getFileName() + ": "
+                    + problems.stream().limit(10).map(DiaryReader.Problem::toString).collect(Collectors.joining("; "))
                     + (problems.size() > 10 ? "; and " + (problems.size() - 10) + " more" : ""));
         }
         Instant now = now(r.timeZone());
         FollowUpResult result = new FollowUpEngine(k).evaluate(r, parsed.diary(), now);
         if (format.value == OutputFormat.json) {
             out.println(Json.write(FollowUpDocument.of(result, r.timeZone())));
-        } else {
+        }
+        else {
             text(result, r.timeZone(), out);
         }
         out.flush();
@@ -96,7 +100,8 @@ final class FollowupCommand implements Callable<Integer> {
         }
         try {
             return Files.readString(diary, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new BadInputException("--diary: cannot read '" + diary + "': " + e.getMessage());
         }
     }
@@ -107,10 +112,12 @@ final class FollowupCommand implements Callable<Integer> {
         }
         try {
             return OffsetDateTime.parse(at).toInstant();
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             try {
                 return LocalDateTime.parse(at).atZone(zone).toInstant();
-            } catch (DateTimeParseException e2) {
+            }
+            catch (DateTimeParseException e2) {
                 throw new BadInputException("--at: '" + at + "' is not a time; use YYYY-MM-DDTHH:MM (plan's zone) or"
                         + " add an offset, e.g. 2026-12-05T09:00+01:00");
             }
@@ -136,4 +143,5 @@ final class FollowupCommand implements Callable<Integer> {
         out.println();
         out.println(Notice.TEXT);
     }
+
 }

@@ -14,15 +14,18 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --current-mg-day} or {@code --from-regimen}: the dose a new plan starts from (BACLOFEN.md §4), typed or
- * read from the active plan's file as the dose it gives on the new plan's first day.
+ * {@code --current-mg-day} or {@code --from-regimen}: the dose a new plan starts from
+ * (BACLOFEN.md §4), typed or read from the active plan's file as the dose it gives on the
+ * new plan's first day.
  */
 final class FromRegimenOption {
+
     /** One of the two, or neither (picocli refuses both with a usage error, exit 2). */
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Choice choice;
 
     static final class Choice {
+
         @Option(names = "--current-mg-day", paramLabel = "MG",
                 description = "Daily dose taken now: the plan starts from it and the change is checked as a step.")
         BigDecimal currentMgDay;
@@ -31,9 +34,13 @@ final class FromRegimenOption {
                 description = "The active plan (a file from 'baclo plan … --out'): the dose it gives on the new"
                         + " plan's first day is the current dose.")
         Path fromRegimen;
+
     }
 
-    /** The current dose on {@code firstDay}; empty when neither option is given or the plan has not started. */
+    /**
+     * The current dose on {@code firstDay}; empty when neither option is given or the
+     * plan has not started.
+     */
     Optional<Milligrams> currentOn(LocalDate firstDay, ZoneId zone, Knowledge k) {
         BigDecimal currentMgDay = choice == null ? null : choice.currentMgDay;
         Path fromRegimen = choice == null ? null : choice.fromRegimen;
@@ -46,7 +53,8 @@ final class FromRegimenOption {
         Regimen r;
         try {
             r = PlanFileReader.read(fromRegimen, "--from-regimen").regimen().toRegimen(k, zone);
-        } catch (InvalidRequestException e) {
+        }
+        catch (InvalidRequestException e) {
             throw new BadInputException("--from-regimen: " + fromRegimen.getFileName() + ": " + e.getMessage());
         }
         for (Step s : r.steps()) {
@@ -58,4 +66,5 @@ final class FromRegimenOption {
         return firstDay.isAfter(last.endDate()) ? Optional.of(last.dailyMg()).filter(m -> !m.isZero())
                 : Optional.empty();
     }
+
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = "Print a topic of the baclofen monograph with its sources.")
 final class InfoCommand implements Callable<Integer> {
+
     private final CliContext cli;
 
     InfoCommand(CliContext cli) {
@@ -44,17 +45,20 @@ final class InfoCommand implements Callable<Integer> {
         if (list || topic == null) {
             if (format.value == OutputFormat.json) {
                 out.println(Json.write(topics.ids()));
-            } else {
+            }
+            else {
                 out.println("Topics: " + String.join(", ", topics.ids()));
                 out.println("Usage: baclo info TOPIC [--format text|json]");
             }
             return ExitCode.OK;
         }
-        Topic t = topics.topic(topic).orElseThrow(() -> new BadInputException("Unknown topic '" + topic
-                + "'. Topics: " + String.join(", ", topics.ids()) + "."));
+        Topic t = topics.topic(topic)
+            .orElseThrow(() -> new BadInputException(
+                    "Unknown topic '" + topic + "'. Topics: " + String.join(", ", topics.ids()) + "."));
         out.print(format.value == OutputFormat.json ? Json.write(TopicRenderer.json(t, k)) + "\n"
                 : TopicRenderer.text(t, k));
         out.flush();
         return ExitCode.OK;
     }
+
 }

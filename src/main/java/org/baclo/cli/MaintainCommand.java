@@ -11,10 +11,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code baclo plan maintain}: keep a daily dose, checked against the dose taken before. */
+/**
+ * {@code baclo plan maintain}: keep a daily dose, checked against the dose taken before.
+ */
 @Command(name = "maintain", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Plan a daily dose kept for some days; the change from the current dose is checked as a step.")
 final class MaintainCommand implements Callable<Integer> {
+
     private final CliContext cli;
 
     MaintainCommand(CliContext cli) {
@@ -48,10 +51,10 @@ final class MaintainCommand implements Callable<Integer> {
             }
             return (service, c, options) -> {
                 LocalDate first = options.startDate().orElse(LocalDate.now(cli.clock().withZone(c.zone())));
-                return service.plan(new MaintainRequest(c, dose, current.currentOn(first, c.zone(),
-                        cli.knowledge()), each, options.maintenanceDays().orElse(DEFAULT_DAYS),
-                        options));
+                return service.plan(new MaintainRequest(c, dose, current.currentOn(first, c.zone(), cli.knowledge()),
+                        each, options.maintenanceDays().orElse(DEFAULT_DAYS), options));
             };
         });
     }
+
 }

@@ -3,8 +3,12 @@ package org.baclo.cli;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** Rounding of computed numbers for display: model outputs carry no more digits than are meaningful. */
+/**
+ * Rounding of computed numbers for display: model outputs carry no more digits than are
+ * meaningful.
+ */
 final class Numbers {
+
     private Numbers() {
     }
 
@@ -21,7 +25,10 @@ final class Numbers {
         return v.scale() < 0 ? v.setScale(0) : v;
     }
 
-    /** {@code v} with {@code digits} significant digits in plain notation, e.g. "169.3", "5596", "0.2411". */
+    /**
+     * {@code v} with {@code digits} significant digits in plain notation, e.g. "169.3",
+     * "5596", "0.2411".
+     */
     static String text(double v, int digits) {
         if (v == 0) {
             return "0";
@@ -31,4 +38,5 @@ final class Numbers {
         }
         return new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
     }
+
 }

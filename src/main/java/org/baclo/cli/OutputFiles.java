@@ -13,16 +13,18 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Writes a set of files all or nothing: each is written to a hidden temporary file beside its target (with the
- * usual permissions), and only when every one is complete are they moved into place. A failure leaves no
- * partial file. Not thread-safe.
+ * Writes a set of files all or nothing: each is written to a hidden temporary file beside
+ * its target (with the usual permissions), and only when every one is complete are they
+ * moved into place. A failure leaves no partial file. Not thread-safe.
  */
 final class OutputFiles {
 
     /** Writes one file's content. */
     @FunctionalInterface
     interface Content {
+
         void writeTo(Writer out) throws IOException;
+
     }
 
     private record Pending(Path target, Content content) {
@@ -30,7 +32,10 @@ final class OutputFiles {
 
     private final List<Pending> pending = new ArrayList<>();
 
-    /** Fails with a {@link BadInputException} if {@code target} cannot be written (no directory, or a directory). */
+    /**
+     * Fails with a {@link BadInputException} if {@code target} cannot be written (no
+     * directory, or a directory).
+     */
     static void check(Path target) {
         Path dir = target.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -63,13 +68,16 @@ final class OutputFiles {
             for (int i = 0; i < pending.size(); i++) {
                 move(temps.get(i), pending.get(i).target);
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new BadInputException("Cannot write the output files: " + e.getMessage());
-        } finally {
+        }
+        finally {
             for (Path t : temps) {
                 try {
                     Files.deleteIfExists(t);
-                } catch (IOException ignored) {
+                }
+                catch (IOException ignored) {
                     // best effort: a leftover temporary file is harmless
                 }
             }
@@ -79,8 +87,10 @@ final class OutputFiles {
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
+        }
+        catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
+
 }

@@ -2,5 +2,7 @@ package org.baclo.cli;
 
 /** --format values. */
 enum OutputFormat {
+
     text, json
+
 }

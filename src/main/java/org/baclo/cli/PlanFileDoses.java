@@ -15,13 +15,16 @@ import org.baclo.units.Kilograms;
 import org.baclo.units.MlPerMin;
 
 /**
- * A plan file as the simulator's doses, read by the one strict plan reader ({@link PlanFileReader}, the same as
- * {@code check}) and checked by the core ({@code RegimenDraft}): so {@code simulate --regimen} and {@code check
- * --regimen} accept and refuse the same files with the same messages. The time zone is the plan's, else the saved
- * patient's, else this computer's (as in {@code check}). Time 0 is 00:00 of the first step's start date; the plan
- * ends at the end of the last step's last day.
+ * A plan file as the simulator's doses, read by the one strict plan reader
+ * ({@link PlanFileReader}, the same as {@code check}) and checked by the core
+ * ({@code RegimenDraft}): so {@code simulate --regimen} and {@code check
+ * --regimen} accept and refuse the same files with the same messages. The time zone is
+ * the plan's, else the saved patient's, else this computer's (as in {@code check}). Time
+ * 0 is 00:00 of the first step's start date; the plan ends at the end of the last step's
+ * last day.
  */
 final class PlanFileDoses {
+
     /** A plan's doses and what the plan says about the patient. */
     record PlanDoses(DoseHistory history, Duration length, ZoneId zone, LocalDate firstDate, LocalDate lastDate,
             Optional<MlPerMin> crcl, Optional<Kilograms> weight, int steps) {
@@ -40,16 +43,20 @@ final class PlanFileDoses {
         Regimen r;
         try {
             r = plan.regimen().toRegimen(k, fallback);
-        } catch (InvalidRequestException e) {
+        }
+        catch (InvalidRequestException e) {
             throw new BadInputException(file.getFileName() + ": " + e.getMessage());
         }
         LocalDate first = r.steps().get(0).startDate();
         LocalDate last = r.lastStep().endDate();
-        Duration length = Duration.between(first.atStartOfDay(r.timeZone()), last.plusDays(1)
-                .atStartOfDay(r.timeZone()));
+        Duration length = Duration.between(first.atStartOfDay(r.timeZone()),
+                last.plusDays(1).atStartOfDay(r.timeZone()));
         Optional<MlPerMin> crcl = plan.crclMlPerMin().filter(c -> c.signum() >= 0).map(MlPerMin::new);
-        Optional<Kilograms> weight = plan.patient().map(p -> p.weightKg()).filter(w -> w != null && w.signum() > 0)
-                .map((BigDecimal w) -> new Kilograms(w));
+        Optional<Kilograms> weight = plan.patient()
+            .map(p -> p.weightKg())
+            .filter(w -> w != null && w.signum() > 0)
+            .map((BigDecimal w) -> new Kilograms(w));
         return new PlanDoses(RegimenDoses.of(r), length, r.timeZone(), first, last, crcl, weight, r.steps().size());
     }
+
 }

@@ -18,29 +18,34 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 
 /**
- * Reads a plan file (the JSON {@code --out} writes, or one typed by hand) strictly: numbers must be numbers,
- * texts texts, and an unknown field is an error (a typo must not silently drop a dose). Derived fields (dispense,
- * findings, …) may be present and are ignored. Errors name the field path, e.g. {@code steps[2].dailyMg}.
+ * Reads a plan file (the JSON {@code --out} writes, or one typed by hand) strictly:
+ * numbers must be numbers, texts texts, and an unknown field is an error (a typo must not
+ * silently drop a dose). Derived fields (dispense, findings, …) may be present and are
+ * ignored. Errors name the field path, e.g. {@code steps[2].dailyMg}.
  */
 final class PlanFileReader {
+
     private static final ObjectReader READER = Json.MAPPER.readerFor(JsonNode.class)
-            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+        .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
     private static final Set<String> TOP = Set.of("kind", "product", "productName", "frequency", "timeZone",
             "fromMgDay", "targetMgDay", "reason", "override", "patient", "crclMlPerMin", "crcl", "renalBand",
             "appliedRules", "steps", "dispense", "findings", "notice");
+
     private static final Set<String> STEP = Set.of("startDate", "endDate", "dailyMg", "doses");
-    private static final Set<String> DOSE = Set.of("time", "mg", "product", "amount", "unit", "concentration",
-            "pieces", "text");
+
+    private static final Set<String> DOSE = Set.of("time", "mg", "product", "amount", "unit", "concentration", "pieces",
+            "text");
+
     private static final Set<String> PATIENT = Set.of("ageYears", "sex", "weightKg", "creatinineMgDl",
             "creatinineUmolL", "measuredCrclMlPerMin", "dialysis", "pregnant", "conditions", "medications",
             "indication", "timeZone");
 
     /**
-     * The regimen as typed, the patient saved with it (if any), and the clearance the plan was made for (its
-     * {@code crclMlPerMin}, if any).
+     * The regimen as typed, the patient saved with it (if any), and the clearance the
+     * plan was made for (its {@code crclMlPerMin}, if any).
      */
     record PlanFile(RegimenDraft regimen, Optional<ContextInput> patient, Optional<BigDecimal> crclMlPerMin) {
     }
@@ -52,7 +57,9 @@ final class PlanFileReader {
         return read(file, "--regimen");
     }
 
-    /** @param option the option that named the file, for the messages */
+    /**
+     * @param option the option that named the file, for the messages
+     */
     static PlanFile read(Path file, String option) {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(option + ": file '" + file + "' not found");
@@ -60,21 +67,24 @@ final class PlanFileReader {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new BadInputException(option + ": cannot read '" + file + "': " + e.getMessage());
         }
         JsonNode root;
         try {
             root = READER.readValue(text);
-        } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")";
+        }
+        catch (JacksonException e) {
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
             throw new BadInputException(option + ": '" + file + "' is not valid JSON" + where + ": "
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
         }
         try {
             return parse(root);
-        } catch (BadInputException e) {
+        }
+        catch (BadInputException e) {
             throw new BadInputException(file.getFileName() + ": " + e.getMessage());
         }
     }
@@ -100,8 +110,8 @@ final class PlanFileReader {
                 optText(root, "timeZone", ""), number(root, "fromMgDay", "", "a number of mg per day"),
                 number(root, "targetMgDay", "", "a number of mg per day"), optText(root, "reason", ""),
                 optText(root, "override", ""), out);
-        return new PlanFile(draft, patient, Optional.ofNullable(number(root, "crclMlPerMin", "",
-                "a number of mL/min")));
+        return new PlanFile(draft, patient,
+                Optional.ofNullable(number(root, "crclMlPerMin", "", "a number of mL/min")));
     }
 
     private static RegimenDraft.StepDraft step(JsonNode n, String path, String product) {
@@ -140,8 +150,8 @@ final class PlanFileReader {
         String doseProduct = optText(n, "product", p);
         String planProduct = product == null ? "tablet" : product;
         if (doseProduct != null && !doseProduct.equals(planProduct)) {
-            throw new BadInputException(p + "product: must be the plan's product '" + planProduct + "'; got '"
-                    + doseProduct + "'");
+            throw new BadInputException(
+                    p + "product: must be the plan's product '" + planProduct + "'; got '" + doseProduct + "'");
         }
         return new RegimenDraft.DoseDraft(text(n, "time", p), n.get("mg").decimalValue(),
                 number(n, "amount", p, "a number"), optText(n, "unit", p));
@@ -236,4 +246,5 @@ final class PlanFileReader {
         }
         return out;
     }
+
 }

@@ -13,10 +13,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * What {@code plan titrate} and {@code plan taper} share: the patient options, the schedule and output options, and
- * the run from the options to the printed plan. Each subcommand adds its own dose options.
+ * What {@code plan titrate} and {@code plan taper} share: the patient options, the
+ * schedule and output options, and the run from the options to the printed plan. Each
+ * subcommand adds its own dose options.
  */
 final class PlanFlow {
+
     private final CliContext cli;
 
     PlanFlow(CliContext cli) {
@@ -34,14 +36,15 @@ final class PlanFlow {
 
     /** What a subcommand asks the plan service for, once its own options are read. */
     interface PlanCall {
+
         CheckedPlan plan(PlanService service, PatientContext patient, PlanOptions options);
+
     }
 
     /**
-     * Prints the lists when asked for; else reads the subcommand's own options ({@code ownOptions}), then the
-     * patient, the schedule options and {@code --out}, in that order (the first bad one is reported), plans, and
-     * prints the plan.
-     *
+     * Prints the lists when asked for; else reads the subcommand's own options
+     * ({@code ownOptions}), then the patient, the schedule options and {@code --out}, in
+     * that order (the first bad one is reported), plans, and prints the plan.
      * @return the exit code of {@link PlanOutput#emit}
      */
     int run(Supplier<PlanCall> ownOptions) {
@@ -57,9 +60,11 @@ final class PlanFlow {
             PlanOptions options = plan.toOptions(k);
             PlanOutput.checkWritable(plan.out);
             result = call.plan(new PlanService(k, cli.clock()), c, options);
-        } catch (InvalidRequestException e) {
+        }
+        catch (InvalidRequestException e) {
             throw CliFields.badInput(e);
         }
         return PlanOutput.emit(result, k, plan.format.value, plan.out, out);
     }
+
 }

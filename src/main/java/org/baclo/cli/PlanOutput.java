@@ -12,8 +12,11 @@ import java.nio.file.StandardCopyOption;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.safety.CheckedPlan;
 
-/** Prints a checked plan as text or JSON, writes the plan file, and gives the exit code. */
+/**
+ * Prints a checked plan as text or JSON, writes the plan file, and gives the exit code.
+ */
 final class PlanOutput {
+
     private PlanOutput() {
     }
 
@@ -32,7 +35,10 @@ final class PlanOutput {
         }
     }
 
-    /** Writes the file (if asked), prints the plan, and returns 3 when there is a CRITICAL finding, else 0. */
+    /**
+     * Writes the file (if asked), prints the plan, and returns 3 when there is a CRITICAL
+     * finding, else 0.
+     */
     static int emit(CheckedPlan plan, Knowledge k, OutputFormat format, Path out, PrintWriter stdout) {
         String json = Json.write(PlanDocument.of(plan, k)) + "\n";
         if (out != null) {
@@ -55,18 +61,22 @@ final class PlanOutput {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
+            }
+            catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             try {
                 if (tmp != null) {
                     Files.deleteIfExists(tmp);
                 }
-            } catch (IOException ignored) {
+            }
+            catch (IOException ignored) {
                 // the original error is the one to report
             }
             throw new UncheckedIOException("cannot write " + out, e);
         }
     }
+
 }

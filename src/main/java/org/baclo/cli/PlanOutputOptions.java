@@ -18,25 +18,29 @@ import org.baclo.regimen.PlanOptions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options shared by {@code plan titrate} and {@code plan taper}: schedule choices and output. */
+/**
+ * Options shared by {@code plan titrate} and {@code plan taper}: schedule choices and
+ * output.
+ */
 final class PlanOutputOptions {
+
     @Option(names = "--frequency", paramLabel = "BID|TID|QID",
             description = "Doses a day (default: TID, or the renal band's start frequency).")
     String frequency;
 
-    @Option(names = "--product", paramLabel = "ID", description = "tablet (default), solution-1mg-ml,"
-            + " solution-2mg-ml, suspension-5mg-ml or granules.")
+    @Option(names = "--product", paramLabel = "ID",
+            description = "tablet (default), solution-1mg-ml," + " solution-2mg-ml, suspension-5mg-ml or granules.")
     String product;
 
     @Option(names = "--start-date", paramLabel = "YYYY-MM-DD", description = "First day of the plan (default: today).")
     String startDate;
 
-    @Option(names = "--step-mg", paramLabel = "MG", description = "Change per dose at each step (default from the"
-            + " label; a faster choice is reported).")
+    @Option(names = "--step-mg", paramLabel = "MG",
+            description = "Change per dose at each step (default from the" + " label; a faster choice is reported).")
     BigDecimal stepMg;
 
-    @Option(names = "--interval-days", paramLabel = "DAYS", description = "Days between steps (default from the"
-            + " label; a faster choice is reported).")
+    @Option(names = "--interval-days", paramLabel = "DAYS",
+            description = "Days between steps (default from the" + " label; a faster choice is reported).")
     Integer intervalDays;
 
     @Option(names = "--dose-times", paramLabel = "HH:MM", split = ",",
@@ -59,10 +63,11 @@ final class PlanOutputOptions {
 
     PlanOptions toOptions(Knowledge k) {
         try {
-            return new PlanOptions(product(k), frequency(k), CliFields.mg("--step-mg", stepMg), Optional.ofNullable(
-                    intervalDays), date(), times(), Optional.ofNullable(maintenanceDays),
+            return new PlanOptions(product(k), frequency(k), CliFields.mg("--step-mg", stepMg),
+                    Optional.ofNullable(intervalDays), date(), times(), Optional.ofNullable(maintenanceDays),
                     Optional.ofNullable(override));
-        } catch (InvalidRequestException e) {
+        }
+        catch (InvalidRequestException e) {
             throw CliFields.badInput(e);
         }
     }
@@ -71,9 +76,10 @@ final class PlanOutputOptions {
         if (product == null) {
             return PlanOptions.DEFAULT_PRODUCT;
         }
-        return k.oralProduct(product).map(OralProduct::id).orElseThrow(() -> new BadInputException("--product: unknown"
-                + " product '" + product + "'; allowed: " + k.oralProducts().stream().map(OralProduct::id)
-                .collect(Collectors.joining(", "))));
+        return k.oralProduct(product)
+            .map(OralProduct::id)
+            .orElseThrow(() -> new BadInputException("--product: unknown" + " product '" + product + "'; allowed: "
+                    + k.oralProducts().stream().map(OralProduct::id).collect(Collectors.joining(", "))));
     }
 
     private Optional<Frequency> frequency(Knowledge k) {
@@ -82,9 +88,11 @@ final class PlanOutputOptions {
         }
         List<Frequency> allowed = k.dosing().oral().frequencies();
         String allowedText = allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
-        return Optional.of(allowed.stream().filter(f -> f.name().equals(frequency.trim().toUpperCase(Locale.ROOT)))
-                .findFirst().orElseThrow(() -> new BadInputException("--frequency: unknown frequency '" + frequency
-                        + "'; allowed: " + allowedText)));
+        return Optional.of(allowed.stream()
+            .filter(f -> f.name().equals(frequency.trim().toUpperCase(Locale.ROOT)))
+            .findFirst()
+            .orElseThrow(() -> new BadInputException(
+                    "--frequency: unknown frequency '" + frequency + "'; allowed: " + allowedText)));
     }
 
     private Optional<LocalDate> date() {
@@ -93,7 +101,8 @@ final class PlanOutputOptions {
         }
         try {
             return Optional.of(LocalDate.parse(startDate.trim()));
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             throw new BadInputException("--start-date: '" + startDate + "' is not a date; use YYYY-MM-DD");
         }
     }
@@ -103,10 +112,12 @@ final class PlanOutputOptions {
         for (String t : doseTimes) {
             try {
                 out.add(LocalTime.parse(t.trim()));
-            } catch (DateTimeParseException e) {
+            }
+            catch (DateTimeParseException e) {
                 throw new BadInputException("--dose-times: '" + t + "' is not a time of day; use HH:MM, e.g. 08:00");
             }
         }
         return out;
     }
+
 }

@@ -18,8 +18,12 @@ import org.baclo.regimen.Step;
 import org.baclo.safety.CheckedPlan;
 import org.baclo.safety.Finding;
 
-/** The plan as readable text: header, steps table, dispense totals, why, findings by severity. */
+/**
+ * The plan as readable text: header, steps table, dispense totals, why, findings by
+ * severity.
+ */
 final class PlanTextRenderer {
+
     private PlanTextRenderer() {
     }
 
@@ -30,12 +34,22 @@ final class PlanTextRenderer {
         String title = "BACLOFEN " + (taper ? "TAPER" : "TITRATION") + " PLAN";
         out.append(title).append('\n').append("=".repeat(title.length())).append('\n');
         String product = k.oralProduct(r.productId()).map(OralProduct::name).orElse(r.productId());
-        out.append("Product: ").append(product).append(" (").append(r.productId()).append("); ")
-                .append(r.frequency()).append(" (").append(r.frequency().words()).append("); times in ")
-                .append(r.timeZone().getId()).append('\n');
+        out.append("Product: ")
+            .append(product)
+            .append(" (")
+            .append(r.productId())
+            .append("); ")
+            .append(r.frequency())
+            .append(" (")
+            .append(r.frequency().words())
+            .append("); times in ")
+            .append(r.timeZone().getId())
+            .append('\n');
         r.fromMgDay().ifPresent(f -> out.append("Current dose: ").append(f).append("/day\n"));
-        r.targetMgDay().ifPresent(t -> out.append(taper ? "Taper to: " : "Target: ")
-                .append(t.isZero() ? "stop" : t + "/day").append('\n'));
+        r.targetMgDay()
+            .ifPresent(t -> out.append(taper ? "Taper to: " : "Target: ")
+                .append(t.isZero() ? "stop" : t + "/day")
+                .append('\n'));
         r.reason().ifPresent(x -> out.append("Reason: ").append(x.id()).append('\n'));
         p.context().ifPresent(c -> patient(out, c));
         p.renal().ifPresent(x -> kidney(out, x));
@@ -59,31 +73,42 @@ final class PlanTextRenderer {
         parts.add("indication " + c.indication().id());
         out.append("Patient: ").append(String.join(", ", parts)).append('\n');
         if (!c.conditions().isEmpty()) {
-            out.append("Conditions: ").append(c.conditions().stream().map(Condition::id)
-                    .collect(Collectors.joining(", "))).append('\n');
+            out.append("Conditions: ")
+                .append(c.conditions().stream().map(Condition::id).collect(Collectors.joining(", ")))
+                .append('\n');
         }
         if (!c.medications().isEmpty()) {
-            out.append("Co-medications: ").append(c.medications().stream()
+            out.append("Co-medications: ")
+                .append(c.medications()
+                    .stream()
                     .map(m -> m.isKnown() ? m.label() : m.entered() + " (unknown)")
-                    .collect(Collectors.joining(", "))).append('\n');
+                    .collect(Collectors.joining(", ")))
+                .append('\n');
         }
     }
 
     private static void kidney(StringBuilder out, RenalAssessment r) {
-        out.append("Kidney function: CrCl ").append(r.crcl().value().format(1)).append(" (")
-                .append(r.crcl().method().id()).append(": ").append(r.crcl().calculation()).append(")")
-                .append(r.crcl().source().isEmpty() ? "" : " [" + String.join(", ", r.crcl().source()) + "]")
-                .append(" → renal band ").append(r.band()).append('\n');
+        out.append("Kidney function: CrCl ")
+            .append(r.crcl().value().format(1))
+            .append(" (")
+            .append(r.crcl().method().id())
+            .append(": ")
+            .append(r.crcl().calculation())
+            .append(")")
+            .append(r.crcl().source().isEmpty() ? "" : " [" + String.join(", ", r.crcl().source()) + "]")
+            .append(" → renal band ")
+            .append(r.band())
+            .append('\n');
     }
 
     private static void steps(StringBuilder out, Regimen r) {
         out.append("\nSteps\n-----\n");
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"#", "From", "To", "Days", "mg/day", "Doses"});
+        rows.add(new String[] { "#", "From", "To", "Days", "mg/day", "Doses" });
         int i = 1;
         for (Step s : r.steps()) {
-            rows.add(new String[] {String.valueOf(i++), s.startDate().toString(), s.endDate().toString(),
-                    String.valueOf(s.days()), s.dailyMg().value().toPlainString(), doses(s)});
+            rows.add(new String[] { String.valueOf(i++), s.startDate().toString(), s.endDate().toString(),
+                    String.valueOf(s.days()), s.dailyMg().value().toPlainString(), doses(s) });
         }
         int[] w = new int[5];
         for (String[] row : rows) {
@@ -102,7 +127,9 @@ final class PlanTextRenderer {
         }
     }
 
-    /** "2.5 mg (½ tablet of 5 mg) at 08:00, 14:00, 20:00", or each dose when they differ. */
+    /**
+     * "2.5 mg (½ tablet of 5 mg) at 08:00, 14:00, 20:00", or each dose when they differ.
+     */
     private static String doses(Step s) {
         if (s.isStop()) {
             return "stop: no baclofen from this day";
@@ -110,11 +137,12 @@ final class PlanTextRenderer {
         List<Dose> d = s.doses();
         boolean same = d.stream().allMatch(x -> x.amount().equals(d.get(0).amount()));
         if (same) {
-            return d.get(0).mg() + " (" + d.get(0).amount().text() + ") at " + d.stream()
-                    .map(x -> x.time().toString()).collect(Collectors.joining(", "));
+            return d.get(0).mg() + " (" + d.get(0).amount().text() + ") at "
+                    + d.stream().map(x -> x.time().toString()).collect(Collectors.joining(", "));
         }
-        return d.stream().map(x -> x.time() + " " + x.mg() + " (" + x.amount().text() + ")")
-                .collect(Collectors.joining("; "));
+        return d.stream()
+            .map(x -> x.time() + " " + x.mg() + " (" + x.amount().text() + ")")
+            .collect(Collectors.joining("; "));
     }
 
     private static void dispense(StringBuilder out, List<DispenseLine> lines) {
@@ -149,8 +177,8 @@ final class PlanTextRenderer {
             }
             out.append("  ").append(s.name()).append(" (").append(of.size()).append(")\n");
             for (Finding f : of) {
-                TopicRenderer.wrap(out, f.code() + ": " + f.message() + "  [" + f.sourceText() + "; "
-                        + f.confidence() + "]", "    ");
+                TopicRenderer.wrap(out,
+                        f.code() + ": " + f.message() + "  [" + f.sourceText() + "; " + f.confidence() + "]", "    ");
             }
         }
     }
@@ -159,4 +187,5 @@ final class PlanTextRenderer {
         String space = " ".repeat(Math.max(0, width - s.length()));
         return right ? space + s : s + space;
     }
+
 }

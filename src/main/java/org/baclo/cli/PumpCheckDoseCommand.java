@@ -16,16 +16,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code baclo pump check-dose}: a proposed intrathecal dose against the titration limits (BACLOFEN.md §10). */
+/**
+ * {@code baclo pump check-dose}: a proposed intrathecal dose against the titration limits
+ * (BACLOFEN.md §10).
+ */
 @Command(name = "check-dose", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Check a proposed intrathecal daily dose against the label's titration limits.")
 final class PumpCheckDoseCommand implements Callable<Integer> {
+
     private final CliContext cli;
 
     PumpCheckDoseCommand(CliContext cli) {
         this.cli = cli;
     }
-
 
     @Spec
     CommandSpec spec;
@@ -43,12 +46,12 @@ final class PumpCheckDoseCommand implements Callable<Integer> {
     @Option(names = "--at-refill", description = "The change is made at a refill (larger steps allowed).")
     boolean atRefill;
 
-    @Option(names = "--reason", paramLabel = "side-effects", description = "side-effects: a decrease for side"
-            + " effects.")
+    @Option(names = "--reason", paramLabel = "side-effects",
+            description = "side-effects: a decrease for side" + " effects.")
     String reason;
 
-    @Option(names = "--med", paramLabel = "NAME", description = "Co-medication (repeatable), e.g. 'epidural"
-            + " morphine'.")
+    @Option(names = "--med", paramLabel = "NAME",
+            description = "Co-medication (repeatable), e.g. 'epidural" + " morphine'.")
     List<String> meds = new ArrayList<>();
 
     @Mixin
@@ -65,13 +68,14 @@ final class PumpCheckDoseCommand implements Callable<Integer> {
         if (reason != null && proposed.compareTo(current) >= 0) {
             throw new BadInputException("--reason side-effects: the proposed dose must be lower than the current one");
         }
-        List<Finding> findings = new ArrayList<>(rules.doseChange(new McgPerDay(current), new McgPerDay(proposed),
-                origin, atRefill));
+        List<Finding> findings = new ArrayList<>(
+                rules.doseChange(new McgPerDay(current), new McgPerDay(proposed), origin, atRefill));
         findings.addAll(rules.medications(meds));
         PrintWriter out = spec.commandLine().getOut();
         if (format.value == OutputFormat.json) {
             out.println(Json.write(PumpDocument.doseCheck(findings)));
-        } else {
+        }
+        else {
             out.printf("Proposed %s mcg/day (current %s mcg/day, %s origin%s)%n", proposed.toPlainString(),
                     current.toPlainString(), origin.id(), atRefill ? ", at a refill" : "");
             PumpRefillCommand.printFindings(findings, out);
@@ -82,6 +86,7 @@ final class PumpCheckDoseCommand implements Callable<Integer> {
 
     /** spinal|cerebral, case-insensitive. */
     static final class OriginConverter implements picocli.CommandLine.ITypeConverter<Origin> {
+
         @Override
         public Origin convert(String value) {
             for (Origin o : Origin.values()) {
@@ -89,8 +94,10 @@ final class PumpCheckDoseCommand implements Callable<Integer> {
                     return o;
                 }
             }
-            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not an origin; use spinal or"
-                    + " cerebral");
+            throw new picocli.CommandLine.TypeConversionException(
+                    "'" + value + "' is not an origin; use spinal or" + " cerebral");
         }
+
     }
+
 }

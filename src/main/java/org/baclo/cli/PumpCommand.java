@@ -2,11 +2,15 @@ package org.baclo.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code baclo pump refill|check-dose}: intrathecal pump arithmetic and dose-change checks (mcg, never mg). */
+/**
+ * {@code baclo pump refill|check-dose}: intrathecal pump arithmetic and dose-change
+ * checks (mcg, never mg).
+ */
 @Command(name = "pump", mixinStandardHelpOptions = true,
         description = "Intrathecal baclofen pumps: refill dates and dose-change checks (mcg and mcg/mL).",
-        subcommands = {PumpRefillCommand.class, PumpCheckDoseCommand.class})
+        subcommands = { PumpRefillCommand.class, PumpCheckDoseCommand.class })
 final class PumpCommand implements Runnable {
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -14,4 +18,5 @@ final class PumpCommand implements Runnable {
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a subcommand: refill or check-dose");
     }
+
 }

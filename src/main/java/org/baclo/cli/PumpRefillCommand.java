@@ -26,10 +26,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code baclo pump refill}: daily volume, alarm, empty, stability-limit and refill-due dates of a fill. */
+/**
+ * {@code baclo pump refill}: daily volume, alarm, empty, stability-limit and refill-due
+ * dates of a fill.
+ */
 @Command(name = "refill", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Dates of a pump fill: low-reservoir alarm, empty, stability limit and refill due.")
 final class PumpRefillCommand implements Callable<Integer> {
+
     private final CliContext cli;
 
     PumpRefillCommand(CliContext cli) {
@@ -59,12 +63,12 @@ final class PumpRefillCommand implements Callable<Integer> {
     @Option(names = "--filled", paramLabel = "YYYY-MM-DD", required = true, description = "Date of the fill.")
     String filled;
 
-    @Option(names = "--alarm-ml", paramLabel = "A", description = "Low-reservoir alarm volume (mL; default: the"
-            + " pump model's, 2 mL).")
+    @Option(names = "--alarm-ml", paramLabel = "A",
+            description = "Low-reservoir alarm volume (mL; default: the" + " pump model's, 2 mL).")
     BigDecimal alarmMl;
 
-    @Option(names = "--buffer-days", paramLabel = "B", description = "Clinic buffer before the alarm date (days;"
-            + " default 7).")
+    @Option(names = "--buffer-days", paramLabel = "B",
+            description = "Clinic buffer before the alarm date (days;" + " default 7).")
     Integer bufferDays;
 
     @Mixin
@@ -80,19 +84,21 @@ final class PumpRefillCommand implements Callable<Integer> {
         positive("--dose-mcg-day", doseMcgDay, MAX_DOSE, "mcg/day");
         positive("--concentration-mcg-ml", concentration, MAX_CONCENTRATION, "mcg/mL");
         if (rules.looksLikeMgPerMl(concentration)) {
-            throw new BadInputException("--concentration-mcg-ml: " + concentration.toPlainString() + " looks like mg/mL;"
-                    + " did you mean " + concentration.multiply(BigDecimal.valueOf(1000)).stripTrailingZeros()
-                    .toPlainString() + " mcg/mL? Intrathecal concentrations are in mcg/mL");
+            throw new BadInputException(
+                    "--concentration-mcg-ml: " + concentration.toPlainString() + " looks like mg/mL;" + " did you mean "
+                            + concentration.multiply(BigDecimal.valueOf(1000)).stripTrailingZeros().toPlainString()
+                            + " mcg/mL? Intrathecal concentrations are in mcg/mL");
         }
         if (volumeMl.compareTo(reservoirMl) > 0) {
             throw new BadInputException("--volume-ml: " + volumeMl.toPlainString() + " mL is more than the reservoir"
                     + " holds (--reservoir-ml " + reservoirMl.toPlainString() + ")");
         }
-        Millilitres alarm = alarmMl == null ? k.intrathecal().pumps().stream().findFirst().map(PumpModel::alarmVolume)
-                .orElseThrow() : new Millilitres(alarmMl);
+        Millilitres alarm = alarmMl == null
+                ? k.intrathecal().pumps().stream().findFirst().map(PumpModel::alarmVolume).orElseThrow()
+                : new Millilitres(alarmMl);
         if (alarmMl != null && (alarmMl.signum() < 0 || alarmMl.compareTo(reservoirMl) >= 0)) {
-            throw new BadInputException("--alarm-ml: must be from 0 to below the reservoir (" + reservoirMl
-                    .toPlainString() + " mL)");
+            throw new BadInputException(
+                    "--alarm-ml: must be from 0 to below the reservoir (" + reservoirMl.toPlainString() + " mL)");
         }
         if (bufferDays != null && (bufferDays < 0 || bufferDays > 90)) {
             throw new BadInputException("--buffer-days: must be from 0 to 90");
@@ -103,7 +109,8 @@ final class PumpRefillCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (format.value == OutputFormat.json) {
             out.println(Json.write(PumpDocument.refill(s)));
-        } else {
+        }
+        else {
             out.printf("%-21s%s%n", "Daily volume:", s.dailyVolume().format(3));
             out.printf("%-21s%s (at %s)%n", "Low-reservoir alarm:", s.alarmDate(), alarm.format(1));
             out.printf("%-21s%s%n", "Empty:", s.emptyDate());
@@ -118,7 +125,8 @@ final class PumpRefillCommand implements Callable<Integer> {
     private LocalDate date() {
         try {
             return LocalDate.parse(filled);
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             throw new BadInputException("--filled: '" + filled + "' is not a date; use YYYY-MM-DD");
         }
     }
@@ -138,8 +146,8 @@ final class PumpRefillCommand implements Callable<Integer> {
             out.println("No findings.");
         }
         for (Finding f : findings) {
-            out.printf("%s %s: %s%n  Why: %s%n  Source: %s (%s)%n", f.severity(), f.code(), f.message(),
-                    f.rationale(), f.sourceText(), f.confidence());
+            out.printf("%s %s: %s%n  Why: %s%n  Source: %s (%s)%n", f.severity(), f.code(), f.message(), f.rationale(),
+                    f.sourceText(), f.confidence());
         }
         out.println();
         out.println(Notice.TEXT);
@@ -149,4 +157,5 @@ final class PumpRefillCommand implements Callable<Integer> {
         return findings.stream().anyMatch(f -> f.severity() == Severity.CRITICAL) ? ExitCode.CRITICAL_FINDING
                 : ExitCode.OK;
     }
+
 }

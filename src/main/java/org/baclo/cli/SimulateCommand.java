@@ -41,16 +41,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code baclo simulate}: plasma concentrations of oral baclofen for one patient or a virtual population, from a
- * single dose, a regular regimen or a plan file. Validates everything before computing and computes everything
- * before writing any file; bad input exits with 2 and writes nothing.
+ * {@code baclo simulate}: plasma concentrations of oral baclofen for one patient or a
+ * virtual population, from a single dose, a regular regimen or a plan file. Validates
+ * everything before computing and computes everything before writing any file; bad input
+ * exits with 2 and writes nothing.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Simulate baclofen plasma concentrations with a one-compartment model (BACLOFEN.md §6).",
-                "Give one of: --single-dose-mg D; --regimen PLAN.json; --dose-mg D --every-h H --days N."},
-        footer = {"", "Model estimates only; no therapeutic concentration range is asserted.",
-                "Baclo supports, and does not replace, a clinician's judgement."})
+        description = { "Simulate baclofen plasma concentrations with a one-compartment model (BACLOFEN.md §6).",
+                "Give one of: --single-dose-mg D; --regimen PLAN.json; --dose-mg D --every-h H --days N." },
+        footer = { "", "Model estimates only; no therapeutic concentration range is asserted.",
+                "Baclo supports, and does not replace, a clinician's judgement." })
 final class SimulateCommand implements Callable<Integer> {
+
     private final CliContext cli;
 
     SimulateCommand(CliContext cli) {
@@ -96,8 +98,8 @@ final class SimulateCommand implements Callable<Integer> {
             + " to FILE with '-daily' before its extension.")
     Path csv;
 
-    @Option(names = "--chart", paramLabel = "FILE.svg", description = "Write an SVG chart of the curve (with the"
-            + " 5–95%% band for populations).")
+    @Option(names = "--chart", paramLabel = "FILE.svg",
+            description = "Write an SVG chart of the curve (with the" + " 5–95%% band for populations).")
     Path chart;
 
     @Option(names = "--population", paramLabel = "N", description = "Simulate N virtual patients (1 to "
@@ -131,7 +133,8 @@ final class SimulateCommand implements Callable<Integer> {
             out.print(report);
             out.flush();
             return ExitCode.OK;
-        } catch (PkInputException e) {
+        }
+        catch (PkInputException e) {
             throw new BadInputException(capitalised(e.getMessage()));
         }
     }
@@ -164,21 +167,27 @@ final class SimulateCommand implements Callable<Integer> {
 
     private PopulationResult runPopulation(PopulationRequest request) {
         ForkJoinPool pool = new ForkJoinPool(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        try (ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "Simulating " + request.size()
-                + " virtual patients")) {
+        try (ProgressBar bar = new ProgressBar(spec.commandLine().getErr(),
+                "Simulating " + request.size() + " virtual patients")) {
             return new PopulationSimulator(pool).run(request, bar);
-        } finally {
+        }
+        finally {
             pool.shutdownNow();
         }
     }
 
     private PkParameterSet parameterSet(Knowledge knowledge) {
-        return knowledge.pk().parameterSet(parameters).orElseThrow(() -> new BadInputException(
-                "Unknown parameter set '" + parameters + "'. Sets: " + knowledge.pk().parameterSets().stream()
-                        .map(PkParameterSet::id).collect(Collectors.joining(", ")) + "."));
+        return knowledge.pk()
+            .parameterSet(parameters)
+            .orElseThrow(() -> new BadInputException("Unknown parameter set '" + parameters + "'. Sets: "
+                    + knowledge.pk().parameterSets().stream().map(PkParameterSet::id).collect(Collectors.joining(", "))
+                    + "."));
     }
 
-    /** The doses, the simulated time and a description, from whichever of the three inputs was given. */
+    /**
+     * The doses, the simulated time and a description, from whichever of the three inputs
+     * was given.
+     */
     private record Regimen(DoseHistory history, Duration length, String description, Optional<Milligrams> singleDose,
             Optional<Kilograms> planWeight, Optional<MlPerMin> planCrcl, List<String> notes) {
     }
@@ -189,8 +198,8 @@ final class SimulateCommand implements Callable<Integer> {
                     + " with --every-h H and --days N.");
         }
         if (days != null && (days < 1 || days > TimeGrid.MAX_LENGTH.toDays())) {
-            throw new BadInputException("--days must be between 1 and " + TimeGrid.MAX_LENGTH.toDays() + "; got "
-                    + days + ".");
+            throw new BadInputException(
+                    "--days must be between 1 and " + TimeGrid.MAX_LENGTH.toDays() + "; got " + days + ".");
         }
         if (doses.singleDoseMg != null) {
             Milligrams dose = positiveMg(doses.singleDoseMg, "--single-dose-mg");
@@ -214,8 +223,8 @@ final class SimulateCommand implements Callable<Integer> {
         }
         long intervalMs = everyH.multiply(BigDecimal.valueOf(3_600_000)).longValue();
         if (intervalMs < 60_000) {
-            throw new BadInputException("--every-h must be at least 1 minute (0.0167 h); got "
-                    + everyH.toPlainString() + ".");
+            throw new BadInputException(
+                    "--every-h must be at least 1 minute (0.0167 h); got " + everyH.toPlainString() + ".");
         }
         Duration length = Duration.ofDays(days);
         long count = (length.toMillis() + intervalMs - 1) / intervalMs;
@@ -243,12 +252,15 @@ final class SimulateCommand implements Callable<Integer> {
             notes.add("The plan has no doses.");
         }
         String d = "plan " + regimen.getFileName() + ": " + plan.steps() + (plan.steps() == 1 ? " step" : " steps")
-                + " from " + plan.firstDate() + " to " + plan.lastDate() + " ("
-                + plan.zone().getId() + "), " + span(length) + " simulated";
+                + " from " + plan.firstDate() + " to " + plan.lastDate() + " (" + plan.zone().getId() + "), "
+                + span(length) + " simulated";
         return new Regimen(plan.history(), length, d, Optional.empty(), plan.weight(), plan.crcl(), notes);
     }
 
-    /** "14 days", or "335 h" when daylight saving makes the span not a whole number of days. */
+    /**
+     * "14 days", or "335 h" when daylight saving makes the span not a whole number of
+     * days.
+     */
     private static String span(Duration length) {
         if (length.toMillis() % TimeGrid.DAY_MS == 0) {
             return length.toDays() + (length.toDays() == 1 ? " day" : " days");
@@ -257,6 +269,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private static final CovariateChoice.Names WEIGHT = new CovariateChoice.Names("--weight-kg", "weight", "weight");
+
     private static final CovariateChoice.Names CRCL = new CovariateChoice.Names("--crcl-ml-min", "renal", "CrCl");
 
     private CovariateChoice<Kilograms> weight(ParameterSetModel model, Regimen r, List<String> notes) {
@@ -267,12 +280,15 @@ final class SimulateCommand implements Callable<Integer> {
 
     private CovariateChoice<MlPerMin> crcl(ParameterSetModel model, Regimen r, List<String> notes) {
         Optional<MlPerMin> typed = inRange(crclMlMin, CRCL, BigDecimal.ZERO, MAX_CRCL_ML_MIN, "mL/min")
-                .map(MlPerMin::new);
+            .map(MlPerMin::new);
         return CovariateChoice.choose(model, model.modelsRenalFunction(), CRCL, typed, r.planCrcl, c -> c.format(1),
                 notes);
     }
 
-    /** The value typed for the covariate's option, if any, checked to lie between min and max. */
+    /**
+     * The value typed for the covariate's option, if any, checked to lie between min and
+     * max.
+     */
     private static Optional<BigDecimal> inRange(BigDecimal v, CovariateChoice.Names names, BigDecimal min,
             BigDecimal max, String unit) {
         if (v != null && (v.compareTo(min) < 0 || v.compareTo(max) > 0)) {
@@ -294,11 +310,11 @@ final class SimulateCommand implements Callable<Integer> {
             throw new BadInputException(option + " must not be negative; got " + sd.toPlainString() + ".");
         }
         if (!modelled || mean.isEmpty()) {
-            throw new BadInputException(option + " cannot be applied: parameter set " + parameters
-                    + " does not model that covariate.");
+            throw new BadInputException(
+                    option + " cannot be applied: parameter set " + parameters + " does not model that covariate.");
         }
-        return Optional.of(new CovariateDistribution(mean.get(), sd.doubleValue(), min.doubleValue(),
-                max.doubleValue()));
+        return Optional
+            .of(new CovariateDistribution(mean.get(), sd.doubleValue(), min.doubleValue(), max.doubleValue()));
     }
 
     private Duration gridStep() {
@@ -348,8 +364,8 @@ final class SimulateCommand implements Callable<Integer> {
         Optional<ConcentrationBands> bands = o.population().flatMap(PopulationResult::bands);
         if (csv != null) {
             files.add(csv, w -> ConcentrationCsv.curve(w, o.typical(), bands));
-            files.add(dailyCsv(csv), w -> ConcentrationCsv.daily(w, o.typical().days(),
-                    o.population().map(PopulationResult::days)));
+            files.add(dailyCsv(csv),
+                    w -> ConcentrationCsv.daily(w, o.typical().days(), o.population().map(PopulationResult::days)));
         }
         if (chart != null) {
             files.add(chart, w -> w.write(ConcentrationChart.svg(SimulationText.chartSpec(o))));
@@ -369,4 +385,5 @@ final class SimulateCommand implements Callable<Integer> {
         return SimulationDocument.Files.of(Optional.ofNullable(csv),
                 Optional.ofNullable(csv).map(SimulateCommand::dailyCsv), Optional.ofNullable(chart));
     }
+
 }

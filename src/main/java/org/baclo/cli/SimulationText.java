@@ -15,8 +15,12 @@ import org.baclo.report.ConcentrationChart;
 import org.baclo.report.ConcentrationNotice;
 import org.baclo.report.SimulationDocument;
 
-/** The readable form of a simulation, and the chart's titles. Numbers have four significant digits. */
+/**
+ * The readable form of a simulation, and the chart's titles. Numbers have four
+ * significant digits.
+ */
 final class SimulationText {
+
     private static final int DIGITS = 4;
 
     private SimulationText() {
@@ -26,16 +30,27 @@ final class SimulationText {
         StringBuilder s = new StringBuilder();
         PkParameterSet set = o.model().set();
         s.append("BACLOFEN SIMULATION — ").append(set.name()).append(" (").append(set.id()).append(")\n");
-        s.append("Source: ").append(set.sourceText()).append(" [").append(set.confidence()).append(": ")
-                .append(set.confidence().meaning()).append("]\n");
+        s.append("Source: ")
+            .append(set.sourceText())
+            .append(" [")
+            .append(set.confidence())
+            .append(": ")
+            .append(set.confidence().meaning())
+            .append("]\n");
         s.append("Doses: ").append(o.regimen()).append('\n');
         s.append("Patient: ").append(patient(o)).append('\n');
         PkParameters p = o.typical().parameters();
-        s.append("Parameters: CL/F ").append(n(p.clearance().value())).append(" L/h, V/F ")
-                .append(n(p.volume().value())).append(" L, ka ").append(n(p.ka().value())).append(" /h\n\n");
+        s.append("Parameters: CL/F ")
+            .append(n(p.clearance().value()))
+            .append(" L/h, V/F ")
+            .append(n(p.volume().value()))
+            .append(" L, ka ")
+            .append(n(p.ka().value()))
+            .append(" /h\n\n");
         if (o.isSingleDose()) {
             singleDose(s, o);
-        } else {
+        }
+        else {
             regimen(s, o);
         }
         o.population().ifPresent(pop -> population(s, o, pop));
@@ -54,10 +69,16 @@ final class SimulationText {
     }
 
     private static String patient(SimulationOutcome o) {
-        String w = o.weight().value().or(() -> o.model().referenceWeight()).map(k -> k.format(1))
-                .orElse("weight not modelled");
-        String c = o.crcl().value().or(() -> o.model().referenceCrcl()).map(k -> "CrCl " + k.format(1))
-                .orElse("CrCl not modelled");
+        String w = o.weight()
+            .value()
+            .or(() -> o.model().referenceWeight())
+            .map(k -> k.format(1))
+            .orElse("weight not modelled");
+        String c = o.crcl()
+            .value()
+            .or(() -> o.model().referenceCrcl())
+            .map(k -> "CrCl " + k.format(1))
+            .orElse("CrCl not modelled");
         return w + " (" + o.weight().source() + "), " + c + " (" + o.crcl().source() + ")";
     }
 
@@ -74,8 +95,10 @@ final class SimulationText {
 
     private static void regimen(StringBuilder s, SimulationOutcome o) {
         s.append("Time to 90% of steady state: ")
-                .append(n(o.typical().parameters().timeTo90PercentSteadyState().value())).append(" h; half-life ")
-                .append(n(o.typical().parameters().halfLife().value())).append(" h\n\n");
+            .append(n(o.typical().parameters().timeTo90PercentSteadyState().value()))
+            .append(" h; half-life ")
+            .append(n(o.typical().parameters().halfLife().value()))
+            .append(" h\n\n");
         s.append(String.format(Locale.ROOT, "%5s  %12s  %12s  %14s%n", "Day", "Cmax ng/mL", "Cmin ng/mL",
                 "AUC ng·h/mL"));
         for (DailyExposure d : o.typical().days()) {
@@ -83,26 +106,55 @@ final class SimulationText {
                     n(d.cmin().value()), n(d.auc().value())));
         }
         ExposureComparison e = o.exposure();
-        s.append("\nTotal AUC ").append(n(o.typical().totalAuc().value())).append(" ng·h/mL over ")
-                .append(n(o.grid().lengthH())).append(" h\n");
-        s.append("Exposure relative to the reference (").append(o.referenceDescription()).append("): total AUC × ")
-                .append(n(e.aucRatio())).append(", last-day Cmax × ").append(n(e.lastDayCmaxRatio()))
-                .append(", last-day Cmin × ").append(n(e.lastDayCminRatio())).append('\n');
+        s.append("\nTotal AUC ")
+            .append(n(o.typical().totalAuc().value()))
+            .append(" ng·h/mL over ")
+            .append(n(o.grid().lengthH()))
+            .append(" h\n");
+        s.append("Exposure relative to the reference (")
+            .append(o.referenceDescription())
+            .append("): total AUC × ")
+            .append(n(e.aucRatio()))
+            .append(", last-day Cmax × ")
+            .append(n(e.lastDayCmaxRatio()))
+            .append(", last-day Cmin × ")
+            .append(n(e.lastDayCminRatio()))
+            .append('\n');
     }
 
     private static void population(StringBuilder s, SimulationOutcome o, PopulationResult p) {
         PkParameterSet set = o.model().set();
-        s.append("\nVIRTUAL POPULATION: ").append(p.size()).append(" patients, seed ").append(p.seed())
-                .append("; variability (log-normal) CL/F ")
-                .append(set.iiv().clearanceCv().map(c -> pctText(c.doubleValue())).orElse("none")).append(", V/F ")
-                .append(set.iiv().volumeCv().map(c -> pctText(c.doubleValue())).orElse("none"))
-                .append(", ka none [").append(set.sourceText()).append("]\n");
-        o.weightDistribution().ifPresent(d -> s.append("Weight: normal, mean ").append(n(d.mean())).append(" kg, SD ")
-                .append(n(d.sd())).append(" kg, within ").append(n(d.min())).append("–").append(n(d.max()))
+        s.append("\nVIRTUAL POPULATION: ")
+            .append(p.size())
+            .append(" patients, seed ")
+            .append(p.seed())
+            .append("; variability (log-normal) CL/F ")
+            .append(set.iiv().clearanceCv().map(c -> pctText(c.doubleValue())).orElse("none"))
+            .append(", V/F ")
+            .append(set.iiv().volumeCv().map(c -> pctText(c.doubleValue())).orElse("none"))
+            .append(", ka none [")
+            .append(set.sourceText())
+            .append("]\n");
+        o.weightDistribution()
+            .ifPresent(d -> s.append("Weight: normal, mean ")
+                .append(n(d.mean()))
+                .append(" kg, SD ")
+                .append(n(d.sd()))
+                .append(" kg, within ")
+                .append(n(d.min()))
+                .append("–")
+                .append(n(d.max()))
                 .append(" kg (user input)\n"));
-        o.crclDistribution().ifPresent(d -> s.append("CrCl: normal, mean ").append(n(d.mean()))
-                .append(" mL/min, SD ").append(n(d.sd())).append(" mL/min, within ").append(n(d.min())).append("–")
-                .append(n(d.max())).append(" mL/min (user input)\n"));
+        o.crclDistribution()
+            .ifPresent(d -> s.append("CrCl: normal, mean ")
+                .append(n(d.mean()))
+                .append(" mL/min, SD ")
+                .append(n(d.sd()))
+                .append(" mL/min, within ")
+                .append(n(d.min()))
+                .append("–")
+                .append(n(d.max()))
+                .append(" mL/min (user input)\n"));
         s.append("Percentiles over patients: 5th / 50th / 95th\n\n");
         if (o.isSingleDose()) {
             SingleDosePercentiles sd = p.singleDose(o.singleDose().orElseThrow());
@@ -110,7 +162,8 @@ final class SimulationText {
             row(s, "Tmax (h)", sd.tmax());
             row(s, "AUC(0–∞) (ng·h/mL)", sd.auc());
             row(s, "Half-life (h)", sd.halfLife());
-        } else {
+        }
+        else {
             s.append(String.format(Locale.ROOT, "%5s  %-24s  %-24s  %-24s%n", "Day", "Cmax ng/mL", "Cmin ng/mL",
                     "AUC ng·h/mL"));
             for (DailyPercentiles d : p.days()) {
@@ -149,7 +202,8 @@ final class SimulationText {
         String subtitle = o.regimen() + "; " + patient(o);
         String typical = o.population().isPresent() ? "Typical patient (no variability)" : "Concentration";
         String band = o.population().map(p -> "5–95% of " + p.size() + " virtual patients").orElse("");
-        return new ConcentrationChart.Spec(title, subtitle, o.typical(), o.population().flatMap(
-                PopulationResult::bands), typical, band);
+        return new ConcentrationChart.Spec(title, subtitle, o.typical(),
+                o.population().flatMap(PopulationResult::bands), typical, band);
     }
+
 }

@@ -10,22 +10,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code baclo plan taper}: lower the dose or stop, slowly unless a serious adverse reaction justifies speed. */
+/**
+ * {@code baclo plan taper}: lower the dose or stop, slowly unless a serious adverse
+ * reaction justifies speed.
+ */
 @Command(name = "taper", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Plan a taper from the current daily dose to a lower dose or to stop (default −5 mg per dose"
                 + " every 3 days, at least 7 days in all from above 15 mg/day).")
 final class TaperCommand implements Callable<Integer> {
+
     private final CliContext cli;
 
     TaperCommand(CliContext cli) {
         this.cli = cli;
     }
 
-    /** Where the taper starts: one of the two (picocli refuses both with a usage error, exit 2). */
+    /**
+     * Where the taper starts: one of the two (picocli refuses both with a usage error,
+     * exit 2).
+     */
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Start start;
 
     static final class Start {
+
         @Option(names = "--from-mg-day", paramLabel = "MG",
                 description = "Daily dose taken now (required unless --from-regimen gives it).")
         BigDecimal fromMgDay;
@@ -34,6 +42,7 @@ final class TaperCommand implements Callable<Integer> {
                 description = "The active plan (a file from 'baclo plan … --out'): the taper starts from the dose it"
                         + " gives on the taper's first day.")
         java.nio.file.Path fromRegimen;
+
     }
 
     @Option(names = "--to-mg-day", paramLabel = "MG", description = "Daily dose to reach (default 0: stop).")
@@ -62,11 +71,12 @@ final class TaperCommand implements Callable<Integer> {
             active.choice.fromRegimen = fromRegimen;
             return (service, c, options) -> {
                 java.time.LocalDate first = options.startDate()
-                        .orElse(java.time.LocalDate.now(cli.clock().withZone(c.zone())));
-                Milligrams from = active.currentOn(first, c.zone(), cli.knowledge()).orElseThrow(() ->
-                        new BadInputException("--from-regimen: the plan gives no dose on " + first));
+                    .orElse(java.time.LocalDate.now(cli.clock().withZone(c.zone())));
+                Milligrams from = active.currentOn(first, c.zone(), cli.knowledge())
+                    .orElseThrow(() -> new BadInputException("--from-regimen: the plan gives no dose on " + first));
                 return service.plan(new TaperRequest(c, from, to, why, options));
             };
         });
     }
+
 }

@@ -10,11 +10,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code baclo plan titrate}: raise the dose to a target, within the label and renal limits. */
+/**
+ * {@code baclo plan titrate}: raise the dose to a target, within the label and renal
+ * limits.
+ */
 @Command(name = "titrate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Plan a titration up to a target daily dose (label start 5 mg TID, +5 mg per dose every"
                 + " 3 days, adjusted for kidney function).")
 final class TitrateCommand implements Callable<Integer> {
+
     private final CliContext cli;
 
     TitrateCommand(CliContext cli) {
@@ -35,10 +39,12 @@ final class TitrateCommand implements Callable<Integer> {
         return flow.run(() -> {
             Milligrams target = CliFields.positiveMg("--target-mg-day", targetMgDay, "the target daily dose in mg");
             return (service, c, options) -> {
-                Optional<Milligrams> now = current.currentOn(options.startDate().orElse(LocalDate.now(cli.clock().withZone(c.zone()))),
-                        c.zone(), cli.knowledge());
+                Optional<Milligrams> now = current.currentOn(
+                        options.startDate().orElse(LocalDate.now(cli.clock().withZone(c.zone()))), c.zone(),
+                        cli.knowledge());
                 return service.plan(new TitrationRequest(c, target, now, options));
             };
         });
     }
+
 }

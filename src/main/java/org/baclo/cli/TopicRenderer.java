@@ -9,7 +9,9 @@ import org.baclo.report.TopicDocument;
 
 /** Renders an education topic as readable text (wrapped, with sources) or as JSON. */
 final class TopicRenderer {
+
     static final String NOTICE = org.baclo.report.Notice.TEXT;
+
     private static final int WIDTH = 100;
 
     private TopicRenderer() {
@@ -65,4 +67,5 @@ final class TopicRenderer {
         }
         out.append(line).append('\n');
     }
+
 }

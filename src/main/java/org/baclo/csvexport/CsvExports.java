@@ -36,17 +36,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * CSV exports of a period (Commons CSV, RFC 4180, header row; times ISO 8601 with the offset of the patient's time
- * zone): dose events, diary observations, alerts and pump refills, for one patient or for every patient the
- * clinician's care teams hold. Columns are documented in docs/exports.md. Audited.
+ * CSV exports of a period (Commons CSV, RFC 4180, header row; times ISO 8601 with the
+ * offset of the patient's time zone): dose events, diary observations, alerts and pump
+ * refills, for one patient or for every patient the clinician's care teams hold. Columns
+ * are documented in docs/exports.md. Audited.
  */
 @Service
 public class CsvExports {
+
     /** The longest period one export covers. */
     static final int MAX_DAYS = 366;
 
     /** The data sets and their columns. */
     public enum Dataset {
+
         DOSES("patient_id", "dose_id", "at", "status", "mg", "reason"),
         OBSERVATIONS("patient_id", "observation_id", "at", "kind", "value", "severity", "detail"),
         ALERTS("patient_id", "alert_id", "code", "severity", "status", "since", "opened_at", "message", "source",
@@ -73,14 +76,21 @@ public class CsvExports {
             }
             throw new InvalidInputException("dataset", "must be one of doses, observations, alerts, refills");
         }
+
     }
 
     private final PatientAccess access;
+
     private final PatientService patients;
+
     private final DiaryRecords diary;
+
     private final AlertStore alerts;
+
     private final PumpService pumps;
+
     private final AuditService audit;
+
     private final Clock clock;
 
     CsvExports(PatientAccess access, PatientService patients, DiaryRecords diary, AlertStore alerts, PumpService pumps,
@@ -100,8 +110,8 @@ public class CsvExports {
         Patient p = access.require(user, patientId, "EXPORT_CSV");
         LocalDate[] period = period(p.timeZone(), from, to, patientId);
         String csv = write(set, List.of(p), user, period);
-        audit.record("EXPORT_CSV", patientId, AuditOutcome.OK, set.name().toLowerCase(Locale.ROOT) + " " + period[0]
-                + ".." + period[1]);
+        audit.record("EXPORT_CSV", patientId, AuditOutcome.OK,
+                set.name().toLowerCase(Locale.ROOT) + " " + period[0] + ".." + period[1]);
         return csv;
     }
 
@@ -112,8 +122,8 @@ public class CsvExports {
         List<Patient> list = patients.list(user);
         LocalDate[] period = period("UTC", from, to, null);
         String csv = write(set, list, user, period);
-        audit.record("EXPORT_CSV_CLINIC", null, AuditOutcome.OK, set.name().toLowerCase(Locale.ROOT) + " "
-                + period[0] + ".." + period[1] + ", " + list.size() + " patient(s)");
+        audit.record("EXPORT_CSV_CLINIC", null, AuditOutcome.OK, set.name().toLowerCase(Locale.ROOT) + " " + period[0]
+                + ".." + period[1] + ", " + list.size() + " patient(s)");
         return csv;
     }
 
@@ -129,13 +139,12 @@ public class CsvExports {
             audit.record("EXPORT_CSV", patientId, AuditOutcome.INVALID, "period too long");
             throw new InvalidInputException("from", "a period of at most " + MAX_DAYS + " days");
         }
-        return new LocalDate[] {first, last};
+        return new LocalDate[] { first, last };
     }
 
     private String write(Dataset set, List<Patient> list, BacloPrincipal user, LocalDate[] period) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(set.columns
-                .clone()).get())) {
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(set.columns.clone()).get())) {
             for (Patient p : list) {
                 ZoneId zone = ZoneId.of(p.timeZone());
                 Instant start = period[0].atStartOfDay(zone).toInstant();
@@ -144,7 +153,8 @@ public class CsvExports {
                     csv.printRecord(row);
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
@@ -171,16 +181,16 @@ public class CsvExports {
                 for (StoredAlert a : alerts.all(p.id())) {
                     boolean inPeriod = !a.openedAt().isBefore(start) && a.openedAt().isBefore(end);
                     if (inPeriod || a.status().isOpen()) {
-                        rows.add(Arrays.asList(p.id(), a.id(), a.code().name(), a.severity().name(),
-                                a.status().name(), at(a.since(), zone), at(a.openedAt(), zone), a.message(),
-                                a.source(), at(a.acknowledgedAt(), zone), at(a.resolvedAt(), zone),
-                                at(a.closedAt(), zone)));
+                        rows.add(Arrays.asList(p.id(), a.id(), a.code().name(), a.severity().name(), a.status().name(),
+                                at(a.since(), zone), at(a.openedAt(), zone), a.message(), a.source(),
+                                at(a.acknowledgedAt(), zone), at(a.resolvedAt(), zone), at(a.closedAt(), zone)));
                     }
                 }
             }
             case REFILLS -> {
-                List<RefillRow> refills = pumps.status(user, p.id()).map(PumpService.PumpStatus::refills)
-                        .orElse(List.of());
+                List<RefillRow> refills = pumps.status(user, p.id())
+                    .map(PumpService.PumpStatus::refills)
+                    .orElse(List.of());
                 for (RefillRow r : refills) {
                     Instant when = r.filledAt().atZone(zone).toInstant();
                     if (!when.isBefore(start) && when.isBefore(end)) {
@@ -201,19 +211,24 @@ public class CsvExports {
         String detail = "";
         if (o instanceof Observation.Score s) {
             value = String.valueOf(s.value());
-        } else if (o instanceof Observation.Penn p) {
+        }
+        else if (o instanceof Observation.Penn p) {
             value = String.valueOf(p.frequency());
             severity = p.severity().map(String::valueOf).orElse("");
-        } else if (o instanceof Observation.SideEffect e) {
+        }
+        else if (o instanceof Observation.SideEffect e) {
             value = e.effect();
             severity = e.severity().wireName();
             detail = e.note().orElse("");
-        } else if (o instanceof Observation.Walk w) {
+        }
+        else if (o instanceof Observation.Walk w) {
             value = plain(w.seconds());
-        } else if (o instanceof Observation.Ashworth a) {
+        }
+        else if (o instanceof Observation.Ashworth a) {
             value = a.grade().label();
             detail = a.muscle() + ", " + a.side().wireName();
-        } else {
+        }
+        else {
             value = "";
         }
         return Arrays.asList(patientId, o.id(), iso(o.at()), o.kind(), value, severity, detail);
@@ -233,7 +248,8 @@ public class CsvExports {
     }
 
     private static String plain(BigDecimal v) {
-        return v == null ? "" : Optional.of(v.stripTrailingZeros()).map(s -> s.scale() < 0 ? s.setScale(0) : s)
-                .get().toPlainString();
+        return v == null ? ""
+                : Optional.of(v.stripTrailingZeros()).map(s -> s.scale() < 0 ? s.setScale(0) : s).get().toPlainString();
     }
+
 }

@@ -12,9 +12,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Demo plans, made through the same workflow a clinician uses (so they are planned, checked and audited). */
+/**
+ * Demo plans, made through the same workflow a clinician uses (so they are planned,
+ * checked and audited).
+ */
 @Component
 class DemoPlans {
+
     private final PlanWorkflow plans;
 
     DemoPlans(PlanWorkflow plans) {
@@ -39,7 +43,8 @@ class DemoPlans {
             plans.activate(who, patients.get(2).id(), samir.id(), null);
             plans.create(who, patients.get(2).id(), new PlanRequest("taper", null, null, BigDecimal.valueOf(30), null,
                     "no-benefit", "tablet", null, null, null, null, null, null, null));
-        } finally {
+        }
+        finally {
             SecurityContextHolder.clearContext();
         }
     }
@@ -48,4 +53,5 @@ class DemoPlans {
         return new PlanRequest("titrate", BigDecimal.valueOf(target), null, null, null, null, "tablet", null, null,
                 null, null, null, null, null);
     }
+
 }

@@ -36,19 +36,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The patient's dose reminders as an iCalendar feed (RFC 5545, built with ical4j): one event per planned dose
- * from yesterday to {@link #DAYS_AHEAD} days ahead, with its amount and a reminder alarm, from the active plan read
- * at each request, so the feed follows plan changes. Read without login through a secret URL token (stored as its
- * SHA-256 only; a new token revokes the previous one; revocable). The feed holds no patient name or id.
+ * The patient's dose reminders as an iCalendar feed (RFC 5545, built with ical4j): one
+ * event per planned dose from yesterday to {@link #DAYS_AHEAD} days ahead, with its
+ * amount and a reminder alarm, from the active plan read at each request, so the feed
+ * follows plan changes. Read without login through a secret URL token (stored as its
+ * SHA-256 only; a new token revokes the previous one; revocable). The feed holds no
+ * patient name or id.
  */
 @Service
 public class CalendarFeeds {
+
     static final int DAYS_AHEAD = 60;
+
     private static final SecureRandom RANDOM = new SecureRandom();
+
     private final NamedParameterJdbcTemplate jdbc;
+
     private final PatientAccess access;
+
     private final AuditService audit;
+
     private final PlanRegimens plans;
+
     private final Clock clock;
 
     CalendarFeeds(NamedParameterJdbcTemplate jdbc, PatientAccess access, AuditService audit, PlanRegimens plans,
@@ -60,7 +69,10 @@ public class CalendarFeeds {
         this.clock = clock;
     }
 
-    /** A new secret token for the patient's feed (shown once); the previous token stops working. */
+    /**
+     * A new secret token for the patient's feed (shown once); the previous token stops
+     * working.
+     */
     @Transactional
     public String newToken(BacloPrincipal user, long patientId) {
         access.require(user, patientId, "CALENDAR_TOKEN_CREATE");
@@ -68,9 +80,12 @@ public class CalendarFeeds {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.update("insert into calendar_token (patient_id, token_hash, created_by, created_at) values (:p, :h, :by,"
-                + " :at)", new MapSqlParameterSource("p", patientId).addValue("h", hash(token))
-                .addValue("by", user.username()).addValue("at", AlertStore.utc(clock.instant())));
+        jdbc.update(
+                "insert into calendar_token (patient_id, token_hash, created_by, created_at) values (:p, :h, :by,"
+                        + " :at)",
+                new MapSqlParameterSource("p", patientId).addValue("h", hash(token))
+                    .addValue("by", user.username())
+                    .addValue("at", AlertStore.utc(clock.instant())));
         audit.record("CALENDAR_TOKEN_CREATE", patientId, AuditOutcome.OK, "previous token revoked");
         return token;
     }
@@ -87,9 +102,12 @@ public class CalendarFeeds {
     @Transactional(readOnly = true)
     public Optional<Instant> activeSince(BacloPrincipal user, long patientId) {
         access.require(user, patientId, "CALENDAR_TOKEN_READ");
-        return jdbc.query("select created_at from calendar_token where patient_id = :p and revoked_at is null",
-                new MapSqlParameterSource("p", patientId), (rs, i) -> rs.getObject(1, java.time.OffsetDateTime.class)
-                        .toInstant()).stream().findFirst();
+        return jdbc
+            .query("select created_at from calendar_token where patient_id = :p and revoked_at is null",
+                    new MapSqlParameterSource("p", patientId),
+                    (rs, i) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant())
+            .stream()
+            .findFirst();
     }
 
     private int revokeAll(long patientId) {
@@ -103,8 +121,9 @@ public class CalendarFeeds {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        List<Long> ids = jdbc.queryForList("select patient_id from calendar_token where token_hash = :h and revoked_at"
-                + " is null", new MapSqlParameterSource("h", hash(token)), Long.class);
+        List<Long> ids = jdbc.queryForList(
+                "select patient_id from calendar_token where token_hash = :h and revoked_at" + " is null",
+                new MapSqlParameterSource("h", hash(token)), Long.class);
         if (ids.isEmpty()) {
             return Optional.empty();
         }
@@ -143,10 +162,12 @@ public class CalendarFeeds {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(
-                    StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
+            return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -10,14 +10,19 @@ import org.baclo.followup.FollowUpEngine;
 import org.baclo.knowledge.Knowledge;
 import org.springframework.stereotype.Component;
 
-/** The diary alerts: the follow-up engine over the patient's active plan and stored diary. */
+/**
+ * The diary alerts: the follow-up engine over the patient's active plan and stored diary.
+ */
 @Component
 class DiaryAlertSource implements AlertSource {
-    private static final Set<AlertCode> CODES = EnumSet.of(AlertCode.WITHDRAWAL_RISK,
-            AlertCode.SERIOUS_ADVERSE_EVENT, AlertCode.SPASTICITY_WORSENING, AlertCode.RESPONSE, AlertCode.OVER_DOSE,
-            AlertCode.MISSED_DOSES);
+
+    private static final Set<AlertCode> CODES = EnumSet.of(AlertCode.WITHDRAWAL_RISK, AlertCode.SERIOUS_ADVERSE_EVENT,
+            AlertCode.SPASTICITY_WORSENING, AlertCode.RESPONSE, AlertCode.OVER_DOSE, AlertCode.MISSED_DOSES);
+
     private final PlanRegimens plans;
+
     private final DiaryStore diary;
+
     private final FollowUpEngine engine;
 
     DiaryAlertSource(PlanRegimens plans, DiaryStore diary, Knowledge knowledge) {
@@ -33,12 +38,14 @@ class DiaryAlertSource implements AlertSource {
 
     @Override
     public List<Alert> evaluate(long patientId, Instant now) {
-        return plans.active(patientId).map(p -> engine.evaluate(p.regimen(), diary.all(patientId), now).alerts())
-                .orElse(List.of());
+        return plans.active(patientId)
+            .map(p -> engine.evaluate(p.regimen(), diary.all(patientId), now).alerts())
+            .orElse(List.of());
     }
 
     @Override
     public List<Long> patientIds() {
         return plans.patientsWithActivePlan();
     }
+
 }

@@ -5,11 +5,13 @@ import org.baclo.followup.Diary;
 import org.springframework.stereotype.Component;
 
 /**
- * Read-only access to stored diaries for other application rules (e.g. the pump alerts, which look for
- * withdrawal signs). No access check: callers are system rules, never a user's request.
+ * Read-only access to stored diaries for other application rules (e.g. the pump alerts,
+ * which look for withdrawal signs). No access check: callers are system rules, never a
+ * user's request.
  */
 @Component
 public class DiaryRecords {
+
     private final DiaryStore store;
 
     DiaryRecords(DiaryStore store) {
@@ -20,4 +22,5 @@ public class DiaryRecords {
     public Diary between(long patientId, Instant from, Instant to) {
         return store.between(patientId, from, to);
     }
+
 }

@@ -27,21 +27,29 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A patient's diary: batch uploads from the patient (their own record) or a clinician of the care team, and reads
- * for a period. An upload answers item by item: created, duplicate (the client's id is already stored: the same
- * upload sent twice stores each entry once) or rejected with its field errors; an item is stored whole or not at
- * all. Each entry keeps the client's time with its offset, so a late upload takes its true place in time.
- * Audited; the alerts are re-evaluated when the upload commits.
+ * A patient's diary: batch uploads from the patient (their own record) or a clinician of
+ * the care team, and reads for a period. An upload answers item by item: created,
+ * duplicate (the client's id is already stored: the same upload sent twice stores each
+ * entry once) or rejected with its field errors; an item is stored whole or not at all.
+ * Each entry keeps the client's time with its offset, so a late upload takes its true
+ * place in time. Audited; the alerts are re-evaluated when the upload commits.
  */
 @Service
 public class DiaryService {
+
     /** Longest period one read may cover. */
     static final int MAX_DAYS = 366;
+
     private final DiaryStore store;
+
     private final PatientAccess access;
+
     private final AuditService audit;
+
     private final ApplicationEventPublisher events;
+
     private final DiaryReader reader;
+
     private final Clock clock;
 
     DiaryService(DiaryStore store, PatientAccess access, AuditService audit, ApplicationEventPublisher events,
@@ -56,12 +64,17 @@ public class DiaryService {
 
     /** The body is not JSON at all. */
     public static final class MalformedDiaryException extends RuntimeException {
+
         MalformedDiaryException(String message) {
             super(message);
         }
+
     }
 
-    /** What happened to one item of an upload: {@code created}, {@code duplicate} or {@code rejected}. */
+    /**
+     * What happened to one item of an upload: {@code created}, {@code duplicate} or
+     * {@code rejected}.
+     */
     public record ItemResult(int index, String id, String result, List<FieldProblem> errors) {
     }
 
@@ -76,19 +89,20 @@ public class DiaryService {
         DiaryReader.Parsed parsed = reader.read(body == null ? "" : body);
         if (!parsed.problems().isEmpty()) {
             audit.record("DIARY_UPLOAD", patientId, AuditOutcome.INVALID, parsed.problems().get(0).toString());
-            if (parsed.problems().get(0).path().equals("$") && parsed.problems().get(0).message()
-                    .startsWith("not valid JSON")) {
+            if (parsed.problems().get(0).path().equals("$")
+                    && parsed.problems().get(0).message().startsWith("not valid JSON")) {
                 throw new MalformedDiaryException("The body is not valid JSON.");
             }
-            throw new InvalidInputException(parsed.problems().stream().map(p -> new FieldProblem(p.path(),
-                    p.message())).toList());
+            throw new InvalidInputException(
+                    parsed.problems().stream().map(p -> new FieldProblem(p.path(), p.message())).toList());
         }
         Instant now = clock.instant();
         int[] counts = new int[3];
-        List<ItemResult> doses = items(parsed.doses(), counts, (d, i) -> store.insert(patientId, d, user.username(),
-                now), d -> Optional.empty());
-        List<ItemResult> observations = items(parsed.observations(), counts, (o, i) -> store.insert(patientId, o,
-                user.username(), now), o -> o instanceof Observation.Ashworth && !user.is(Role.CLINICIAN)
+        List<ItemResult> doses = items(parsed.doses(), counts,
+                (d, i) -> store.insert(patientId, d, user.username(), now), d -> Optional.empty());
+        List<ItemResult> observations = items(parsed.observations(), counts,
+                (o, i) -> store.insert(patientId, o, user.username(), now),
+                o -> o instanceof Observation.Ashworth && !user.is(Role.CLINICIAN)
                         ? Optional.of("Modified Ashworth grades are entered by a clinician") : Optional.empty());
         audit.record("DIARY_UPLOAD", patientId, counts[2] == 0 ? AuditOutcome.OK : AuditOutcome.INVALID,
                 counts[0] + " created, " + counts[1] + " duplicate, " + counts[2] + " rejected");
@@ -109,7 +123,8 @@ public class DiaryService {
                 boolean created = insert.test(item.value().get(), item.index());
                 counts[created ? 0 : 1]++;
                 out.add(new ItemResult(item.index(), id, created ? "created" : "duplicate", List.of()));
-            } else {
+            }
+            else {
                 counts[2]++;
                 List<FieldProblem> errors = refused.isPresent()
                         ? List.of(new FieldProblem("observations[" + item.index() + "].kind", refused.get()))
@@ -120,7 +135,10 @@ public class DiaryService {
         return out;
     }
 
-    /** The diary of a period in the patient's time zone: {@code from} to {@code to}, both days included. */
+    /**
+     * The diary of a period in the patient's time zone: {@code from} to {@code to}, both
+     * days included.
+     */
     @Transactional(readOnly = true)
     public PatientDiary read(BacloPrincipal user, long patientId, LocalDate from, LocalDate to) {
         Patient p = access.require(user, patientId, "DIARY_READ");
@@ -138,12 +156,13 @@ public class DiaryService {
         }
         Diary d = store.between(patientId, first.atStartOfDay(zone).toInstant(),
                 last.plusDays(1).atStartOfDay(zone).toInstant());
-        audit.record("DIARY_READ", patientId, AuditOutcome.OK, first + ".." + last + ": " + (d.doses().size()
-                + d.observations().size()) + " entries");
+        audit.record("DIARY_READ", patientId, AuditOutcome.OK,
+                first + ".." + last + ": " + (d.doses().size() + d.observations().size()) + " entries");
         return new PatientDiary(patientId, zone, first, last, d);
     }
 
     /** A patient's diary over a period, with the patient's time zone. */
     public record PatientDiary(long patientId, ZoneId zone, LocalDate from, LocalDate to, Diary diary) {
     }
+
 }

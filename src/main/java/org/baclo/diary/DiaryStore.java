@@ -18,42 +18,56 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The diary entries of patients in table {@code diary_entry}: one row per dose event or observation, the client's
- * id unique per patient. An insert of an id already stored changes nothing ({@code on conflict do nothing}), so
- * the same upload sent twice, or two uploads racing, store each entry once. Callers check access.
+ * The diary entries of patients in table {@code diary_entry}: one row per dose event or
+ * observation, the client's id unique per patient. An insert of an id already stored
+ * changes nothing ({@code on conflict do nothing}), so the same upload sent twice, or two
+ * uploads racing, store each entry once. Callers check access.
  */
 @Repository
 class DiaryStore {
+
     private static final String COLUMNS = "client_id, kind, taken_at, at_offset_seconds, dose_status, mg, int_value,"
             + " int_severity, effect, effect_severity, seconds, muscle, side, grade, note";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     DiaryStore(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Stores a dose event; false when the patient already has an entry with this client id. */
+    /**
+     * Stores a dose event; false when the patient already has an entry with this client
+     * id.
+     */
     boolean insert(long patientId, DiaryDose d, String by, Instant now) {
         MapSqlParameterSource p = common(patientId, d.id(), "dose", d.at(), by, now)
-                .addValue("dose_status", d.status().name())
-                .addValue("mg", d.mg().map(Milligrams::value).orElse(null))
-                .addValue("note", d.reason().orElse(null));
+            .addValue("dose_status", d.status().name())
+            .addValue("mg", d.mg().map(Milligrams::value).orElse(null))
+            .addValue("note", d.reason().orElse(null));
         return insert(p);
     }
 
-    /** Stores an observation; false when the patient already has an entry with this client id. */
+    /**
+     * Stores an observation; false when the patient already has an entry with this client
+     * id.
+     */
     boolean insert(long patientId, Observation o, String by, Instant now) {
         MapSqlParameterSource p = common(patientId, o.id(), o.kind(), o.at(), by, now);
         if (o instanceof Observation.Score s) {
             p.addValue("int_value", s.value());
-        } else if (o instanceof Observation.Penn s) {
+        }
+        else if (o instanceof Observation.Penn s) {
             p.addValue("int_value", s.frequency()).addValue("int_severity", s.severity().orElse(null));
-        } else if (o instanceof Observation.SideEffect s) {
-            p.addValue("effect", s.effect()).addValue("effect_severity", s.severity().name())
-                    .addValue("note", s.note().orElse(null));
-        } else if (o instanceof Observation.Walk s) {
+        }
+        else if (o instanceof Observation.SideEffect s) {
+            p.addValue("effect", s.effect())
+                .addValue("effect_severity", s.severity().name())
+                .addValue("note", s.note().orElse(null));
+        }
+        else if (o instanceof Observation.Walk s) {
             p.addValue("seconds", s.seconds());
-        } else if (o instanceof Observation.Ashworth s) {
+        }
+        else if (o instanceof Observation.Ashworth s) {
             p.addValue("muscle", s.muscle()).addValue("side", s.side().name()).addValue("grade", s.grade().label());
         }
         return insert(p);
@@ -72,23 +86,29 @@ class DiaryStore {
 
     private static MapSqlParameterSource common(long patientId, String id, String kind, OffsetDateTime at, String by,
             Instant now) {
-        return new MapSqlParameterSource().addValue("patient_id", patientId).addValue("client_id", id)
-                .addValue("kind", kind).addValue("taken_at", at.withOffsetSameInstant(ZoneOffset.UTC))
-                .addValue("at_offset_seconds", at.getOffset().getTotalSeconds()).addValue("recorded_by", by)
-                .addValue("recorded_at", now.atOffset(ZoneOffset.UTC));
+        return new MapSqlParameterSource().addValue("patient_id", patientId)
+            .addValue("client_id", id)
+            .addValue("kind", kind)
+            .addValue("taken_at", at.withOffsetSameInstant(ZoneOffset.UTC))
+            .addValue("at_offset_seconds", at.getOffset().getTotalSeconds())
+            .addValue("recorded_by", by)
+            .addValue("recorded_at", now.atOffset(ZoneOffset.UTC));
     }
 
     /** The patient's entries with {@code from <= at < to}, in time order. */
     Diary between(long patientId, Instant from, Instant to) {
         List<DiaryDose> doses = new ArrayList<>();
         List<Observation> observations = new ArrayList<>();
-        jdbc.query("select " + COLUMNS + " from diary_entry where patient_id = :p and taken_at >= :from and taken_at"
-                + " < :to order by taken_at, id", new MapSqlParameterSource("p", patientId)
-                .addValue("from", from.atOffset(ZoneOffset.UTC)).addValue("to", to.atOffset(ZoneOffset.UTC)),
+        jdbc.query(
+                "select " + COLUMNS + " from diary_entry where patient_id = :p and taken_at >= :from and taken_at"
+                        + " < :to order by taken_at, id",
+                new MapSqlParameterSource("p", patientId).addValue("from", from.atOffset(ZoneOffset.UTC))
+                    .addValue("to", to.atOffset(ZoneOffset.UTC)),
                 rs -> {
                     if (rs.getString("kind").equals("dose")) {
                         doses.add(dose(rs));
-                    } else {
+                    }
+                    else {
                         observations.add(observation(rs));
                     }
                 });
@@ -122,17 +142,18 @@ class DiaryStore {
             case "sleep-nrs" -> new Observation.Score(id, at, Observation.Nrs.SLEEP, rs.getInt("int_value"));
             case "penn" -> {
                 int severity = rs.getInt("int_severity");
-                yield new Observation.Penn(id, at, rs.getInt("int_value"), rs.wasNull() ? Optional.empty()
-                        : Optional.of(severity));
+                yield new Observation.Penn(id, at, rs.getInt("int_value"),
+                        rs.wasNull() ? Optional.empty() : Optional.of(severity));
             }
             case "side-effect" -> new Observation.SideEffect(id, at, rs.getString("effect"),
                     Observation.EffectSeverity.valueOf(rs.getString("effect_severity")),
                     Optional.ofNullable(rs.getString("note")));
             case "walk-25ft" -> new Observation.Walk(id, at, rs.getBigDecimal("seconds").stripTrailingZeros());
-            case "mas" -> new Observation.Ashworth(id, at, rs.getString("muscle"),
-                    Observation.Side.valueOf(rs.getString("side")),
-                    Observation.AshworthGrade.parse(rs.getString("grade")).orElseThrow());
+            case "mas" ->
+                new Observation.Ashworth(id, at, rs.getString("muscle"), Observation.Side.valueOf(rs.getString("side")),
+                        Observation.AshworthGrade.parse(rs.getString("grade")).orElseThrow());
             default -> throw new IllegalStateException("unknown diary kind " + kind);
         };
     }
+
 }

@@ -8,14 +8,20 @@ import java.util.stream.Collectors;
 import org.baclo.regimen.Dose;
 import org.baclo.regimen.Step;
 
-/** Plain-language wording of doses for the patient's pages ("15 mg three times a day"). */
+/**
+ * Plain-language wording of doses for the patient's pages ("15 mg three times a day").
+ */
 final class DoseWords {
-    private static final String[] TIMES = {"", "once a day", "twice a day", "three times a day", "four times a day"};
+
+    private static final String[] TIMES = { "", "once a day", "twice a day", "three times a day", "four times a day" };
 
     private DoseWords() {
     }
 
-    /** A step's doses in words: "15 mg three times a day", or each dose with its time when they differ. */
+    /**
+     * A step's doses in words: "15 mg three times a day", or each dose with its time when
+     * they differ.
+     */
     static String step(Step s) {
         if (s.isStop()) {
             return "no baclofen (the plan stops)";
@@ -40,4 +46,5 @@ final class DoseWords {
         return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth() + " "
                 + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
+
 }

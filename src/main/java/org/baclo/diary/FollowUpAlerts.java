@@ -21,17 +21,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Follow-up alerts for people: a patient's alerts (the patient sees their own open alerts with the patient
- * messages), acknowledge and resolve with a note (clinicians of the care team), and the clinician dashboard.
- * Access-checked and audited.
+ * Follow-up alerts for people: a patient's alerts (the patient sees their own open alerts
+ * with the patient messages), acknowledge and resolve with a note (clinicians of the care
+ * team), and the clinician dashboard. Access-checked and audited.
  */
 @Service
 public class FollowUpAlerts {
+
     static final int MAX_NOTE = 1000;
+
     private final AlertStore store;
+
     private final PatientAccess access;
+
     private final AuditService audit;
+
     private final NamedParameterJdbcTemplate jdbc;
+
     private final Clock clock;
 
     FollowUpAlerts(AlertStore store, PatientAccess access, AuditService audit, NamedParameterJdbcTemplate jdbc,
@@ -69,8 +75,11 @@ public class FollowUpAlerts {
         String n = note == null ? "" : note.strip();
         if (resolve && n.isEmpty() || n.length() > MAX_NOTE) {
             audit.record(action, patientId, AuditOutcome.INVALID, "alert " + alertId + ": note");
-            throw new InvalidInputException("note", n.isEmpty() ? "is required: say what was done (e.g. 'called the"
-                    + " patient, restarted 10 mg three times a day')" : "at most " + MAX_NOTE + " characters");
+            throw new InvalidInputException("note",
+                    n.isEmpty()
+                            ? "is required: say what was done (e.g. 'called the"
+                                    + " patient, restarted 10 mg three times a day')"
+                            : "at most " + MAX_NOTE + " characters");
         }
         StoredAlert a = store.find(patientId, alertId).orElseThrow(() -> {
             audit.record(action, patientId, AuditOutcome.NOT_FOUND, "alert " + alertId);
@@ -97,8 +106,11 @@ public class FollowUpAlerts {
 
         /** When the oldest of the most severe open alerts opened. */
         public Instant worstSince() {
-            return alerts.stream().filter(a -> a.severity() == worst()).map(StoredAlert::openedAt)
-                    .min(Comparator.naturalOrder()).orElse(null);
+            return alerts.stream()
+                .filter(a -> a.severity() == worst())
+                .map(StoredAlert::openedAt)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
         }
 
         /** Whole hours the most severe alert has been open at {@code now}. */
@@ -109,8 +121,9 @@ public class FollowUpAlerts {
     }
 
     /**
-     * The care teams' patients sorted by their most severe open alert, then by how long that alert has been open
-     * (oldest first), then by name; patients without alerts last.
+     * The care teams' patients sorted by their most severe open alert, then by how long
+     * that alert has been open (oldest first), then by name; patients without alerts
+     * last.
      */
     @Transactional(readOnly = true)
     public List<DashboardRow> dashboard(BacloPrincipal user) {
@@ -130,8 +143,9 @@ public class FollowUpAlerts {
         List<DashboardRow> rows = new ArrayList<>();
         names.forEach((id, name) -> rows.add(new DashboardRow(id, name, byPatient.getOrDefault(id, List.of()))));
         rows.sort(Comparator.comparing(DashboardRow::worst, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(DashboardRow::worstSince, Comparator.nullsLast(Comparator.naturalOrder())));
+            .thenComparing(DashboardRow::worstSince, Comparator.nullsLast(Comparator.naturalOrder())));
         audit.record("DASHBOARD", null, AuditOutcome.OK, rows.size() + " patient(s)");
         return rows;
     }
+
 }

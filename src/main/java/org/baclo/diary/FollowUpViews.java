@@ -33,21 +33,31 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the follow-up pages show: the patient's "Today" (doses due from the active plan with product amounts, what
- * was recorded, dose changes ahead, open alerts) and the clinician's timeline (planned vs taken daily dose, symptom
- * scores, alerts marked). Access-checked and audited.
+ * What the follow-up pages show: the patient's "Today" (doses due from the active plan
+ * with product amounts, what was recorded, dose changes ahead, open alerts) and the
+ * clinician's timeline (planned vs taken daily dose, symptom scores, alerts marked).
+ * Access-checked and audited.
  */
 @Service
 public class FollowUpViews {
+
     /** Days ahead in which a dose change is announced on the Today page. */
     static final int ANNOUNCE_DAYS = 7;
+
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+
     private final PatientAccess access;
+
     private final AuditService audit;
+
     private final PlanRegimens plans;
+
     private final DiaryStore diary;
+
     private final AlertStore alerts;
+
     private final Clock clock;
+
     private final Knowledge knowledge;
 
     FollowUpViews(PatientAccess access, AuditService audit, PlanRegimens plans, DiaryStore diary, AlertStore alerts,
@@ -61,7 +71,10 @@ public class FollowUpViews {
         this.clock = clock;
     }
 
-    /** One dose due today: its id for the one-tap forms, time, amount, and what was recorded for it. */
+    /**
+     * One dose due today: its id for the one-tap forms, time, amount, and what was
+     * recorded for it.
+     */
     public record TodayDose(String dueId, String time, String mg, String amount, String recorded) {
     }
 
@@ -76,8 +89,8 @@ public class FollowUpViews {
         ZoneId zone = ZoneId.of(p.timeZone());
         Instant now = clock.instant();
         LocalDate date = now.atZone(zone).toLocalDate();
-        Diary d = diary.between(patientId, date.atStartOfDay(zone).toInstant(), date.plusDays(1).atStartOfDay(zone)
-                .toInstant());
+        Diary d = diary.between(patientId, date.atStartOfDay(zone).toInstant(),
+                date.plusDays(1).atStartOfDay(zone).toInstant());
         Map<String, DiaryDose> byId = new HashMap<>();
         d.doses().forEach(x -> byId.put(x.id(), x));
         List<TodayDose> doses = new ArrayList<>();
@@ -89,15 +102,18 @@ public class FollowUpViews {
                 String id = dueId(due.due().toLocalDate(), due.dose().time());
                 DiaryDose rec = byId.get(id);
                 doses.add(new TodayDose(id, HM.format(due.dose().time()), due.dose().mg().toString(),
-                        due.dose().amount().text(), rec == null ? null : rec.status() == DiaryDose.Status.SKIPPED
-                                ? "skipped" + rec.reason().map(r -> " (" + r + ")").orElse("")
-                                : "taken at " + HM.format(rec.at().atZoneSameInstant(zone))));
+                        due.dose().amount().text(),
+                        rec == null ? null
+                                : rec.status() == DiaryDose.Status.SKIPPED
+                                        ? "skipped" + rec.reason().map(r -> " (" + r + ")").orElse("")
+                                        : "taken at " + HM.format(rec.at().atZoneSameInstant(zone))));
             }
             Optional<Step> current = calendar.stepOn(date);
             for (Step s : active.get().regimen().steps()) {
                 boolean ahead = s.startDate().isAfter(date) && !s.startDate().isAfter(date.plusDays(ANNOUNCE_DAYS));
-                boolean differs = current.map(c -> c.dailyMg().compareTo(s.dailyMg()) != 0
-                        || c.doses().size() != s.doses().size()).orElse(true);
+                boolean differs = current
+                    .map(c -> c.dailyMg().compareTo(s.dailyMg()) != 0 || c.doses().size() != s.doses().size())
+                    .orElse(true);
                 if (ahead && differs) {
                     changes.add("From " + DoseWords.day(s.startDate(), date) + ": " + DoseWords.step(s));
                 }
@@ -109,17 +125,24 @@ public class FollowUpViews {
                         + " baclofen suddenly: ask your clinic what to take next.");
             }
         }
-        List<String> extras = d.doses().stream().filter(x -> x.status() == DiaryDose.Status.EXTRA)
-                .map(x -> "Extra dose of " + x.intakeMg() + " at " + HM.format(x.at().atZoneSameInstant(zone)))
-                .toList();
-        List<String> scores = d.observations().stream().map(o -> HM.format(o.at().atZoneSameInstant(zone)) + " "
-                + describe(o)).toList();
+        List<String> extras = d.doses()
+            .stream()
+            .filter(x -> x.status() == DiaryDose.Status.EXTRA)
+            .map(x -> "Extra dose of " + x.intakeMg() + " at " + HM.format(x.at().atZoneSameInstant(zone)))
+            .toList();
+        List<String> scores = d.observations()
+            .stream()
+            .map(o -> HM.format(o.at().atZoneSameInstant(zone)) + " " + describe(o))
+            .toList();
         audit.record("TODAY_READ", patientId, AuditOutcome.OK, doses.size() + " dose(s) due");
         return new Today(patientId, date, zone.getId(), active.isPresent(), doses, extras, changes, scores,
                 alerts.open(patientId));
     }
 
-    /** The client id of a due dose recorded from the Today page: one record per due dose, whatever the taps. */
+    /**
+     * The client id of a due dose recorded from the Today page: one record per due dose,
+     * whatever the taps.
+     */
     static String dueId(LocalDate day, LocalTime time) {
         return "due-" + day + "T" + HM.format(time);
     }
@@ -146,16 +169,16 @@ public class FollowUpViews {
     }
 
     /**
-     * The follow-up engine's result for the patient at {@code at}: adherence and alerts of the active plan and the
-     * stored diary, as {@code baclo followup --format json} prints them for the same plan and diary. Empty
-     * without an active plan.
+     * The follow-up engine's result for the patient at {@code at}: adherence and alerts
+     * of the active plan and the stored diary, as {@code baclo followup --format json}
+     * prints them for the same plan and diary. Empty without an active plan.
      */
     @Transactional(readOnly = true)
     public Optional<FollowUpDocument> evaluate(BacloPrincipal user, long patientId, Instant at) {
         access.require(user, patientId, "FOLLOWUP_READ");
-        Optional<FollowUpDocument> doc = plans.active(patientId).map(p -> FollowUpDocument.of(
-                new FollowUpEngine(knowledge).evaluate(p.regimen(), diary.all(patientId), at),
-                p.regimen().timeZone()));
+        Optional<FollowUpDocument> doc = plans.active(patientId)
+            .map(p -> FollowUpDocument.of(new FollowUpEngine(knowledge).evaluate(p.regimen(), diary.all(patientId), at),
+                    p.regimen().timeZone()));
         audit.record("FOLLOWUP_READ", patientId, AuditOutcome.OK, "at " + at);
         return doc;
     }
@@ -171,17 +194,21 @@ public class FollowUpViews {
         ZoneId zone = ZoneId.of(p.timeZone());
         LocalDate last = now.atZone(zone).toLocalDate();
         LocalDate first = last.minusDays(days - 1L);
-        Diary d = diary.between(patientId, first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone)
-                .toInstant());
+        Diary d = diary.between(patientId, first.atStartOfDay(zone).toInstant(),
+                last.plusDays(1).atStartOfDay(zone).toInstant());
         List<PlanRegimen> history = plans.history(patientId);
         Map<LocalDate, BigDecimal> taken = new HashMap<>();
-        d.doses().stream().filter(DiaryDose::isIntake).forEach(x -> taken.merge(x.at().atZoneSameInstant(zone)
-                .toLocalDate(), x.intakeMg().value(), BigDecimal::add));
+        d.doses()
+            .stream()
+            .filter(DiaryDose::isIntake)
+            .forEach(x -> taken.merge(x.at().atZoneSameInstant(zone).toLocalDate(), x.intakeMg().value(),
+                    BigDecimal::add));
         Map<LocalDate, Map<String, double[]>> scores = new HashMap<>();
         for (Observation o : d.observations()) {
             if (o instanceof Observation.Score s) {
-                double[] sum = scores.computeIfAbsent(o.at().atZoneSameInstant(zone).toLocalDate(),
-                        k -> new LinkedHashMap<>()).computeIfAbsent(s.kind(), k -> new double[2]);
+                double[] sum = scores
+                    .computeIfAbsent(o.at().atZoneSameInstant(zone).toLocalDate(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(s.kind(), k -> new double[2]);
                 sum[0] += s.value();
                 sum[1]++;
             }
@@ -193,19 +220,26 @@ public class FollowUpViews {
             list.add(new TimelineChart.Day(day, planned(history, day).orElse(null), taken.get(day), means));
         }
         List<StoredAlert> all = alerts.all(patientId);
-        List<TimelineChart.Marker> markers = all.stream().filter(a -> a.status() != StoredAlert.Status.CLOSED
-                || !a.closedAt().isBefore(first.atStartOfDay(zone).toInstant()))
-                .map(a -> new TimelineChart.Marker(a.since().atZone(zone).toLocalDate().isBefore(first) ? first
-                        : a.since().atZone(zone).toLocalDate(), a.severity().name(), a.code().name())).distinct()
-                .toList();
+        List<TimelineChart.Marker> markers = all.stream()
+            .filter(a -> a.status() != StoredAlert.Status.CLOSED
+                    || !a.closedAt().isBefore(first.atStartOfDay(zone).toInstant()))
+            .map(a -> new TimelineChart.Marker(
+                    a.since().atZone(zone).toLocalDate().isBefore(first) ? first : a.since().atZone(zone).toLocalDate(),
+                    a.severity().name(), a.code().name()))
+            .distinct()
+            .toList();
         String svg = TimelineChart.svg(new TimelineChart.Spec("Follow-up: the last " + days + " days",
-                first + " to " + last + " (" + zone.getId() + ")", list, List.of("spasticity-nrs", "pain-nrs",
-                        "sleep-nrs"), List.of("Spasticity", "Pain", "Sleep disruption"), markers));
+                first + " to " + last + " (" + zone.getId() + ")", list,
+                List.of("spasticity-nrs", "pain-nrs", "sleep-nrs"), List.of("Spasticity", "Pain", "Sleep disruption"),
+                markers));
         audit.record("TIMELINE_READ", patientId, AuditOutcome.OK, first + ".." + last);
         return new Timeline(patientId, p.name(), svg, alerts.open(patientId), all);
     }
 
-    /** The daily dose planned on a day: the newest plan in force that day (a superseded plan until it was). */
+    /**
+     * The daily dose planned on a day: the newest plan in force that day (a superseded
+     * plan until it was).
+     */
     static Optional<BigDecimal> planned(List<PlanRegimen> history, LocalDate day) {
         for (int i = history.size() - 1; i >= 0; i--) {
             PlanRegimen r = history.get(i);
@@ -219,4 +253,5 @@ public class FollowUpViews {
         }
         return Optional.empty();
     }
+
 }

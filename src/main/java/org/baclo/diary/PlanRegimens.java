@@ -14,14 +14,18 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The regimens of a patient's stored plans, read back from the plan document each plan record keeps (the same
- * document {@code baclo plan --out} writes, so {@code baclo followup} and the application evaluate the same
- * regimen). Reads table {@code plan_record} directly: the plan package publishes to this one, not the reverse.
+ * The regimens of a patient's stored plans, read back from the plan document each plan
+ * record keeps (the same document {@code baclo plan --out} writes, so
+ * {@code baclo followup} and the application evaluate the same regimen). Reads table
+ * {@code plan_record} directly: the plan package publishes to this one, not the reverse.
  */
 @Component
 class PlanRegimens {
+
     private final NamedParameterJdbcTemplate jdbc;
+
     private final JsonMapper json;
+
     private final Knowledge knowledge;
 
     PlanRegimens(NamedParameterJdbcTemplate jdbc, JsonMapper json, Knowledge knowledge) {
@@ -30,17 +34,25 @@ class PlanRegimens {
         this.knowledge = knowledge;
     }
 
-    /** A stored plan's regimen, with its record id and version, and the day it was superseded (if it was). */
+    /**
+     * A stored plan's regimen, with its record id and version, and the day it was
+     * superseded (if it was).
+     */
     record PlanRegimen(long planId, int versionNo, Regimen regimen, Optional<LocalDate> supersededOn) {
     }
 
     /** The patient's active plan, if any. */
     Optional<PlanRegimen> active(long patientId) {
         return query("select id, version_no, plan_json, superseded_on from plan_record where patient_id = :p and"
-                + " status = 'ACTIVE' order by version_no desc", patientId).stream().findFirst();
+                + " status = 'ACTIVE' order by version_no desc", patientId)
+            .stream()
+            .findFirst();
     }
 
-    /** The active plan and the plans it superseded, oldest first (for the timeline's planned dose). */
+    /**
+     * The active plan and the plans it superseded, oldest first (for the timeline's
+     * planned dose).
+     */
     List<PlanRegimen> history(long patientId) {
         return query("select id, version_no, plan_json, superseded_on from plan_record where patient_id = :p and"
                 + " status in ('ACTIVE', 'SUPERSEDED') order by version_no", patientId);
@@ -48,22 +60,31 @@ class PlanRegimens {
 
     /** The patients with an active plan. */
     List<Long> patientsWithActivePlan() {
-        return jdbc.queryForList("select distinct patient_id from plan_record where status = 'ACTIVE' order by"
-                + " patient_id", new MapSqlParameterSource(), Long.class);
+        return jdbc.queryForList(
+                "select distinct patient_id from plan_record where status = 'ACTIVE' order by" + " patient_id",
+                new MapSqlParameterSource(), Long.class);
     }
 
     private List<PlanRegimen> query(String sql, long patientId) {
-        return jdbc.query(sql, new MapSqlParameterSource("p", patientId), (rs, i) -> new PlanRegimen(rs.getLong(1),
-                rs.getInt(2), regimen(json.readValue(rs.getString(3), PlanDocument.class)),
-                Optional.ofNullable(rs.getObject(4, LocalDate.class))));
+        return jdbc.query(sql, new MapSqlParameterSource("p", patientId),
+                (rs, i) -> new PlanRegimen(rs.getLong(1), rs.getInt(2),
+                        regimen(json.readValue(rs.getString(3), PlanDocument.class)),
+                        Optional.ofNullable(rs.getObject(4, LocalDate.class))));
     }
 
     /** The regimen a plan document describes (its time zone is always written). */
     Regimen regimen(PlanDocument d) {
-        List<RegimenDraft.StepDraft> steps = d.steps().stream().map(s -> new RegimenDraft.StepDraft(s.startDate(),
-                s.endDate(), s.dailyMg(), s.doses().stream().map(x -> new RegimenDraft.DoseDraft(x.time(), x.mg(),
-                        x.amount(), x.unit())).toList())).toList();
+        List<RegimenDraft.StepDraft> steps = d.steps()
+            .stream()
+            .map(s -> new RegimenDraft.StepDraft(s.startDate(), s.endDate(), s.dailyMg(),
+                    s.doses()
+                        .stream()
+                        .map(x -> new RegimenDraft.DoseDraft(x.time(), x.mg(), x.amount(), x.unit()))
+                        .toList()))
+            .toList();
         return new RegimenDraft(d.kind(), d.product(), d.frequency(), d.timeZone(), d.fromMgDay(), d.targetMgDay(),
-                d.reason(), d.override(), steps).toRegimen(knowledge, ZoneId.of(d.timeZone()));
+                d.reason(), d.override(), steps)
+            .toRegimen(knowledge, ZoneId.of(d.timeZone()));
     }
+
 }

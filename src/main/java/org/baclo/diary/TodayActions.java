@@ -31,19 +31,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one-tap records of the patient's Today page: a due dose taken (now or at a stated time today) or skipped
- * (with a reason), an extra dose, and today's scales. A due dose has one client id per day and time, so a second
- * tap on it is a duplicate, never a second dose. Audited; alerts re-evaluated when the record commits.
+ * The one-tap records of the patient's Today page: a due dose taken (now or at a stated
+ * time today) or skipped (with a reason), an extra dose, and today's scales. A due dose
+ * has one client id per day and time, so a second tap on it is a duplicate, never a
+ * second dose. Audited; alerts re-evaluated when the record commits.
  */
 @Service
 public class TodayActions {
+
     static final BigDecimal MAX_EXTRA_MG = new BigDecimal("100");
+
     private final PatientAccess access;
+
     private final AuditService audit;
+
     private final PlanRegimens plans;
+
     private final DiaryStore store;
+
     private final ApplicationEventPublisher events;
+
     private final SideEffectNames effects;
+
     private final Clock clock;
 
     TodayActions(PatientAccess access, AuditService audit, PlanRegimens plans, DiaryStore store,
@@ -62,25 +71,32 @@ public class TodayActions {
         return effects.names();
     }
 
-    /** Records a due dose of today taken ({@code skipReason} null) or skipped; false when already recorded. */
+    /**
+     * Records a due dose of today taken ({@code skipReason} null) or skipped; false when
+     * already recorded.
+     */
     @Transactional
     public boolean due(BacloPrincipal user, long patientId, String dueId, String time, String skipReason,
             boolean skipped) {
         Patient p = access.require(user, patientId, "DIARY_RECORD");
         ZoneId zone = ZoneId.of(p.timeZone());
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
-        DueDose due = plans.active(patientId).map(r -> new DoseCalendar(r.regimen()).on(today)).orElse(List.of())
-                .stream().filter(d -> FollowUpViews.dueId(today, d.dose().time()).equals(dueId)).findFirst()
-                .orElseThrow(() -> invalid(patientId, "dose", "This dose is not due today; reload the page."));
+        DueDose due = plans.active(patientId)
+            .map(r -> new DoseCalendar(r.regimen()).on(today))
+            .orElse(List.of())
+            .stream()
+            .filter(d -> FollowUpViews.dueId(today, d.dose().time()).equals(dueId))
+            .findFirst()
+            .orElseThrow(() -> invalid(patientId, "dose", "This dose is not due today; reload the page."));
         String reason = skipReason == null ? "" : skipReason.strip();
         if (skipped && (reason.isEmpty() || reason.length() > 200)) {
-            throw invalid(patientId, "reason", reason.isEmpty() ? "Say why the dose was skipped (a few words)."
-                    : "At most 200 characters.");
+            throw invalid(patientId, "reason",
+                    reason.isEmpty() ? "Say why the dose was skipped (a few words)." : "At most 200 characters.");
         }
         OffsetDateTime at = skipped ? due.due().toOffsetDateTime() : at(patientId, time, zone, today);
         DiaryDose d = new DiaryDose(dueId, at, skipped ? DiaryDose.Status.SKIPPED : DiaryDose.Status.TAKEN,
-                skipped ? Optional.empty() : Optional.of(due.dose().mg()), skipped ? Optional.of(reason)
-                        : Optional.empty());
+                skipped ? Optional.empty() : Optional.of(due.dose().mg()),
+                skipped ? Optional.of(reason) : Optional.empty());
         return saved(user, patientId, store.insert(patientId, d, user.username(), clock.instant()),
                 (skipped ? "skipped " : "taken ") + dueId);
     }
@@ -100,8 +116,8 @@ public class TodayActions {
     }
 
     /** Today's scales; every value is optional, at least one is needed. */
-    public record Scales(Integer spasticity, Integer pain, Integer sleep, Integer pennFrequency,
-            Integer pennSeverity, String effect, String effectSeverity, String note) {
+    public record Scales(Integer spasticity, Integer pain, Integer sleep, Integer pennFrequency, Integer pennSeverity,
+            String effect, String effectSeverity, String note) {
     }
 
     @Transactional
@@ -115,11 +131,12 @@ public class TodayActions {
         nrs(s.sleep(), "sleep", Observation.Nrs.SLEEP, now, list, problems);
         if (s.pennFrequency() != null) {
             try {
-                list.add(new Observation.Penn(id(), now, s.pennFrequency(), s.pennFrequency() == 0 ? Optional.empty()
-                        : Optional.ofNullable(s.pennSeverity())));
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem(e.getMessage().startsWith("severity") ? "pennSeverity"
-                        : "pennFrequency", sentence(e.getMessage())));
+                list.add(new Observation.Penn(id(), now, s.pennFrequency(),
+                        s.pennFrequency() == 0 ? Optional.empty() : Optional.ofNullable(s.pennSeverity())));
+            }
+            catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem(e.getMessage().startsWith("severity") ? "pennSeverity" : "pennFrequency",
+                        sentence(e.getMessage())));
             }
         }
         if (s.effect() != null && !s.effect().isBlank()) {
@@ -128,13 +145,16 @@ public class TodayActions {
             String note = s.note() == null ? "" : s.note().strip();
             if (effect.isEmpty()) {
                 problems.add(new FieldProblem("effect", "Pick a side effect from the list."));
-            } else if (sev.isEmpty()) {
+            }
+            else if (sev.isEmpty()) {
                 problems.add(new FieldProblem("effectSeverity", "Say how strong it is: mild, moderate or severe."));
-            } else if (note.length() > 1000) {
+            }
+            else if (note.length() > 1000) {
                 problems.add(new FieldProblem("note", "At most 1000 characters."));
-            } else {
-                list.add(new Observation.SideEffect(id(), now, effect.get(), sev.get(), note.isEmpty()
-                        ? Optional.empty() : Optional.of(note)));
+            }
+            else {
+                list.add(new Observation.SideEffect(id(), now, effect.get(), sev.get(),
+                        note.isEmpty() ? Optional.empty() : Optional.of(note)));
             }
         }
         if (problems.isEmpty() && list.isEmpty()) {
@@ -156,7 +176,8 @@ public class TodayActions {
         }
         if (value < 0 || value > 10) {
             problems.add(new FieldProblem(field, "Choose a number from 0 to 10."));
-        } else {
+        }
+        else {
             list.add(new Observation.Score(id(), at, scale, value));
         }
     }
@@ -178,7 +199,8 @@ public class TodayActions {
         LocalTime t;
         try {
             t = LocalTime.parse(time.strip());
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             throw invalid(patientId, "time", "Enter a time of day such as 08:30.");
         }
         ZonedDateTime at = today.atTime(t).atZone(zone);
@@ -209,4 +231,5 @@ public class TodayActions {
         String t = m.contains(": ") ? m.substring(m.indexOf(": ") + 2) : m;
         return Character.toUpperCase(t.charAt(0)) + t.substring(1) + (t.endsWith(".") ? "" : ".");
     }
+
 }

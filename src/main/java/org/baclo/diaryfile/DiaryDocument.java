@@ -8,8 +8,9 @@ import org.baclo.followup.DiaryDose;
 import org.baclo.followup.Observation;
 
 /**
- * A diary in the upload document's shape ({@code {"doses": [...], "observations": [...]}}, each entry with the
- * client's time and offset): what {@link DiaryReader} reads, {@link DiaryWriter} writes and the API answers.
+ * A diary in the upload document's shape ({@code {"doses": [...], "observations":
+ * [...]}}, each entry with the client's time and offset): what {@link DiaryReader} reads,
+ * {@link DiaryWriter} writes and the API answers.
  */
 public record DiaryDocument(List<DoseEntry> doses, List<ObservationEntry> observations) {
 
@@ -20,11 +21,13 @@ public record DiaryDocument(List<DoseEntry> doses, List<ObservationEntry> observ
 
     /** An observation entry: its id, time and kind, and the fields of its kind. */
     public sealed interface ObservationEntry {
+
         String id();
 
         String at();
 
         String kind();
+
     }
 
     public record ScoreEntry(String id, String at, String kind, int value) implements ObservationEntry {
@@ -32,20 +35,20 @@ public record DiaryDocument(List<DoseEntry> doses, List<ObservationEntry> observ
 
     /** A Penn spasm entry; {@code severity} (0–3) only when recorded. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PennEntry(String id, String at, String kind, int frequency, Integer severity)
-            implements ObservationEntry {
+    public record PennEntry(String id, String at, String kind, int frequency,
+            Integer severity) implements ObservationEntry {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SideEffectEntry(String id, String at, String kind, String effect, String severity, String note)
-            implements ObservationEntry {
+    public record SideEffectEntry(String id, String at, String kind, String effect, String severity,
+            String note) implements ObservationEntry {
     }
 
     public record WalkEntry(String id, String at, String kind, BigDecimal seconds) implements ObservationEntry {
     }
 
-    public record AshworthEntry(String id, String at, String kind, String muscle, String side, String grade)
-            implements ObservationEntry {
+    public record AshworthEntry(String id, String at, String kind, String muscle, String side,
+            String grade) implements ObservationEntry {
     }
 
     public static DiaryDocument of(Diary diary) {
@@ -54,8 +57,8 @@ public record DiaryDocument(List<DoseEntry> doses, List<ObservationEntry> observ
     }
 
     public static DoseEntry dose(DiaryDose d) {
-        return new DoseEntry(d.id(), d.at().toString(), d.status().wireName(), d.mg().map(mg -> plain(mg.value()))
-                .orElse(null), d.reason().orElse(null));
+        return new DoseEntry(d.id(), d.at().toString(), d.status().wireName(),
+                d.mg().map(mg -> plain(mg.value())).orElse(null), d.reason().orElse(null));
     }
 
     public static ObservationEntry observation(Observation o) {
@@ -64,13 +67,17 @@ public record DiaryDocument(List<DoseEntry> doses, List<ObservationEntry> observ
         String kind = o.kind();
         if (o instanceof Observation.Score s) {
             return new ScoreEntry(id, at, kind, s.value());
-        } else if (o instanceof Observation.Penn p) {
+        }
+        else if (o instanceof Observation.Penn p) {
             return new PennEntry(id, at, kind, p.frequency(), p.severity().orElse(null));
-        } else if (o instanceof Observation.SideEffect s) {
+        }
+        else if (o instanceof Observation.SideEffect s) {
             return new SideEffectEntry(id, at, kind, s.effect(), s.severity().wireName(), s.note().orElse(null));
-        } else if (o instanceof Observation.Walk w) {
+        }
+        else if (o instanceof Observation.Walk w) {
             return new WalkEntry(id, at, kind, plain(w.seconds()));
-        } else if (o instanceof Observation.Ashworth a) {
+        }
+        else if (o instanceof Observation.Ashworth a) {
             return new AshworthEntry(id, at, kind, a.muscle(), a.side().wireName(), a.grade().label());
         }
         throw new IllegalArgumentException("unknown observation kind " + kind);

@@ -23,11 +23,13 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a diary document {@code {"doses": [...], "observations": [...]}} strictly, item by item: every item is
- * either valid or rejected with its problems (JSON path and message), never half read; unknown fields, numbers as
- * texts, times without an offset and duplicate ids are problems. Thread-safe.
+ * Reads a diary document {@code {"doses": [...], "observations": [...]}} strictly, item
+ * by item: every item is either valid or rejected with its problems (JSON path and
+ * message), never half read; unknown fields, numbers as texts, times without an offset
+ * and duplicate ids are problems. Thread-safe.
  */
 public final class DiaryReader {
+
     /** Most items in one document (a batch upload). */
     public static final int MAX_ITEMS = 1000;
     static final int MAX_ID = 64;
@@ -35,10 +37,12 @@ public final class DiaryReader {
     static final BigDecimal MAX_MG = new BigDecimal("1000");
     static final BigDecimal MAX_WALK_SECONDS = new BigDecimal("1000");
 
-    private static final ObjectReader READER = JsonMapper.builder().build().readerFor(JsonNode.class)
-            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectReader READER = JsonMapper.builder()
+        .build()
+        .readerFor(JsonNode.class)
+        .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
     private final SideEffectNames effects;
 
@@ -65,7 +69,10 @@ public final class DiaryReader {
         }
     }
 
-    /** The document read: problems of the document itself, and one item per entry of each list. */
+    /**
+     * The document read: problems of the document itself, and one item per entry of each
+     * list.
+     */
     public record Parsed(List<Problem> problems, List<Item<DiaryDose>> doses, List<Item<Observation>> observations) {
         /** The valid items as a diary. */
         public Diary diary() {
@@ -86,10 +93,12 @@ public final class DiaryReader {
         JsonNode root;
         try {
             root = READER.readValue(json);
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             String m = e.getOriginalMessage();
-            return new Parsed(List.of(new Problem("$", "not valid JSON: " + (m.length() > 120 ? m.substring(0, 120)
-                    + "…" : m))), List.of(), List.of());
+            return new Parsed(
+                    List.of(new Problem("$", "not valid JSON: " + (m.length() > 120 ? m.substring(0, 120) + "…" : m))),
+                    List.of(), List.of());
         }
         return read(root);
     }
@@ -220,4 +229,5 @@ public final class DiaryReader {
     static OffsetDateTime parseTime(String s) throws DateTimeParseException {
         return OffsetDateTime.parse(s);
     }
+
 }

@@ -14,10 +14,12 @@ import org.apache.commons.csv.CSVPrinter;
 import org.baclo.followup.Diary;
 
 /**
- * Writes a diary back in the shape {@link DiaryReader} reads ({@code {"doses": [...], "observations": [...]}},
- * each entry with the client's time and offset), and as CSV, one row per entry in time order.
+ * Writes a diary back in the shape {@link DiaryReader} reads ({@code {"doses": [...],
+ * "observations": [...]}}, each entry with the client's time and offset), and as CSV, one
+ * row per entry in time order.
  */
 public final class DiaryWriter {
+
     /** The CSV columns; a column that does not apply to a row's kind is empty. */
     public static final List<String> CSV_HEADER = List.of("id", "at", "localTime", "kind", "status", "mg", "value",
             "frequency", "severity", "effect", "seconds", "muscle", "side", "grade", "reason", "note");
@@ -31,8 +33,9 @@ public final class DiaryWriter {
     }
 
     /**
-     * The diary as CSV with {@link #CSV_HEADER}, entries in time order; {@code localTime} is the time in the
-     * patient's zone. Cells starting with =, +, - or @ are prefixed with an apostrophe (no formula injection).
+     * The diary as CSV with {@link #CSV_HEADER}, entries in time order; {@code localTime}
+     * is the time in the patient's zone. Cells starting with =, +, - or @ are prefixed
+     * with an apostrophe (no formula injection).
      */
     public static String csv(Diary diary, ZoneId zone) {
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -40,12 +43,15 @@ public final class DiaryWriter {
         diary.observations().forEach(o -> rows.add(row(DiaryDocument.observation(o))));
         rows.sort(Comparator.comparing(r -> java.time.OffsetDateTime.parse((String) r.get("at")).toInstant()));
         StringWriter out = new StringWriter();
-        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(
-                String[]::new)).get())) {
+        try (CSVPrinter p = new CSVPrinter(out,
+                CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get())) {
             for (Map<String, Object> r : rows) {
                 r.putIfAbsent("kind", "dose");
-                r.put("localTime", java.time.OffsetDateTime.parse((String) r.get("at")).atZoneSameInstant(zone)
-                        .toLocalDateTime().toString());
+                r.put("localTime",
+                        java.time.OffsetDateTime.parse((String) r.get("at"))
+                            .atZoneSameInstant(zone)
+                            .toLocalDateTime()
+                            .toString());
                 if (!"dose".equals(r.get("kind"))) {
                     r.remove("status");
                 }
@@ -56,7 +62,8 @@ public final class DiaryWriter {
                 }
                 p.printRecord(cells);
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
@@ -80,16 +87,20 @@ public final class DiaryWriter {
         m.put("kind", o.kind());
         if (o instanceof DiaryDocument.ScoreEntry s) {
             m.put("value", s.value());
-        } else if (o instanceof DiaryDocument.PennEntry p) {
+        }
+        else if (o instanceof DiaryDocument.PennEntry p) {
             m.put("frequency", p.frequency());
             m.put("severity", p.severity());
-        } else if (o instanceof DiaryDocument.SideEffectEntry s) {
+        }
+        else if (o instanceof DiaryDocument.SideEffectEntry s) {
             m.put("effect", s.effect());
             m.put("severity", s.severity());
             m.put("note", s.note());
-        } else if (o instanceof DiaryDocument.WalkEntry w) {
+        }
+        else if (o instanceof DiaryDocument.WalkEntry w) {
             m.put("seconds", w.seconds());
-        } else if (o instanceof DiaryDocument.AshworthEntry a) {
+        }
+        else if (o instanceof DiaryDocument.AshworthEntry a) {
             m.put("muscle", a.muscle());
             m.put("side", a.side());
             m.put("grade", a.grade());
@@ -98,7 +109,8 @@ public final class DiaryWriter {
     }
 
     private static String safe(String cell) {
-        return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?\\d+(\\.\\d+)?")
-                ? "'" + cell : cell;
+        return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?\\d+(\\.\\d+)?") ? "'" + cell
+                : cell;
     }
+
 }

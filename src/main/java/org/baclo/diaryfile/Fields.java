@@ -11,15 +11,24 @@ import java.util.Set;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
-/** The fields of one JSON item being read, with the problems found so far (each with its JSON path). */
+/**
+ * The fields of one JSON item being read, with the problems found so far (each with its
+ * JSON path).
+ */
 final class Fields {
+
     private static final int QUOTE = 40;
+
     private static final OffsetDateTime EARLIEST = OffsetDateTime.parse("2000-01-01T00:00:00Z");
+
     private static final OffsetDateTime LATEST = OffsetDateTime.parse("2100-01-01T00:00:00Z");
 
     final List<DiaryReader.Problem> problems = new ArrayList<>();
+
     private final JsonNode node;
+
     private final String path;
+
     private Optional<String> id;
 
     Fields(JsonNode node, String path) {
@@ -50,8 +59,8 @@ final class Fields {
         Set<String> allowed = Set.of(names);
         for (String name : node.propertyNames()) {
             if (!allowed.contains(name)) {
-                problems.add(new DiaryReader.Problem(path + "." + quote(name), "unknown field; allowed: "
-                        + String.join(", ", names)));
+                problems.add(new DiaryReader.Problem(path + "." + quote(name),
+                        "unknown field; allowed: " + String.join(", ", names)));
             }
         }
     }
@@ -108,7 +117,8 @@ final class Fields {
                 return null;
             }
             return t;
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             problem(field, "'" + quote(s) + "' is not a time with its offset, e.g. 2026-12-03T08:05:00+01:00");
             return null;
         }
@@ -165,8 +175,8 @@ final class Fields {
         }
         BigDecimal d = v.decimalValue();
         if (d.compareTo(above) <= 0 || d.compareTo(max) > 0) {
-            problem(field, "must be above " + above.toPlainString() + " and at most " + max.toPlainString()
-                    + "; found " + quote(d.toString()));
+            problem(field, "must be above " + above.toPlainString() + " and at most " + max.toPlainString() + "; found "
+                    + quote(d.toString()));
             return Optional.empty();
         }
         if (d.stripTrailingZeros().scale() > 3) {
@@ -176,19 +186,24 @@ final class Fields {
         return Optional.of(d);
     }
 
-    /** Builds the value when no problem was found; a rule of the value's own type becomes a problem. */
+    /**
+     * Builds the value when no problem was found; a rule of the value's own type becomes
+     * a problem.
+     */
     <T> T build(Supplier<T> make) {
         if (!problems.isEmpty()) {
             return null;
         }
         try {
             return make.get();
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             String m = e.getMessage();
             int colon = m.indexOf(": ");
             if (colon > 0 && colon < 30 && !m.substring(0, colon).contains(" ")) {
                 problem(m.substring(0, colon), m.substring(colon + 2));
-            } else {
+            }
+            else {
                 problems.add(new DiaryReader.Problem(path, m));
             }
             return null;
@@ -198,4 +213,5 @@ final class Fields {
     static String quote(String s) {
         return s.length() <= QUOTE ? s : s.substring(0, QUOTE) + "…";
     }
+
 }

@@ -6,8 +6,9 @@ import org.baclo.knowledge.Confidence;
 import org.baclo.knowledge.Sourced;
 
 /**
- * One line of a topic: a label (e.g. "dizziness"), an optional short value ("5–15%"), an optional longer text,
- * and where it comes from. {@code facts} holds machine-readable extras (ids, codes) for JSON output.
+ * One line of a topic: a label (e.g. "dizziness"), an optional short value ("5–15%"), an
+ * optional longer text, and where it comes from. {@code facts} holds machine-readable
+ * extras (ids, codes) for JSON output.
  */
 public record Entry(String label, String value, String text, List<String> source, Confidence confidence,
         EntryFacts facts) {

@@ -4,7 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A readable page of the monograph (e.g. "side-effects"), built from the knowledge base. */
+/**
+ * A readable page of the monograph (e.g. "side-effects"), built from the knowledge base.
+ */
 public record Topic(String id, String title, String summary, List<Section> sections) {
     public Topic {
         sections = List.copyOf(sections);

@@ -29,11 +29,14 @@ import org.baclo.knowledge.TaperDefaults;
 import org.baclo.units.Milligrams;
 
 /**
- * The monograph as readable topics, built from the knowledge base only (no text here carries a clinical number
- * of its own). Used by {@code baclo info} and the public education pages.
+ * The monograph as readable topics, built from the knowledge base only (no text here
+ * carries a clinical number of its own). Used by {@code baclo info} and the public
+ * education pages.
  */
 public final class Topics {
+
     private final Knowledge k;
+
     private final Map<String, Function<Topics, Topic>> builders = new LinkedHashMap<>();
 
     public Topics(Knowledge knowledge) {
@@ -67,17 +70,14 @@ public final class Topics {
 
     private Topic overview() {
         var d = k.drug();
-        List<Entry> drug = List.of(
-                Entry.of("What it is", null, "Baclofen is a " + d.drugClass() + " (ATC " + d.atc() + ").", d)
-                        .withAtc(d.atc()),
-                Entry.of("How it works", null, d.mechanism(), d));
+        List<Entry> drug = List
+            .of(Entry.of("What it is", null, "Baclofen is a " + d.drugClass() + " (ATC " + d.atc() + ").", d)
+                .withAtc(d.atc()), Entry.of("How it works", null, d.mechanism(), d));
         List<Entry> uses = new ArrayList<>();
         for (Indication i : k.indications()) {
-            uses.add(Entry.of(i.name(), statusWords(i), i.text(), i).withId(i.id())
-                    .withStatus(i.status().name()));
+            uses.add(Entry.of(i.name(), statusWords(i), i.text(), i).withId(i.id()).withStatus(i.status().name()));
         }
-        return new Topic("overview", "Baclofen — overview",
-                "What baclofen is, how it works and what it is used for.",
+        return new Topic("overview", "Baclofen — overview", "What baclofen is, how it works and what it is used for.",
                 List.of(new Section("The medicine", null, drug),
                         new Section("Uses", "What the label says about each use.", uses)));
     }
@@ -94,8 +94,7 @@ public final class Topics {
     private Topic dosing() {
         Dosing dosing = k.dosing();
         OralDosing o = dosing.oral();
-        List<Entry> oral = List.of(
-                Entry.of("Start", o.startDose() + " " + o.startFrequency().words(), null, o),
+        List<Entry> oral = List.of(Entry.of("Start", o.startDose() + " " + o.startFrequency().words(), null, o),
                 Entry.of("Increase", "+" + o.stepPerDose() + " per dose every " + days(o.stepInterval()) + " days",
                         null, o),
                 Entry.of("Daily maximum", o.maxDaily().toString(), null, o),
@@ -107,21 +106,24 @@ public final class Topics {
         renal.add(new Entry("Kidneys", null, dosing.renal().excretion(), List.of("LBL-TAB"),
                 org.baclo.knowledge.Confidence.V, EntryFacts.NONE));
         for (RenalBand b : dosing.renal().bands()) {
-            String start = b.startDose().map(sd -> "start " + sd + " " + b.startFrequency().orElseThrow().words())
-                    .orElse("label schedule");
+            String start = b.startDose()
+                .map(sd -> "start " + sd + " " + b.startFrequency().orElseThrow().words())
+                .orElse("label schedule");
             String cap = b.cap().map(c -> "cap " + c + "/day").orElse("cap " + o.maxDaily() + "/day");
-            renal.add(Entry.of(b.band() + " (CrCl " + b.rangeText() + ")",
-                    "reduction " + b.reduction() + "; " + start + "; " + cap, b.advice().orElse(null), b)
-                    .withBand(b.band().name()).withSeverity(b.severity().name()));
+            renal.add(Entry
+                .of(b.band() + " (CrCl " + b.rangeText() + ")",
+                        "reduction " + b.reduction() + "; " + start + "; " + cap, b.advice().orElse(null), b)
+                .withBand(b.band().name())
+                .withSeverity(b.severity().name()));
         }
         var dia = dosing.renal().dialysis();
         renal.add(Entry.of("DIALYSIS", dia.severity().name(), dia.advice(), dia).withBand("DIALYSIS"));
         var slow = dosing.renal().slowTitration();
         renal.add(Entry.of("Slower titration (moderate and severe bands)", "steps at least "
-                + days(slow.minStepInterval()) + " days apart, at most +" + slow.maxStepPerDose() + " per dose",
-                null, slow));
-        renal.add(new Entry("Toxicity at low doses", null, dosing.renal().toxicity(),
-                dosing.renal().toxicitySource(), org.baclo.knowledge.Confidence.S, EntryFacts.NONE));
+                + days(slow.minStepInterval()) + " days apart, at most +" + slow.maxStepPerDose() + " per dose", null,
+                slow));
+        renal.add(new Entry("Toxicity at low doses", null, dosing.renal().toxicity(), dosing.renal().toxicitySource(),
+                org.baclo.knowledge.Confidence.S, EntryFacts.NONE));
         renal.add(new Entry("Cockcroft–Gault", null, dosing.renal().formula(), List.of("CG-1976"),
                 org.baclo.knowledge.Confidence.V, EntryFacts.NONE));
         List<Entry> ages = new ArrayList<>();
@@ -131,14 +133,14 @@ public final class Topics {
             ages.add(Entry.of(when, a.severity().name(), a.rule() + a.note().map(n -> " " + n).orElse(""), a));
         }
         TaperDefaults t = dosing.taper();
-        List<Entry> taper = List.of(Entry.of("Taper", "−" + t.stepPerDose() + " per dose every "
-                + days(t.stepInterval()) + " days, at least " + days(t.minTotalDuration()) + " days in all",
+        List<Entry> taper = List.of(Entry.of("Taper",
+                "−" + t.stepPerDose() + " per dose every " + days(t.stepInterval()) + " days, at least "
+                        + days(t.minTotalDuration()) + " days in all",
                 "The label advises reducing slowly; the Canadian label gives about " + t.labelDuration() + ".", t));
         return new Topic("dosing", "Baclofen — dosing", "How oral baclofen is started, raised, capped and adjusted.",
                 List.of(new Section("Oral dosing (adults)", null, oral),
                         new Section("Kidney function", "Bands by creatinine clearance (Cockcroft–Gault).", renal),
-                        new Section("Age", null, ages),
-                        new Section("Stopping", null, taper)));
+                        new Section("Age", null, ages), new Section("Stopping", null, taper)));
     }
 
     private static long days(java.time.Duration d) {
@@ -147,23 +149,26 @@ public final class Topics {
 
     private Topic sideEffects() {
         var a = k.adverseReactions();
-        List<Entry> common = a.common().stream().map(r -> Entry.of(r.name(), r.frequency().toString(),
-                r.note().orElse(null), r).withFrequencyPercent(r.frequency().min(),
-                r.frequency().max())).collect(Collectors.toList());
+        List<Entry> common = a.common()
+            .stream()
+            .map(r -> Entry.of(r.name(), r.frequency().toString(), r.note().orElse(null), r)
+                .withFrequencyPercent(r.frequency().min(), r.frequency().max()))
+            .collect(Collectors.toList());
         List<Entry> other = new ArrayList<>();
         other.add(signs("Laboratory changes", a.laboratory()));
         a.other().forEach(f -> other.add(Entry.of("Other", null, f.text(), f)));
         return new Topic("side-effects", "Baclofen — side effects",
                 "How often side effects happen in the label, and which need care now.",
                 List.of(new Section("Common side effects (oral, label frequencies)",
-                                "Frequencies are ranges across the label's studies.", common),
+                        "Frequencies are ranges across the label's studies.", common),
                         new Section("Get medical help now", "Any of these needs urgent care.",
                                 List.of(signs("Serious reactions", a.serious()))),
                         new Section("Other effects", null, other),
-                        new Section("Overdose", null, List.of(signs("Oral overdose", a.overdoseOral()),
-                                Entry.of("Large ingestions", null, a.overdoseThreshold().text(),
-                                        a.overdoseThreshold()),
-                                signs("Intrathecal overdose", a.overdoseIntrathecal())))));
+                        new Section("Overdose", null,
+                                List.of(signs("Oral overdose", a.overdoseOral()),
+                                        Entry.of("Large ingestions", null, a.overdoseThreshold().text(),
+                                                a.overdoseThreshold()),
+                                        signs("Intrathecal overdose", a.overdoseIntrathecal())))));
     }
 
     private static Entry signs(String label, SignList s) {
@@ -174,11 +179,17 @@ public final class Topics {
         List<Entry> classes = new ArrayList<>();
         for (InteractionClass c : k.interactionClasses()) {
             List<String> names = k.substancesOfClass(c.id()).stream().map(Substance::name).toList();
-            classes.add(Entry.of(c.name(), c.severity().name(), c.effect()
-                    + (names.isEmpty() ? "" : " Examples: " + String.join(", ", names.subList(0,
-                    Math.min(8, names.size()))) + (names.size() > 8 ? ", …" : "") + "."), c)
-                    .withId(c.id()).withSeverity(c.severity().name()).withFindingCode(c.findingCode())
-                    .withEffect(c.effect()).withSubstances(names));
+            classes.add(Entry
+                .of(c.name(), c.severity().name(),
+                        c.effect() + (names.isEmpty() ? ""
+                                : " Examples: " + String.join(", ", names.subList(0, Math.min(8, names.size())))
+                                        + (names.size() > 8 ? ", …" : "") + "."),
+                        c)
+                .withId(c.id())
+                .withSeverity(c.severity().name())
+                .withFindingCode(c.findingCode())
+                .withEffect(c.effect())
+                .withSubstances(names));
         }
         return new Topic("interactions", "Baclofen — interactions",
                 "Medicines and substances that add to baclofen's effects. " + k.substances().size()
@@ -196,21 +207,23 @@ public final class Topics {
         for (AgeRule a : k.dosing().ageRules()) {
             conditions.add(Entry.of("Age: " + a.id(), a.severity().name(), a.rule(), a));
         }
-        List<Entry> uses = k.indications().stream()
-                .filter(i -> i.status() == org.baclo.knowledge.IndicationStatus.NOT_ESTABLISHED)
-                .map(i -> Entry.of(i.name(), "efficacy not established", i.text(), i)).toList();
+        List<Entry> uses = k.indications()
+            .stream()
+            .filter(i -> i.status() == org.baclo.knowledge.IndicationStatus.NOT_ESTABLISHED)
+            .map(i -> Entry.of(i.name(), "efficacy not established", i.text(), i))
+            .toList();
         return new Topic("precautions", "Baclofen — precautions",
                 "Conditions that call for care, and uses the label does not support.",
                 List.of(new Section("Conditions", null, conditions),
-                        new Section("Kidney function", null, List.of(new Entry("Kidneys", null,
-                                k.dosing().renal().excretion() + " See the dosing topic for the bands.",
-                                List.of("LBL-TAB"), org.baclo.knowledge.Confidence.V, EntryFacts.NONE))),
+                        new Section("Kidney function", null,
+                                List.of(new Entry("Kidneys", null,
+                                        k.dosing().renal().excretion() + " See the dosing topic for the bands.",
+                                        List.of("LBL-TAB"), org.baclo.knowledge.Confidence.V, EntryFacts.NONE))),
                         new Section("Uses without established efficacy", null, uses)));
     }
 
     private static Entry condition(Condition c) {
-        return Entry.of(c.name(), c.severity().name(), c.rule(), c).withId(c.id())
-                .withFindingCode(c.findingCode());
+        return Entry.of(c.name(), c.severity().name(), c.rule(), c).withId(c.id()).withFindingCode(c.findingCode());
     }
 
     private Topic withdrawal() {
@@ -218,13 +231,13 @@ public final class Topics {
         TaperDefaults t = k.dosing().taper();
         Intrathecal itb = k.intrathecal();
         return new Topic("withdrawal", "Baclofen — stopping and withdrawal",
-                "Never stop baclofen suddenly: come off it slowly with your clinician.",
-                List.of(new Section("Oral baclofen", null, List.of(
+                "Never stop baclofen suddenly: come off it slowly with your clinician.", List.of(
+                        new Section("Oral baclofen", null, List.of(
                                 signs("Signs of abrupt withdrawal", a.withdrawalOral()),
                                 Entry.of("How to stop", null, t.withdrawalWarning(), t),
                                 Entry.of("Taper", "about " + t.labelDuration() + " (Canadian label); product default −"
-                                        + t.stepPerDose() + " per dose every " + days(t.stepInterval()) + " days",
-                                        null, t),
+                                        + t.stepPerDose() + " per dose every " + days(t.stepInterval()) + " days", null,
+                                        t),
                                 Entry.of("Pregnancy", null, t.pregnancy(), t))),
                         new Section("Intrathecal baclofen (pump)", null, List.of(
                                 Entry.of("Boxed warning", null, itb.boxedWarning().text(), itb.boxedWarning()),
@@ -250,8 +263,10 @@ public final class Topics {
             p.meanTransitTime().ifPresent(m -> parts.add("mean transit time " + m));
             p.iiv().clearanceCv().ifPresent(c -> parts.add("IIV CL " + pct(c)));
             p.iiv().volumeCv().ifPresent(c -> parts.add("IIV V " + pct(c)));
-            sets.add(Entry.of(p.name(), String.join(", ", parts), p.population() + p.note().map(n -> ". " + n)
-                    .orElse(""), p).withId(p.id()).withModel(p.model().name()));
+            sets.add(Entry
+                .of(p.name(), String.join(", ", parts), p.population() + p.note().map(n -> ". " + n).orElse(""), p)
+                .withId(p.id())
+                .withModel(p.model().name()));
         }
         return new Topic("pk", "Baclofen — pharmacokinetics",
                 "How the body absorbs and removes baclofen. No therapeutic concentration range is asserted.",
@@ -266,17 +281,19 @@ public final class Topics {
     private Topic products() {
         List<Entry> oral = new ArrayList<>();
         for (OralProduct p : k.oralProducts()) {
-            String value = p.concentration().map(c -> c.toString())
-                    .orElse(p.strengths().stream().map(Milligrams::toString).collect(Collectors.joining(", "))
-                            + (p.scored() ? " (scored: halves allowed)" : ""));
-            oral.add(Entry.of(p.name(), value, p.notes().orElse(null), p).withId(p.id())
-                    .withForm(p.form().name()));
+            String value = p.concentration()
+                .map(c -> c.toString())
+                .orElse(p.strengths().stream().map(Milligrams::toString).collect(Collectors.joining(", "))
+                        + (p.scored() ? " (scored: halves allowed)" : ""));
+            oral.add(Entry.of(p.name(), value, p.notes().orElse(null), p).withId(p.id()).withForm(p.form().name()));
         }
         oral.add(Entry.of("Liquids", null, k.liquidDisplay().text(), k.liquidDisplay()));
         List<Entry> itb = new ArrayList<>();
         for (IntrathecalProduct p : k.intrathecalProducts()) {
-            itb.add(Entry.of(p.name(), p.concentrations().stream().map(Object::toString)
-                    .collect(Collectors.joining(", ")), null, p).withId(p.id()));
+            itb.add(Entry
+                .of(p.name(), p.concentrations().stream().map(Object::toString).collect(Collectors.joining(", ")), null,
+                        p)
+                .withId(p.id()));
         }
         return new Topic("products", "Baclofen — products", "The forms and strengths baclofen comes in.",
                 List.of(new Section("By mouth", null, oral), new Section("Intrathecal (pump)",
@@ -287,12 +304,14 @@ public final class Topics {
         Intrathecal i = k.intrathecal();
         var s = i.screening();
         List<Entry> screening = List.of(
-                Entry.of("Screening bolus", s.bolus() + " in " + s.bolusVolume() + " over at least "
-                        + s.minInjectionTime().toMinutes() + " min; observe " + s.observation(), null, s),
-                Entry.of("If the response is inadequate", s.escalation().stream().map(Object::toString)
-                        .collect(Collectors.joining(", then ")) + ", each after another "
-                        + s.escalationInterval().toHours() + " h", "No response to " + s.nonResponderAbove()
-                        + ": not a candidate.", s),
+                Entry.of("Screening bolus",
+                        s.bolus() + " in " + s.bolusVolume() + " over at least " + s.minInjectionTime().toMinutes()
+                                + " min; observe " + s.observation(),
+                        null, s),
+                Entry.of("If the response is inadequate",
+                        s.escalation().stream().map(Object::toString).collect(Collectors.joining(", then "))
+                                + ", each after another " + s.escalationInterval().toHours() + " h",
+                        "No response to " + s.nonResponderAbove() + ": not a candidate.", s),
                 Entry.of("Onset and peak", "onset " + s.onset() + ", peak " + s.peak(), null, s),
                 Entry.of("Starting the pump", null, i.pumpStart().rule(), i.pumpStart()));
         List<Entry> titration = new ArrayList<>();
@@ -306,28 +325,33 @@ public final class Topics {
         }
         List<Entry> pumps = new ArrayList<>();
         for (PumpModel p : i.pumps()) {
-            pumps.add(Entry.of(p.name(), "reservoirs " + p.reservoirs().stream().map(Object::toString)
-                    .collect(Collectors.joining(", ")) + "; low-reservoir alarm " + p.alarmVolume()
-                    + " (default, editable)", null, p));
+            pumps.add(Entry.of(p.name(),
+                    "reservoirs " + p.reservoirs().stream().map(Object::toString).collect(Collectors.joining(", "))
+                            + "; low-reservoir alarm " + p.alarmVolume() + " (default, editable)",
+                    null, p));
         }
         var r = i.refill();
-        pumps.add(Entry.of("Refill", "at most every " + r.maxInterval().toDays() + " days; clinic buffer "
-                + r.clinicBuffer().toDays() + " days; residual tolerance " + r.residualTolerance() + " or "
-                + r.residualTolerancePercent().toPlainString() + "%", r.arithmetic(), r));
+        pumps.add(Entry.of("Refill",
+                "at most every " + r.maxInterval().toDays() + " days; clinic buffer " + r.clinicBuffer().toDays()
+                        + " days; residual tolerance " + r.residualTolerance() + " or "
+                        + r.residualTolerancePercent().toPlainString() + "%",
+                r.arithmetic(), r));
         return new Topic("itb", "Intrathecal baclofen (pump)",
-                "Baclofen given into the spinal fluid by an implanted pump, in micrograms.",
-                List.of(new Section("Boxed warning", null, List.of(Entry.of("Never stop abruptly", null,
-                                i.boxedWarning().text(), i.boxedWarning()))),
+                "Baclofen given into the spinal fluid by an implanted pump, in micrograms.", List.of(
+                        new Section("Boxed warning", null,
+                                List.of(Entry.of("Never stop abruptly", null, i.boxedWarning().text(),
+                                        i.boxedWarning()))),
                         new Section("Screening and start", null, screening),
                         new Section("Titration and maintenance", null, titration),
-                        new Section("Pumps and refills", null, pumps),
-                        new Section("Interaction", null, List.of(Entry.of("Epidural morphine", null,
-                                i.epiduralMorphine().text(), i.epiduralMorphine())))));
+                        new Section("Pumps and refills", null, pumps), new Section("Interaction", null, List.of(Entry
+                            .of("Epidural morphine", null, i.epiduralMorphine().text(), i.epiduralMorphine())))));
     }
 
     private Topic alternatives() {
-        List<Entry> alts = k.alternatives().stream().map(a -> Entry.of(a.name(), a.kind(), a.concerns(), a)
-                .withId(a.id())).toList();
+        List<Entry> alts = k.alternatives()
+            .stream()
+            .map(a -> Entry.of(a.name(), a.kind(), a.concerns(), a).withId(a.id()))
+            .toList();
         return new Topic("alternatives", "Alternatives to oral baclofen",
                 "Other treatments for spasticity your clinician may discuss.",
                 List.of(new Section("Alternatives", null, alts)));
@@ -337,7 +361,7 @@ public final class Topics {
         Map<String, List<Entry>> byTopic = new LinkedHashMap<>();
         for (FaqEntry f : k.faq()) {
             byTopic.computeIfAbsent(f.topic(), x -> new ArrayList<>())
-                    .add(Entry.of(f.question(), null, f.answer(), f).withId(f.id()));
+                .add(Entry.of(f.question(), null, f.answer(), f).withId(f.id()));
         }
         List<Section> sections = new ArrayList<>();
         byTopic.forEach((topic, entries) -> sections.add(new Section(faqHeading(topic), null, entries)));
@@ -360,4 +384,5 @@ public final class Topics {
             default -> topic;
         };
     }
+
 }

@@ -39,20 +39,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A patient's record as FHIR R4 resources: Patient, Conditions (indication and conditions), co-medications,
- * the baclofen plans in force or drafted (with their findings), open alerts, the pump and its prescription,
- * diary scores and recorded doses. Access is the patient record's ({@link PatientAccess}); every export is audited.
+ * A patient's record as FHIR R4 resources: Patient, Conditions (indication and
+ * conditions), co-medications, the baclofen plans in force or drafted (with their
+ * findings), open alerts, the pump and its prescription, diary scores and recorded doses.
+ * Access is the patient record's ({@link PatientAccess}); every export is audited.
  */
 @Service
 public class FhirExport {
+
     private final PatientAccess access;
+
     private final PlanWorkflow plans;
+
     private final AlertStore alerts;
+
     private final PumpService pumps;
+
     private final DiaryRecords diary;
+
     private final Knowledge knowledge;
+
     private final AuditService audit;
+
     private final Clock clock;
+
     private final String baseUrl;
 
     FhirExport(PatientAccess access, PlanWorkflow plans, AlertStore alerts, PumpService pumps, DiaryRecords diary,
@@ -81,7 +91,10 @@ public class FhirExport {
                 Date.from(clock.instant()));
     }
 
-    /** Every resource of the patient's record, after the access check; audited under {@code action}. */
+    /**
+     * Every resource of the patient's record, after the access check; audited under
+     * {@code action}.
+     */
     @Transactional(readOnly = true)
     public List<Resource> resources(BacloPrincipal user, long patientId, String action) {
         Patient p = access.require(user, patientId, action);
@@ -89,12 +102,12 @@ public class FhirExport {
         List<Resource> out = new ArrayList<>();
         out.add(ClinicalResources.patient(String.valueOf(p.id()), p.name(), p.dateOfBirth(), p.sex()));
         if (p.indication() != null) {
-            out.add(ClinicalResources.condition(p.id() + "-indication", p.indication(), knowledge
-                    .indication(p.indication()).map(i -> i.name()).orElse(p.indication()), subject));
+            out.add(ClinicalResources.condition(p.id() + "-indication", p.indication(),
+                    knowledge.indication(p.indication()).map(i -> i.name()).orElse(p.indication()), subject));
         }
         for (String c : p.conditionIds()) {
-            out.add(ClinicalResources.condition(p.id() + "-condition-" + c, c, knowledge.condition(c)
-                    .map(x -> x.name()).orElse(c), subject));
+            out.add(ClinicalResources.condition(p.id() + "-condition-" + c, c,
+                    knowledge.condition(c).map(x -> x.name()).orElse(c), subject));
         }
         int n = 0;
         for (PatientMedication m : p.medications()) {
@@ -106,13 +119,12 @@ public class FhirExport {
                 continue;
             }
             String id = "plan-" + v.id();
-            out.add(PlanMedicationRequest.of(id, v.plan(), v.status() == PlanStatus.ACTIVE, knowledge.drug(),
-                    subject));
+            out.add(PlanMedicationRequest.of(id, v.plan(), v.status() == PlanStatus.ACTIVE, knowledge.drug(), subject));
             List<FindingDoc> findings = v.plan().findings() == null ? List.of() : v.plan().findings();
             for (int i = 0; i < findings.size(); i++) {
                 FindingDoc f = findings.get(i);
-                out.add(ClinicalResources.finding(id + "-finding-" + (i + 1), f.code(), f.severity().name(), f.message(),
-                        f.rationale(), f.source(), subject, new Reference("MedicationRequest/" + id)));
+                out.add(ClinicalResources.finding(id + "-finding-" + (i + 1), f.code(), f.severity().name(),
+                        f.message(), f.rationale(), f.source(), subject, new Reference("MedicationRequest/" + id)));
             }
         }
         for (StoredAlert a : alerts.open(p.id())) {
@@ -123,9 +135,10 @@ public class FhirExport {
         pumps.status(user, p.id()).ifPresent(s -> {
             String pumpId = "pump-" + p.id();
             out.add(ClinicalResources.pump(pumpId, s.pump().model(), s.pump().implantDate(), subject));
-            s.current().ifPresent((PrescriptionRow rx) -> out.add(ClinicalResources.intrathecal("itb-" + rx.id(),
-                    rx.doseMcgDay(), rx.concentrationMcgMl(), rx.validFrom(), zone, knowledge.drug(), subject,
-                    new Reference("Device/" + pumpId))));
+            s.current()
+                .ifPresent((PrescriptionRow rx) -> out
+                    .add(ClinicalResources.intrathecal("itb-" + rx.id(), rx.doseMcgDay(), rx.concentrationMcgMl(),
+                            rx.validFrom(), zone, knowledge.drug(), subject, new Reference("Device/" + pumpId))));
         });
         Diary d = diary.between(p.id(), Instant.EPOCH, clock.instant().plusSeconds(86_400));
         var scales = new DiaryResources.Scales(knowledge.scaleCodeSystem(), knowledge.scales());
@@ -139,9 +152,13 @@ public class FhirExport {
         return out;
     }
 
-    /** A FHIR id (letters, digits, '-', at most 64) that stays the same for the same diary entry. */
+    /**
+     * A FHIR id (letters, digits, '-', at most 64) that stays the same for the same diary
+     * entry.
+     */
     private static String stableId(long patientId, String kind, String clientId) {
         return UUID.nameUUIDFromBytes((patientId + "/" + kind + "/" + clientId).getBytes(StandardCharsets.UTF_8))
-                .toString();
+            .toString();
     }
+
 }

@@ -30,22 +30,32 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Co-medications from FHIR: a Bundle of MedicationStatements (other entries are skipped and reported) or one
- * MedicationStatement. Each medication is matched through the substance list by its ATC code, or by its name (the
- * text or a coding's display, whatever the coding's system: the substance list holds no RxNorm codes). Matched ones
- * are added to the patient's co-medications; unmatched ones are reported per entry, never dropped silently. A
- * document that is not FHIR R4 JSON, not a Bundle or MedicationStatement, or with a statement without a
- * medication, is refused whole: nothing is stored.
+ * Co-medications from FHIR: a Bundle of MedicationStatements (other entries are skipped
+ * and reported) or one MedicationStatement. Each medication is matched through the
+ * substance list by its ATC code, or by its name (the text or a coding's display,
+ * whatever the coding's system: the substance list holds no RxNorm codes). Matched ones
+ * are added to the patient's co-medications; unmatched ones are reported per entry, never
+ * dropped silently. A document that is not FHIR R4 JSON, not a Bundle or
+ * MedicationStatement, or with a statement without a medication, is refused whole:
+ * nothing is stored.
  */
 @Service
 public class FhirImport {
+
     private final FhirContext fhir;
+
     private final Knowledge knowledge;
+
     private final PatientAccess access;
+
     private final PatientService patients;
+
     private final AuditService audit;
 
-    /** What happened to one entry: {@code added}, {@code already-recorded}, {@code unmatched} or {@code skipped}. */
+    /**
+     * What happened to one entry: {@code added}, {@code already-recorded},
+     * {@code unmatched} or {@code skipped}.
+     */
     public record EntryResult(int index, String entered, String result, String substance, String message) {
     }
 
@@ -69,8 +79,8 @@ public class FhirImport {
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) instanceof MedicationStatement s && !s.hasMedication()) {
-                problems.add(new FieldProblem(path(items, i) + ".medication", "is required (medicationCodeableConcept"
-                        + " with a name or an ATC code)"));
+                problems.add(new FieldProblem(path(items, i) + ".medication",
+                        "is required (medicationCodeableConcept" + " with a name or an ATC code)"));
             }
         }
         if (!problems.isEmpty()) {
@@ -88,8 +98,8 @@ public class FhirImport {
             }
             if (!s.hasMedicationCodeableConcept()) {
                 unmatched++;
-                results.add(new EntryResult(i, null, "unmatched", null, "medicationReference is not supported; give"
-                        + " medicationCodeableConcept"));
+                results.add(new EntryResult(i, null, "unmatched", null,
+                        "medicationReference is not supported; give" + " medicationCodeableConcept"));
                 continue;
             }
             CodeableConcept c = s.getMedicationCodeableConcept();
@@ -99,10 +109,15 @@ public class FhirImport {
                 unmatched++;
                 results.add(new EntryResult(i, entered, "unmatched", null, "'" + entered + "' is not in the substance"
                         + " list ('baclo info substances'); add it by hand if it matters"));
-            } else if (meds.stream().anyMatch(m -> knowledge.substance(m).map(x -> x.name()).orElse(m)
+            }
+            else if (meds.stream()
+                .anyMatch(m -> knowledge.substance(m)
+                    .map(x -> x.name())
+                    .orElse(m)
                     .equalsIgnoreCase(match.get().name()))) {
                 results.add(new EntryResult(i, entered, "already-recorded", match.get().name(), null));
-            } else {
+            }
+            else {
                 meds.add(match.get().name());
                 added++;
                 results.add(new EntryResult(i, entered, "added", match.get().name(), null));
@@ -110,24 +125,27 @@ public class FhirImport {
         }
         if (added > 0) {
             PatientForm f = PatientForm.of(p);
-            patients.update(user, patientId, new PatientForm(f.name(), f.dateOfBirth(), f.sex(), f.weightKg(),
-                    f.creatinineValue(), f.creatinineUnit(), f.creatinineDate(), f.measuredCrclMlMin(), f.dialysis(),
-                    f.pregnant(), f.conditions(), List.copyOf(meds), f.indication(), f.timeZone(), f.careTeamId(),
-                    f.version()));
+            patients.update(user, patientId,
+                    new PatientForm(f.name(), f.dateOfBirth(), f.sex(), f.weightKg(), f.creatinineValue(),
+                            f.creatinineUnit(), f.creatinineDate(), f.measuredCrclMlMin(), f.dialysis(), f.pregnant(),
+                            f.conditions(), List.copyOf(meds), f.indication(), f.timeZone(), f.careTeamId(),
+                            f.version()));
         }
-        audit.record("FHIR_IMPORT", patientId, AuditOutcome.OK, added + " added, " + unmatched + " unmatched of "
-                + items.size() + " entries");
+        audit.record("FHIR_IMPORT", patientId, AuditOutcome.OK,
+                added + " added, " + unmatched + " unmatched of " + items.size() + " entries");
         return new ImportResult(added, unmatched, results);
     }
 
     private List<Resource> items(String body, long patientId) {
         IBaseResource parsed;
         try {
-            parsed = fhir.newJsonParser().setParserErrorHandler(new StrictErrorHandler()).parseResource(
-                    body == null ? "" : body);
-        } catch (DataFormatException | IllegalArgumentException e) {
-            invalid(patientId, List.of(new FieldProblem("body", "is not a FHIR R4 JSON resource: "
-                    + cut(e.getMessage()))));
+            parsed = fhir.newJsonParser()
+                .setParserErrorHandler(new StrictErrorHandler())
+                .parseResource(body == null ? "" : body);
+        }
+        catch (DataFormatException | IllegalArgumentException e) {
+            invalid(patientId,
+                    List.of(new FieldProblem("body", "is not a FHIR R4 JSON resource: " + cut(e.getMessage()))));
             return List.of();
         }
         if (parsed instanceof Bundle b) {
@@ -136,8 +154,8 @@ public class FhirImport {
         if (parsed instanceof MedicationStatement s) {
             return List.of(s);
         }
-        invalid(patientId, List.of(new FieldProblem("resourceType", "must be Bundle or MedicationStatement; got "
-                + parsed.fhirType())));
+        invalid(patientId, List
+            .of(new FieldProblem("resourceType", "must be Bundle or MedicationStatement; got " + parsed.fhirType())));
         return List.of();
     }
 
@@ -172,11 +190,15 @@ public class FhirImport {
         if (c.hasText()) {
             return c.getText();
         }
-        return c.getCoding().stream().map(x -> x.hasDisplay() ? x.getDisplay() : x.getSystem() + "|" + x.getCode())
-                .findFirst().orElse("(no name or code)");
+        return c.getCoding()
+            .stream()
+            .map(x -> x.hasDisplay() ? x.getDisplay() : x.getSystem() + "|" + x.getCode())
+            .findFirst()
+            .orElse("(no name or code)");
     }
 
     private static String cut(String s) {
         return s == null ? "" : s.length() > 300 ? s.substring(0, 300) + "…" : s;
     }
+
 }

@@ -5,12 +5,19 @@ import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 
-/** Bundles of resources, each entry's fullUrl the server base plus the resource's type and id. */
+/**
+ * Bundles of resources, each entry's fullUrl the server base plus the resource's type and
+ * id.
+ */
 public final class Bundles {
+
     private Bundles() {
     }
 
-    /** A collection (an export document) or a searchset (a server answer), stamped with {@code at}. */
+    /**
+     * A collection (an export document) or a searchset (a server answer), stamped with
+     * {@code at}.
+     */
     public static Bundle of(Bundle.BundleType type, String baseUrl, List<? extends Resource> resources, Date at) {
         Bundle b = new Bundle();
         b.setType(type);
@@ -20,8 +27,9 @@ public final class Bundles {
         }
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         for (Resource r : resources) {
-            Bundle.BundleEntryComponent e = b.addEntry().setFullUrl(base + "/" + r.fhirType() + "/" + r.getIdPart())
-                    .setResource(r);
+            Bundle.BundleEntryComponent e = b.addEntry()
+                .setFullUrl(base + "/" + r.fhirType() + "/" + r.getIdPart())
+                .setResource(r);
             if (type == Bundle.BundleType.SEARCHSET) {
                 e.getSearch().setMode(Bundle.SearchEntryMode.MATCH);
             }
@@ -29,7 +37,10 @@ public final class Bundles {
         return b;
     }
 
-    /** A collection whose entries are named by urn:uuid fullUrls (ids must be UUIDs): a document with no server. */
+    /**
+     * A collection whose entries are named by urn:uuid fullUrls (ids must be UUIDs): a
+     * document with no server.
+     */
     public static Bundle ofUuids(List<? extends Resource> resources, Date at) {
         Bundle b = new Bundle();
         b.setType(Bundle.BundleType.COLLECTION);
@@ -39,4 +50,5 @@ public final class Bundles {
         }
         return b;
     }
+
 }

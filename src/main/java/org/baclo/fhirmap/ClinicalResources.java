@@ -25,14 +25,20 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Timing;
 
-/** Patient, conditions, co-medications, findings, alerts and the pump, from plain values. */
+/**
+ * Patient, conditions, co-medications, findings, alerts and the pump, from plain values.
+ */
 public final class ClinicalResources {
+
     private static final String CONDITION_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical";
 
     private ClinicalResources() {
     }
 
-    /** The patient; {@code name} and {@code birthDate} may be null (a plan made on the command line has neither). */
+    /**
+     * The patient; {@code name} and {@code birthDate} may be null (a plan made on the
+     * command line has neither).
+     */
     public static Patient patient(String id, String name, LocalDate birthDate, String sex) {
         Patient p = new Patient();
         p.setId(id);
@@ -42,12 +48,15 @@ public final class ClinicalResources {
         if (birthDate != null) {
             p.setBirthDateElement(new org.hl7.fhir.r4.model.DateType(birthDate.toString()));
         }
-        p.setGender("male".equals(sex) ? AdministrativeGender.MALE : "female".equals(sex)
-                ? AdministrativeGender.FEMALE : AdministrativeGender.UNKNOWN);
+        p.setGender("male".equals(sex) ? AdministrativeGender.MALE
+                : "female".equals(sex) ? AdministrativeGender.FEMALE : AdministrativeGender.UNKNOWN);
         return p;
     }
 
-    /** A condition (the indication, or a condition from conditions.yaml) by its Baclo id and name. */
+    /**
+     * A condition (the indication, or a condition from conditions.yaml) by its Baclo id
+     * and name.
+     */
     public static Condition condition(String id, String code, String name, Reference patient) {
         Condition c = new Condition();
         c.setId(id);
@@ -57,7 +66,10 @@ public final class ClinicalResources {
         return c;
     }
 
-    /** A co-medication as the clinician entered it, ATC-coded when it matched the substance list. */
+    /**
+     * A co-medication as the clinician entered it, ATC-coded when it matched the
+     * substance list.
+     */
     public static MedicationStatement coMedication(String id, String entered, Substance matched, Reference patient) {
         MedicationStatement s = new MedicationStatement();
         s.setId(id);
@@ -67,7 +79,10 @@ public final class ClinicalResources {
         return s;
     }
 
-    /** A finding of a plan check: CRITICAL is high, WARNING moderate, CAUTION and INFO low. */
+    /**
+     * A finding of a plan check: CRITICAL is high, WARNING moderate, CAUTION and INFO
+     * low.
+     */
     public static DetectedIssue finding(String id, String code, String severity, String message, String rationale,
             String source, Reference patient, Reference implicated) {
         DetectedIssue d = new DetectedIssue();
@@ -95,13 +110,12 @@ public final class ClinicalResources {
     }
 
     /** An open follow-up alert, active since {@code since}. */
-    public static Flag alert(String id, String code, String message, String source, Instant since,
-            Reference patient) {
+    public static Flag alert(String id, String code, String message, String source, Instant since, Reference patient) {
         Flag f = new Flag();
         f.setId(id);
         f.setStatus(Flag.FlagStatus.ACTIVE);
-        f.setCode(FhirCodes.code(FhirCodes.BACLO_ALERT, code, source == null ? message
-                : message + " (" + source + ")"));
+        f.setCode(
+                FhirCodes.code(FhirCodes.BACLO_ALERT, code, source == null ? message : message + " (" + source + ")"));
         f.setSubject(patient);
         f.setPeriod(new Period().setStart(Date.from(since)));
         return f;
@@ -121,7 +135,10 @@ public final class ClinicalResources {
         return d;
     }
 
-    /** An intrathecal baclofen prescription in mcg/day (UCUM ug/d), in force from {@code validFrom}. */
+    /**
+     * An intrathecal baclofen prescription in mcg/day (UCUM ug/d), in force from
+     * {@code validFrom}.
+     */
     public static MedicationRequest intrathecal(String id, BigDecimal mcgPerDay, BigDecimal concentrationMcgMl,
             LocalDateTime validFrom, ZoneId zone, Drug drug, Reference patient, Reference pump) {
         MedicationRequest r = new MedicationRequest();
@@ -136,8 +153,8 @@ public final class ClinicalResources {
                 + concentrationMcgMl.stripTrailingZeros().toPlainString() + " mcg/mL), from " + validFrom);
         d.setRoute(new CodeableConcept().setText("intrathecal"));
         Timing t = new Timing();
-        t.getRepeat().setBounds(new Period().setStartElement(new DateTimeType(Date.from(validFrom.atZone(zone)
-                .toInstant()))));
+        t.getRepeat()
+            .setBounds(new Period().setStartElement(new DateTimeType(Date.from(validFrom.atZone(zone).toInstant()))));
         d.setTiming(t);
         d.addDoseAndRate().setRate(FhirCodes.ucum(mcgPerDay, "mcg/day", "ug/d"));
         r.addDosageInstruction(d);
@@ -146,4 +163,5 @@ public final class ClinicalResources {
         }
         return r;
     }
+
 }

@@ -15,22 +15,29 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
- * Diary entries: scores as Observations (pain NRS with its LOINC code from scales.yaml, every other scale with the
- * Baclo code system URI of scales.yaml), recorded doses as MedicationAdministrations (skipped ones as not-done).
- * Side effects are not exported here (no scale code for them).
+ * Diary entries: scores as Observations (pain NRS with its LOINC code from scales.yaml,
+ * every other scale with the Baclo code system URI of scales.yaml), recorded doses as
+ * MedicationAdministrations (skipped ones as not-done). Side effects are not exported
+ * here (no scale code for them).
  */
 public final class DiaryResources {
+
     private static final String CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
 
-    /** The scales of the knowledge files and their code system, to code the observations. */
+    /**
+     * The scales of the knowledge files and their code system, to code the observations.
+     */
     public record Scales(String codeSystem, java.util.List<Scale> scales) {
         CodeableConcept code(String scaleId) {
-            Scale s = scales.stream().filter(x -> x.id().equals(scaleId)).findFirst().orElseThrow(
-                    () -> new IllegalArgumentException("no scale " + scaleId + " in scales.yaml"));
+            Scale s = scales.stream()
+                .filter(x -> x.id().equals(scaleId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no scale " + scaleId + " in scales.yaml"));
             CodeableConcept c = new CodeableConcept().setText(s.name());
             if (s.loinc().isPresent()) {
                 c.addCoding(new Coding(FhirCodes.LOINC, s.loinc().get(), s.name()));
-            } else {
+            }
+            else {
                 c.addCoding(new Coding(codeSystem, s.id(), s.name()));
             }
             return c;
@@ -40,7 +47,9 @@ public final class DiaryResources {
     private DiaryResources() {
     }
 
-    /** The observation as FHIR, or empty for a kind without a scale code (side effects). */
+    /**
+     * The observation as FHIR, or empty for a kind without a scale code (side effects).
+     */
     public static Optional<org.hl7.fhir.r4.model.Observation> observation(String id, Observation o, Scales scales,
             Reference patient) {
         org.hl7.fhir.r4.model.Observation f = new org.hl7.fhir.r4.model.Observation();
@@ -52,22 +61,27 @@ public final class DiaryResources {
             f.setCode(scales.code(s.scale().wireName()));
             f.setValue(new IntegerType(s.value()));
             category(f, "survey", "Survey");
-        } else if (o instanceof Observation.Penn p) {
+        }
+        else if (o instanceof Observation.Penn p) {
             f.setCode(scales.code("penn-frequency"));
             f.setValue(new IntegerType(p.frequency()));
-            p.severity().ifPresent(sev -> f.addComponent().setCode(scales.code("penn-severity"))
-                    .setValue(new IntegerType(sev)));
+            p.severity()
+                .ifPresent(
+                        sev -> f.addComponent().setCode(scales.code("penn-severity")).setValue(new IntegerType(sev)));
             category(f, "survey", "Survey");
-        } else if (o instanceof Observation.Walk w) {
+        }
+        else if (o instanceof Observation.Walk w) {
             f.setCode(scales.code("timed-25-foot-walk"));
             f.setValue(FhirCodes.ucum(w.seconds(), "s", "s"));
             category(f, "exam", "Exam");
-        } else if (o instanceof Observation.Ashworth a) {
+        }
+        else if (o instanceof Observation.Ashworth a) {
             f.setCode(scales.code("modified-ashworth"));
             f.setValue(new StringType(a.grade().label()));
             f.setBodySite(new CodeableConcept().setText(a.muscle() + ", " + a.side().wireName()));
             category(f, "exam", "Exam");
-        } else {
+        }
+        else {
             return Optional.empty();
         }
         return Optional.of(f);
@@ -77,7 +91,9 @@ public final class DiaryResources {
         f.addCategory(new CodeableConcept().addCoding(new Coding(CATEGORY, code, display)));
     }
 
-    /** A recorded dose: taken or extra as completed, skipped as not-done with its reason. */
+    /**
+     * A recorded dose: taken or extra as completed, skipped as not-done with its reason.
+     */
     public static MedicationAdministration dose(String id, DiaryDose d, Drug drug, Reference patient) {
         MedicationAdministration m = new MedicationAdministration();
         m.setId(id);
@@ -87,18 +103,24 @@ public final class DiaryResources {
         if (d.isIntake()) {
             m.setStatus(MedicationAdministration.MedicationAdministrationStatus.COMPLETED);
             BigDecimal mg = d.intakeMg().value();
-            m.getDosage().setDose(FhirCodes.ucum(mg, "mg", "mg")).setText(d.status() == DiaryDose.Status.EXTRA
-                    ? "extra dose" : "dose taken");
-        } else {
+            m.getDosage()
+                .setDose(FhirCodes.ucum(mg, "mg", "mg"))
+                .setText(d.status() == DiaryDose.Status.EXTRA ? "extra dose" : "dose taken");
+        }
+        else {
             m.setStatus(MedicationAdministration.MedicationAdministrationStatus.NOTDONE);
             m.addStatusReason(new CodeableConcept().setText(d.reason().orElse("skipped")));
         }
         return m;
     }
 
-    /** A FHIR dateTime keeps seconds: OffsetDateTime.toString() drops them when they are zero (08:00+01:00). */
+    /**
+     * A FHIR dateTime keeps seconds: OffsetDateTime.toString() drops them when they are
+     * zero (08:00+01:00).
+     */
     static String fhirTime(java.time.OffsetDateTime t) {
-        return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(
-                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX"));
+        return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+            .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX"));
     }
+
 }

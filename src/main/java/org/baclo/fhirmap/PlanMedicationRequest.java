@@ -20,13 +20,16 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Timing;
 
 /**
- * An oral baclofen plan as one MedicationRequest, following HL7's tapering-dose example: one
- * {@code dosageInstruction} per step, numbered by {@code sequence}, bounded by {@code timing.repeat.boundsPeriod}
- * (the step's first and last day), with the dose times as {@code timeOfDay} and the dose in mg (UCUM). A step whose
- * doses differ in size (e.g. 5 mg in the morning, 10 mg at night) has one dosage per dose size, all with the step's
- * sequence number (FHIR: dosages with the same sequence apply together). Product amounts are in each dosage's text.
+ * An oral baclofen plan as one MedicationRequest, following HL7's tapering-dose example:
+ * one {@code dosageInstruction} per step, numbered by {@code sequence}, bounded by
+ * {@code timing.repeat.boundsPeriod} (the step's first and last day), with the dose times
+ * as {@code timeOfDay} and the dose in mg (UCUM). A step whose doses differ in size (e.g.
+ * 5 mg in the morning, 10 mg at night) has one dosage per dose size, all with the step's
+ * sequence number (FHIR: dosages with the same sequence apply together). Product amounts
+ * are in each dosage's text.
  */
 public final class PlanMedicationRequest {
+
     private PlanMedicationRequest() {
     }
 
@@ -47,8 +50,9 @@ public final class PlanMedicationRequest {
             r.getDosageInstruction().addAll(dosages(i + 1, steps.get(i), plan.productName()));
         }
         if (plan.dispense() != null && !plan.dispense().isEmpty()) {
-            r.addNote().setText("To dispense: " + String.join("; ", plan.dispense().stream()
-                    .map(PlanDocument.DispenseDoc::text).toList()));
+            r.addNote()
+                .setText("To dispense: "
+                        + String.join("; ", plan.dispense().stream().map(PlanDocument.DispenseDoc::text).toList()));
         }
         if (plan.notice() != null) {
             r.addNote().setText(plan.notice());
@@ -81,7 +85,7 @@ public final class PlanMedicationRequest {
             Timing t = new Timing();
             Timing.TimingRepeatComponent repeat = t.getRepeat();
             repeat.setBounds(new Period().setStartElement(new DateTimeType(step.startDate()))
-                    .setEndElement(new DateTimeType(step.endDate())));
+                .setEndElement(new DateTimeType(step.endDate())));
             repeat.setFrequency(e.getValue().size()).setPeriod(1).setPeriodUnit(Timing.UnitsOfTime.D);
             for (DoseDoc x : e.getValue()) {
                 repeat.addTimeOfDay(fhirTime(x.time()));
@@ -98,4 +102,5 @@ public final class PlanMedicationRequest {
     static String fhirTime(String time) {
         return time.length() == 5 ? time + ":00" : time;
     }
+
 }

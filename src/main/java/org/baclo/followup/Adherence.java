@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Doses planned and taken per day and per ISO week (Monday first) of the plan, up to the time of evaluation. */
+/**
+ * Doses planned and taken per day and per ISO week (Monday first) of the plan, up to the
+ * time of evaluation.
+ */
 public record Adherence(List<Period> days, List<Period> weeks) {
+
     public Adherence {
         days = List.copyOf(days);
         weeks = List.copyOf(weeks);
@@ -16,7 +20,8 @@ public record Adherence(List<Period> days, List<Period> weeks) {
      *
      * @param start the day, or the Monday of the week
      * @param planned doses due by then
-     * @param taken doses recorded as taken, at most {@code planned} (an extra dose is not adherence)
+     * @param taken doses recorded as taken, at most {@code planned} (an extra dose is not
+     * adherence)
      * @param percent taken of planned, rounded; absent when nothing was due
      */
     public record Period(LocalDate start, int planned, int taken, Optional<Integer> percent) {

@@ -8,12 +8,16 @@ import org.baclo.knowledge.Severity;
 import org.baclo.knowledge.Sourced;
 
 /**
- * A follow-up alert about a patient between visits: the same shape as a plan-time finding (code, severity,
- * message, source, confidence) plus when the condition began and a plain-language message for the patient.
+ * A follow-up alert about a patient between visits: the same shape as a plan-time finding
+ * (code, severity, message, source, confidence) plus when the condition began and a
+ * plain-language message for the patient.
  *
- * <p>As for findings, an alert resting on an unverified fact (confidence U) is never more than INFO.
+ * <p>
+ * As for findings, an alert resting on an unverified fact (confidence U) is never more
+ * than INFO.
  *
- * @param since when the condition behind the alert began (e.g. the last recorded dose for a gap)
+ * @param since when the condition behind the alert began (e.g. the last recorded dose for
+ * a gap)
  * @param message for the clinician: what happened, with the figures
  * @param patientMessage for the patient, in plain words: what to do now
  * @param source source keys from BACLOFEN.md / sources.yaml

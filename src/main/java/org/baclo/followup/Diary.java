@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-/** A patient's diary: dose events and observations, in any order (the rules sort them by time). */
+/**
+ * A patient's diary: dose events and observations, in any order (the rules sort them by
+ * time).
+ */
 public record Diary(List<DiaryDose> doses, List<Observation> observations) {
     public static final Diary EMPTY = new Diary(List.of(), List.of());
 

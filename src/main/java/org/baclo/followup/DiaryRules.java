@@ -25,12 +25,17 @@ import org.baclo.units.Milligrams;
 
 /** The five diary rules; each gives at most one alert, the one that holds now. */
 final class DiaryRules {
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
     private static final String DO_NOT_STOP = "Do not stop baclofen suddenly.";
 
     private final Knowledge knowledge;
+
     private final FollowUpRules rules;
+
     private final DoseCalendar calendar;
+
     private final ZoneId zone;
 
     DiaryRules(Knowledge knowledge, FollowUpRules rules, DoseCalendar calendar, ZoneId zone) {
@@ -40,17 +45,25 @@ final class DiaryRules {
         this.zone = zone;
     }
 
-    /** WITHDRAWAL_RISK: no dose recorded for 24 h (WARNING) or 48 h (CRITICAL) while an oral plan is active. */
+    /**
+     * WITHDRAWAL_RISK: no dose recorded for 24 h (WARNING) or 48 h (CRITICAL) while an
+     * oral plan is active.
+     */
     Optional<Alert> withdrawal(List<DiaryDose> doses, Instant now) {
         LocalDate today = now.atZone(zone).toLocalDate();
         Optional<Step> step = calendar.stepOn(today);
         if (step.isEmpty() || step.get().isStop()) {
             return Optional.empty();
         }
-        Optional<Instant> lastIntake = doses.stream().filter(DiaryDose::isIntake).map(d -> d.at().toInstant())
-                .reduce((a, b) -> b);
-        Optional<Instant> firstDue = calendar.between(calendar.firstDay(), today).stream()
-                .map(o -> o.due().toInstant()).filter(t -> !t.isAfter(now)).findFirst();
+        Optional<Instant> lastIntake = doses.stream()
+            .filter(DiaryDose::isIntake)
+            .map(d -> d.at().toInstant())
+            .reduce((a, b) -> b);
+        Optional<Instant> firstDue = calendar.between(calendar.firstDay(), today)
+            .stream()
+            .map(o -> o.due().toInstant())
+            .filter(t -> !t.isAfter(now))
+            .findFirst();
         Optional<Instant> reference = lastIntake.isPresent() ? lastIntake : firstDue;
         if (reference.isEmpty()) {
             return Optional.empty();
@@ -60,9 +73,11 @@ final class DiaryRules {
         Severity severity;
         if (gap.compareTo(w.criticalAfter()) >= 0) {
             severity = Severity.CRITICAL;
-        } else if (gap.compareTo(w.warningAfter()) >= 0) {
+        }
+        else if (gap.compareTo(w.warningAfter()) >= 0) {
             severity = Severity.WARNING;
-        } else {
+        }
+        else {
             return Optional.empty();
         }
         String what = lastIntake.isPresent() ? "No baclofen dose recorded since " + local(reference.get())
@@ -70,14 +85,18 @@ final class DiaryRules {
         String message = what + ": " + hours(gap) + " h while the oral plan is active (" + step.get().dailyMg()
                 + "/day). Risk of withdrawal: hallucinations, seizures, fever, confusion, rebound spasticity."
                 + " Contact the patient; restarting baclofen is the first treatment of withdrawal.";
-        String patient = "No baclofen dose has been recorded for more than " + hours(severity == Severity.CRITICAL
-                ? w.criticalAfter() : w.warningAfter()) + " hours. " + DO_NOT_STOP + " Take your next dose at its"
+        String patient = "No baclofen dose has been recorded for more than "
+                + hours(severity == Severity.CRITICAL ? w.criticalAfter() : w.warningAfter()) + " hours. " + DO_NOT_STOP
+                + " Take your next dose at its"
                 + " usual time (do not take a double dose) and contact your clinic today. If you have"
                 + " hallucinations, a seizure, a fever or confusion, get medical help now.";
         return Optional.of(Alert.of(AlertCode.WITHDRAWAL_RISK, severity, reference.get(), message, patient, w));
     }
 
-    /** SERIOUS_ADVERSE_EVENT: a serious reaction from the knowledge list, or any side effect rated severe. */
+    /**
+     * SERIOUS_ADVERSE_EVENT: a serious reaction from the knowledge list, or any side
+     * effect rated severe.
+     */
     Optional<Alert> seriousEvent(List<Observation> observations, Instant now) {
         Instant planStart = calendar.firstDay().atStartOfDay(zone).toInstant();
         SignList serious = knowledge.adverseReactions().serious();
@@ -95,19 +114,24 @@ final class DiaryRules {
         }
         Observation.SideEffect last = hits.get(hits.size() - 1);
         boolean anySeriousSign = hits.stream().anyMatch(s -> seriousNames.contains(key(s.effect())));
-        String effects = hits.stream().map(s -> s.effect() + " (" + s.severity().wireName() + ", " + local(
-                s.at().toInstant()) + ")").distinct().collect(Collectors.joining("; "));
+        String effects = hits.stream()
+            .map(s -> s.effect() + " (" + s.severity().wireName() + ", " + local(s.at().toInstant()) + ")")
+            .distinct()
+            .collect(Collectors.joining("; "));
         String message = "Serious side effect reported: " + effects + ". See the patient now; consider overdose,"
                 + " interactions and renal function.";
         String patient = "You reported " + last.effect() + ". This can be serious: get medical help now (call your"
                 + " emergency number) and say that you take baclofen. " + DO_NOT_STOP;
         List<String> source = anySeriousSign ? serious.source() : List.of("BACLO-A");
         Confidence confidence = anySeriousSign ? serious.confidence() : Confidence.A;
-        return Optional.of(new Alert(AlertCode.SERIOUS_ADVERSE_EVENT, Severity.CRITICAL, last.at().toInstant(),
-                message, patient, source, confidence));
+        return Optional.of(new Alert(AlertCode.SERIOUS_ADVERSE_EVENT, Severity.CRITICAL, last.at().toInstant(), message,
+                patient, source, confidence));
     }
 
-    /** SPASTICITY_WORSENING (WARNING) or RESPONSE (INFO): last days' mean spasticity NRS against the first days. */
+    /**
+     * SPASTICITY_WORSENING (WARNING) or RESPONSE (INFO): last days' mean spasticity NRS
+     * against the first days.
+     */
     Optional<Alert> spasticityTrend(List<Observation> observations, Instant now) {
         FollowUpRules.Trend t = rules.trend();
         Instant baselineStart = calendar.firstDay().atStartOfDay(zone).toInstant();
@@ -123,7 +147,8 @@ final class DiaryRules {
                 Instant at = s.at().toInstant();
                 if (!at.isBefore(baselineStart) && at.isBefore(baselineEnd)) {
                     baseline.add(s);
-                } else if (at.isAfter(recentStart) && !at.isAfter(now)) {
+                }
+                else if (at.isAfter(recentStart) && !at.isAfter(now)) {
                     recent.add(s);
                 }
             }
@@ -140,20 +165,27 @@ final class DiaryRules {
         Instant since = recent.get(0).at().toInstant();
         if (after.compareTo(before) > 0 && after.compareTo(before.multiply(BigDecimal.ONE.add(change))) >= 0) {
             String pct = before.signum() == 0 ? "" : " (+" + percent(after.subtract(before), before) + "%)";
-            return Optional.of(Alert.of(AlertCode.SPASTICITY_WORSENING, Severity.WARNING, since, "Spasticity worse: "
-                    + figures + pct + ". Review the plan.", "Your stiffness scores have gone up over the last "
-                    + days + " days. Keep taking baclofen as planned and tell your clinic.", t));
+            return Optional.of(Alert.of(AlertCode.SPASTICITY_WORSENING, Severity.WARNING, since,
+                    "Spasticity worse: " + figures + pct + ". Review the plan.",
+                    "Your stiffness scores have gone up over the last " + days
+                            + " days. Keep taking baclofen as planned and tell your clinic.",
+                    t));
         }
         if (before.signum() > 0 && after.compareTo(before.multiply(BigDecimal.ONE.subtract(change))) <= 0) {
-            return Optional.of(Alert.of(AlertCode.RESPONSE, Severity.INFO, since, "Response: " + figures + " (−"
-                    + percent(before.subtract(after), before) + "%), a clinically important reduction.",
+            return Optional.of(Alert.of(AlertCode.RESPONSE, Severity.INFO, since,
+                    "Response: " + figures + " (−" + percent(before.subtract(after), before)
+                            + "%), a clinically important reduction.",
                     "Your stiffness scores have gone down since you started this plan. Keep taking baclofen as"
-                            + " planned.", t));
+                            + " planned.",
+                    t));
         }
         return Optional.empty();
     }
 
-    /** OVER_DOSE: recorded doses of a day above the plan's daily dose (WARNING) or the label's cap (CRITICAL). */
+    /**
+     * OVER_DOSE: recorded doses of a day above the plan's daily dose (WARNING) or the
+     * label's cap (CRITICAL).
+     */
     Optional<Alert> overDose(List<DiaryDose> doses, Instant now) {
         Milligrams cap = knowledge.dosing().oral().maxDaily();
         Map<LocalDate, List<DiaryDose>> byDay = new TreeMap<>();
@@ -188,8 +220,9 @@ final class DiaryRules {
             String day = DAY.format(e.getKey());
             String message = "Recorded " + sum + " on " + day + " against the plan's " + planned + "/day"
                     + (crossedCap != null ? ", above the label's maximum of " + cap + "/day" : "") + ".";
-            String patient = "You recorded more baclofen on " + day + " than your plan says (" + sum.value()
-                    .toPlainString() + " mg instead of " + planned.value().toPlainString() + " mg). Do not take extra"
+            String patient = "You recorded more baclofen on " + day + " than your plan says ("
+                    + sum.value().toPlainString() + " mg instead of " + planned.value().toPlainString()
+                    + " mg). Do not take extra"
                     + " doses to catch up. If you feel very drowsy or confused, or your breathing is slow, get"
                     + " medical help now. Tell your clinic.";
             Alert a = Alert.of(AlertCode.OVER_DOSE, severity, crossedCap != null ? crossedCap : crossedPlan, message,
@@ -201,19 +234,26 @@ final class DiaryRules {
         return worst;
     }
 
-    /** MISSED_DOSES: taken below the threshold share of the doses due over the window (CAUTION). */
+    /**
+     * MISSED_DOSES: taken below the threshold share of the doses due over the window
+     * (CAUTION).
+     */
     Optional<Alert> missedDoses(List<DiaryDose> doses, Instant now) {
         FollowUpRules.Adherence a = rules.adherence();
         Instant from = now.minus(a.window());
         LocalDate firstDay = from.atZone(zone).toLocalDate();
         LocalDate today = now.atZone(zone).toLocalDate();
-        List<DueDose> due = calendar.between(firstDay, today).stream()
-                .filter(o -> o.due().toInstant().isAfter(from) && !o.due().toInstant().isAfter(now)).toList();
+        List<DueDose> due = calendar.between(firstDay, today)
+            .stream()
+            .filter(o -> o.due().toInstant().isAfter(from) && !o.due().toInstant().isAfter(now))
+            .toList();
         if (due.isEmpty()) {
             return Optional.empty();
         }
-        long taken = doses.stream().filter(d -> d.status() == DiaryDose.Status.TAKEN)
-                .filter(d -> d.at().toInstant().isAfter(from)).count();
+        long taken = doses.stream()
+            .filter(d -> d.status() == DiaryDose.Status.TAKEN)
+            .filter(d -> d.at().toInstant().isAfter(from))
+            .count();
         int counted = (int) Math.min(taken, due.size());
         int pct = Math.round(100f * counted / due.size());
         if (pct >= a.belowPercent()) {
@@ -222,10 +262,10 @@ final class DiaryRules {
         String message = "Adherence " + pct + "% over the last " + a.window().toDays() + " days: " + counted + " of "
                 + due.size() + " planned doses recorded as taken (alert below " + a.belowPercent() + "%).";
         String patient = "You took " + counted + " of " + due.size() + " planned doses in the last "
-                + a.window().toDays() + " days. " + knowledge.followUp().missedDose().text() + " "
-                + DO_NOT_STOP + " If taking your doses is hard, tell your clinic.";
-        return Optional.of(Alert.of(AlertCode.MISSED_DOSES, Severity.CAUTION, due.get(0).due().toInstant(), message,
-                patient, a));
+                + a.window().toDays() + " days. " + knowledge.followUp().missedDose().text() + " " + DO_NOT_STOP
+                + " If taking your doses is hard, tell your clinic.";
+        return Optional
+            .of(Alert.of(AlertCode.MISSED_DOSES, Severity.CAUTION, due.get(0).due().toInstant(), message, patient, a));
     }
 
     private String local(Instant t) {
@@ -248,4 +288,5 @@ final class DiaryRules {
     static String key(String name) {
         return name.trim().toLowerCase(Locale.ROOT);
     }
+
 }

@@ -10,11 +10,13 @@ import org.baclo.regimen.Regimen;
 import org.baclo.regimen.Step;
 
 /**
- * The dose occurrences a regimen plans, day by day in the regimen's time zone. Each local dose time occurs exactly
- * once a day, DST days included: a time that falls in the spring-forward gap moves to just after it, a time that
- * occurs twice in the autumn is taken at its first occurrence ({@link ZonedDateTime#of}).
+ * The dose occurrences a regimen plans, day by day in the regimen's time zone. Each local
+ * dose time occurs exactly once a day, DST days included: a time that falls in the
+ * spring-forward gap moves to just after it, a time that occurs twice in the autumn is
+ * taken at its first occurrence ({@link ZonedDateTime#of}).
  */
 public final class DoseCalendar {
+
     private final Regimen regimen;
 
     public DoseCalendar(Regimen regimen) {
@@ -31,11 +33,16 @@ public final class DoseCalendar {
 
     /** The step in force on a day, if the day is in the plan. */
     public Optional<Step> stepOn(LocalDate day) {
-        return regimen.steps().stream().filter(s -> !day.isBefore(s.startDate()) && !day.isAfter(s.endDate()))
-                .findFirst();
+        return regimen.steps()
+            .stream()
+            .filter(s -> !day.isBefore(s.startDate()) && !day.isAfter(s.endDate()))
+            .findFirst();
     }
 
-    /** Occurrences on the days {@code from}..{@code to} (both included, clipped to the plan), in time order. */
+    /**
+     * Occurrences on the days {@code from}..{@code to} (both included, clipped to the
+     * plan), in time order.
+     */
     public List<DueDose> between(LocalDate from, LocalDate to) {
         List<DueDose> out = new ArrayList<>();
         LocalDate first = from.isBefore(firstDay()) ? firstDay() : from;
@@ -58,4 +65,5 @@ public final class DoseCalendar {
         }
         return out;
     }
+
 }

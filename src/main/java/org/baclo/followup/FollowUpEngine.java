@@ -17,11 +17,13 @@ import org.baclo.knowledge.Knowledge;
 import org.baclo.regimen.Regimen;
 
 /**
- * The follow-up rules between visits (BACLOFEN.md §3, §4, §7, §11): a regimen and the patient's diary give the
- * adherence per day and per ISO week and the alerts that hold at a given instant. Deterministic: the same regimen,
- * diary and instant give the same result, whatever order the diary's events arrived in.
+ * The follow-up rules between visits (BACLOFEN.md §3, §4, §7, §11): a regimen and the
+ * patient's diary give the adherence per day and per ISO week and the alerts that hold at
+ * a given instant. Deterministic: the same regimen, diary and instant give the same
+ * result, whatever order the diary's events arrived in.
  */
 public final class FollowUpEngine {
+
     private final Knowledge knowledge;
 
     public FollowUpEngine(Knowledge knowledge) {
@@ -92,4 +94,5 @@ public final class FollowUpEngine {
     static Duration days(long n) {
         return Duration.ofDays(n);
     }
+
 }

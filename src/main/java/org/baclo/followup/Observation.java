@@ -7,10 +7,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A typed diary observation (BACLOFEN.md §11): a patient-rated score, a Penn spasm score, a side effect, a timed
- * walk, or a clinician's Modified Ashworth grade. Every observation has the client's id and its time with offset.
+ * A typed diary observation (BACLOFEN.md §11): a patient-rated score, a Penn spasm score,
+ * a side effect, a timed walk, or a clinician's Modified Ashworth grade. Every
+ * observation has the client's id and its time with offset.
  */
 public sealed interface Observation {
+
     String id();
 
     OffsetDateTime at();
@@ -20,6 +22,7 @@ public sealed interface Observation {
 
     /** The 0–10 numeric rating scales the patient fills in (past 24 hours). */
     enum Nrs {
+
         SPASTICITY("spasticity-nrs"), PAIN("pain-nrs"), SLEEP("sleep-nrs");
 
         private final String wireName;
@@ -31,28 +34,34 @@ public sealed interface Observation {
         public String wireName() {
             return wireName;
         }
+
     }
 
     /** Side-effect severity as the patient rates it. */
     enum EffectSeverity {
+
         MILD, MODERATE, SEVERE;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
         }
+
     }
 
     /** Body side of a Modified Ashworth grade. */
     enum Side {
+
         LEFT, RIGHT;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
         }
+
     }
 
     /** Modified Ashworth grades: "1+" is its own category, not 1.5 [MAS-1987]. */
     enum AshworthGrade {
+
         G0("0"), G1("1"), G1_PLUS("1+"), G2("2"), G3("3"), G4("4");
 
         private final String label;
@@ -73,6 +82,7 @@ public sealed interface Observation {
             }
             return Optional.empty();
         }
+
     }
 
     /** A 0–10 numeric rating. */
@@ -91,7 +101,10 @@ public sealed interface Observation {
         }
     }
 
-    /** Penn Spasm Frequency 0–4 with severity 1–3, absent when the frequency is 0 [PENN-1989]. */
+    /**
+     * Penn Spasm Frequency 0–4 with severity 1–3, absent when the frequency is 0
+     * [PENN-1989].
+     */
     record Penn(String id, OffsetDateTime at, int frequency, Optional<Integer> severity) implements Observation {
         public Penn {
             common(id, at);
@@ -103,8 +116,8 @@ public sealed interface Observation {
                 throw new IllegalArgumentException("severity: must be absent when the frequency is 0 (no spasms)");
             }
             if (frequency > 0 && severity.isEmpty()) {
-                throw new IllegalArgumentException("severity: is required (1 mild, 2 moderate, 3 severe) when there"
-                        + " are spasms");
+                throw new IllegalArgumentException(
+                        "severity: is required (1 mild, 2 moderate, 3 severe) when there" + " are spasms");
             }
             if (severity.isPresent() && (severity.get() < 1 || severity.get() > 3)) {
                 throw new IllegalArgumentException("severity: must be 1, 2 or 3; got " + severity.get());
@@ -117,9 +130,12 @@ public sealed interface Observation {
         }
     }
 
-    /** A side effect by its name in the knowledge list, with the patient's severity and free text. */
-    record SideEffect(String id, OffsetDateTime at, String effect, EffectSeverity severity, Optional<String> note)
-            implements Observation {
+    /**
+     * A side effect by its name in the knowledge list, with the patient's severity and
+     * free text.
+     */
+    record SideEffect(String id, OffsetDateTime at, String effect, EffectSeverity severity,
+            Optional<String> note) implements Observation {
         public SideEffect {
             common(id, at);
             Objects.requireNonNull(effect, "effect");
@@ -150,8 +166,8 @@ public sealed interface Observation {
     }
 
     /** A clinician's Modified Ashworth grade for one muscle group and side. */
-    record Ashworth(String id, OffsetDateTime at, String muscle, Side side, AshworthGrade grade)
-            implements Observation {
+    record Ashworth(String id, OffsetDateTime at, String muscle, Side side,
+            AshworthGrade grade) implements Observation {
         public Ashworth {
             common(id, at);
             Objects.requireNonNull(muscle, "muscle");
@@ -175,4 +191,5 @@ public sealed interface Observation {
             throw new IllegalArgumentException("id: must not be empty");
         }
     }
+
 }

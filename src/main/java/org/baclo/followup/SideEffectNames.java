@@ -7,15 +7,20 @@ import java.util.Optional;
 import org.baclo.knowledge.AdverseReaction;
 import org.baclo.knowledge.Knowledge;
 
-/** The side effects a diary may name: the label's common reactions and the serious signs (BACLOFEN.md §7). */
+/**
+ * The side effects a diary may name: the label's common reactions and the serious signs
+ * (BACLOFEN.md §7).
+ */
 public final class SideEffectNames {
+
     private final List<String> names;
 
     public SideEffectNames(Knowledge knowledge) {
         List<String> all = new ArrayList<>();
         knowledge.adverseReactions().common().stream().map(AdverseReaction::name).forEach(all::add);
         all.addAll(knowledge.adverseReactions().serious().signs());
-        // Intrathecal withdrawal signs a patient can report (not the outcomes such as organ failure or death).
+        // Intrathecal withdrawal signs a patient can report (not the outcomes such as
+        // organ failure or death).
         var itb = knowledge.adverseReactions().withdrawalIntrathecal();
         itb.earlySigns().forEach(all::add);
         itb.signs().stream().filter(SideEffectNames::reportable).forEach(all::add);
@@ -31,9 +36,13 @@ public final class SideEffectNames {
         return names;
     }
 
-    /** The listed name that {@code typed} stands for (case and surrounding spaces ignored). */
+    /**
+     * The listed name that {@code typed} stands for (case and surrounding spaces
+     * ignored).
+     */
     public Optional<String> find(String typed) {
         String k = typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT);
         return names.stream().filter(n -> n.toLowerCase(Locale.ROOT).equals(k)).findFirst();
     }
+
 }

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.baclo.units.Milligrams;
 
-/** Reads adverse-reactions.yaml: label frequencies, serious signs, overdose, withdrawal. */
+/**
+ * Reads adverse-reactions.yaml: label frequencies, serious signs, overdose, withdrawal.
+ */
 final class AdverseReactionsReader {
+
     private AdverseReactionsReader() {
     }
 
@@ -29,8 +32,8 @@ final class AdverseReactionsReader {
         Node overdose = file.child("overdose");
         SignList overdoseOral = Checks.signs(overdose.child("oral"), "signs");
         Node t = overdose.child("threshold");
-        OverdoseThreshold threshold = new OverdoseThreshold(t.text("text"), t.quantity("amount", "mg",
-                Milligrams::new), t.sources(), t.confidence());
+        OverdoseThreshold threshold = new OverdoseThreshold(t.text("text"), t.quantity("amount", "mg", Milligrams::new),
+                t.sources(), t.confidence());
         t.finish();
         SignList overdoseItb = Checks.signs(overdose.child("intrathecal"), "signs");
         overdose.finish();
@@ -41,4 +44,5 @@ final class AdverseReactionsReader {
         file.finish();
         return new AdverseReactions(common, serious, lab, other, overdoseOral, threshold, overdoseItb, wOral, wItb);
     }
+
 }

@@ -9,8 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Checks shared by the knowledge readers: ids, codes, times, positive numbers, text facts, sign lists, unique names. */
+/**
+ * Checks shared by the knowledge readers: ids, codes, times, positive numbers, text
+ * facts, sign lists, unique names.
+ */
 final class Checks {
+
     private Checks() {
     }
 
@@ -37,7 +41,8 @@ final class Checks {
     static LocalTime time(Node n, String field, String text) {
         try {
             return LocalTime.parse(text);
-        } catch (DateTimeParseException | NullPointerException e) {
+        }
+        catch (DateTimeParseException | NullPointerException e) {
             n.problem(field, "'" + text + "' is not a time of day such as 08:00");
             return LocalTime.MIDNIGHT;
         }
@@ -69,7 +74,9 @@ final class Checks {
 
     /** Detects duplicate ids or names within one list, case-insensitively. */
     static final class Unique {
+
         private final String field;
+
         private final Map<String, String> seen = new HashMap<>();
 
         Unique(String field) {
@@ -85,5 +92,7 @@ final class Checks {
                 n.problem(field, "duplicate " + field + " '" + value + "' (already used by " + previous + ")");
             }
         }
+
     }
+
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 /** Reads conditions.yaml: conditions and the pregnancy and driving precautions. */
 final class ConditionsReader {
+
     private ConditionsReader() {
     }
 
@@ -28,4 +29,5 @@ final class ConditionsReader {
         n.finish();
         return c;
     }
+
 }

@@ -10,8 +10,11 @@ import org.baclo.units.Milligrams;
 import org.baclo.units.Millilitres;
 import org.baclo.units.MlPerMin;
 
-/** Reads dosing.yaml and checks that its numbers fit together (bands, caps, start doses). */
+/**
+ * Reads dosing.yaml and checks that its numbers fit together (bands, caps, start doses).
+ */
 final class DosingReader {
+
     private final Node file;
 
     DosingReader(Node file) {
@@ -55,7 +58,8 @@ final class DosingReader {
         for (String f : n.textList("frequencies")) {
             try {
                 freqs.add(Frequency.parse(f));
-            } catch (IllegalArgumentException e) {
+            }
+            catch (IllegalArgumentException e) {
                 n.problem("frequencies", e.getMessage());
             }
         }
@@ -74,9 +78,8 @@ final class DosingReader {
         if (startFrequency != null && times.size() != startFrequency.dosesPerDay()) {
             n.problem("defaultDoseTimes", "has " + times.size() + " times for " + startFrequency + " dosing");
         }
-        OralDosing o = new OralDosing(start, startFrequency, step, interval, maxDaily, maxSingle, maxStep, freqs,
-                times, qidTimes, bidTimes, n.text("lowestEffectiveDose"), n.text("keepSomeTone"), n.sources(),
-                n.confidence());
+        OralDosing o = new OralDosing(start, startFrequency, step, interval, maxDaily, maxSingle, maxStep, freqs, times,
+                qidTimes, bidTimes, n.text("lowestEffectiveDose"), n.text("keepSomeTone"), n.sources(), n.confidence());
         n.finish();
         return o;
     }
@@ -116,10 +119,10 @@ final class DosingReader {
             RenalBand band = new RenalBand(b.enumValue("band", RenalBandName.class),
                     b.quantity("min", "mL/min", MlPerMin::new), b.optQuantity("max", "mL/min", MlPerMin::new),
                     b.text("reduction"), b.optQuantity("startDose", "mg", x -> new Milligrams(positive(x))),
-                    b.optEnum("startFrequency", Frequency.class), b.optQuantity("cap", "mg",
-                    x -> new Milligrams(positive(x))), b.enumValue("severity", Severity.class),
-                    b.bool("slowTitration", false), b.optText("advice"), b.sources(), b.confidence(),
-                    b.optEnum("severityWithOverride", Severity.class));
+                    b.optEnum("startFrequency", Frequency.class),
+                    b.optQuantity("cap", "mg", x -> new Milligrams(positive(x))),
+                    b.enumValue("severity", Severity.class), b.bool("slowTitration", false), b.optText("advice"),
+                    b.sources(), b.confidence(), b.optEnum("severityWithOverride", Severity.class));
             if (band.band() == RenalBandName.DIALYSIS) {
                 b.problem("band", "dialysis is not a clearance band: describe it under renal.dialysis");
             }
@@ -137,8 +140,8 @@ final class DosingReader {
                 s.quantity("maxStepPerDose", "mg", x -> new Milligrams(positive(x))), s.sources(), s.confidence());
         s.finish();
         n.finish();
-        return new RenalRules(excretion, formula, female, ageOffset, divisor, toxicity, toxicitySource, bands,
-                dialysis, slow, formulaSource);
+        return new RenalRules(excretion, formula, female, ageOffset, divisor, toxicity, toxicitySource, bands, dialysis,
+                slow, formulaSource);
     }
 
     private static KidneyInputs kidneyInputs(Node n) {
@@ -177,14 +180,18 @@ final class DosingReader {
         return p;
     }
 
-    /** A list of source keys in a field other than {@code source}; required, each must be in sources.yaml. */
+    /**
+     * A list of source keys in a field other than {@code source}; required, each must be
+     * in sources.yaml.
+     */
     private static List<String> sourceKeys(Node n, String field) {
         List<String> keys = n.textList(field);
         if (keys.isEmpty()) {
             n.problem(field, "is missing: name a source key from sources.yaml");
         }
-        keys.stream().filter(k -> !n.problems().knownSource(k)).forEach(k ->
-                n.problem(field, "unknown source key '" + k + "' (not in sources.yaml)"));
+        keys.stream()
+            .filter(k -> !n.problems().knownSource(k))
+            .forEach(k -> n.problem(field, "unknown source key '" + k + "' (not in sources.yaml)"));
         return keys;
     }
 
@@ -195,10 +202,13 @@ final class DosingReader {
         if (oral == null) {
             return;
         }
-        band.cap().filter(c -> oral.maxDaily() != null && c.isGreaterThan(oral.maxDaily())).ifPresent(c ->
-                b.problem("cap", "renal cap " + c + " is above the label daily maximum " + oral.maxDaily()));
-        band.startDose().filter(sd -> oral.maxSingle() != null && sd.isGreaterThan(oral.maxSingle())).ifPresent(
-                sd -> b.problem("startDose", "start dose " + sd + " is above the single-dose maximum"));
+        band.cap()
+            .filter(c -> oral.maxDaily() != null && c.isGreaterThan(oral.maxDaily()))
+            .ifPresent(
+                    c -> b.problem("cap", "renal cap " + c + " is above the label daily maximum " + oral.maxDaily()));
+        band.startDose()
+            .filter(sd -> oral.maxSingle() != null && sd.isGreaterThan(oral.maxSingle()))
+            .ifPresent(sd -> b.problem("startDose", "start dose " + sd + " is above the single-dose maximum"));
         if (band.startDose().isPresent() != band.startFrequency().isPresent()) {
             b.problem("startFrequency", "a band start needs both startDose and startFrequency");
         }
@@ -206,8 +216,10 @@ final class DosingReader {
 
     /** The bands must cover [0, ∞) with no gap and no overlap. */
     private static void checkCoverage(Node n, List<RenalBand> bands) {
-        List<RenalBand> sorted = bands.stream().filter(b -> b.min() != null)
-                .sorted(Comparator.comparing(RenalBand::min)).toList();
+        List<RenalBand> sorted = bands.stream()
+            .filter(b -> b.min() != null)
+            .sorted(Comparator.comparing(RenalBand::min))
+            .toList();
         if (sorted.isEmpty()) {
             n.problem("bands", "no clearance bands");
             return;
@@ -221,15 +233,16 @@ final class DosingReader {
             RenalBand hi = sorted.get(i + 1);
             Optional<MlPerMin> loMax = lo.max();
             if (loMax.isEmpty()) {
-                n.problem("bands", "band " + lo.band() + " is open above but band " + hi.band()
-                        + " starts at " + hi.min() + ": they overlap");
+                n.problem("bands", "band " + lo.band() + " is open above but band " + hi.band() + " starts at "
+                        + hi.min() + ": they overlap");
                 continue;
             }
             int cmp = loMax.get().compareTo(hi.min());
             if (cmp > 0) {
                 n.problem("bands", "bands " + lo.band() + " (" + lo.rangeText() + ") and " + hi.band() + " ("
                         + hi.rangeText() + ") overlap");
-            } else if (cmp < 0) {
+            }
+            else if (cmp < 0) {
                 n.problem("bands", "gap between band " + lo.band() + " (ends at " + loMax.get() + ") and band "
                         + hi.band() + " (starts at " + hi.min() + ")");
             }
@@ -247,4 +260,5 @@ final class DosingReader {
         }
         return b;
     }
+
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 /** Reads drug.yaml: the drug and its indications. */
 final class DrugReader {
+
     private DrugReader() {
     }
 
@@ -30,4 +31,5 @@ final class DrugReader {
         }
         return out;
     }
+
 }

@@ -7,11 +7,12 @@ import java.util.TreeSet;
 
 /** Reads scales.yaml, alternatives.yaml and faq.yaml (one method per file). */
 final class EducationReader {
+
     private EducationReader() {
     }
 
-    static final Set<String> FAQ_TOPICS = Set.of("overview", "dosing", "side-effects", "interactions",
-            "precautions", "withdrawal", "pk", "products", "itb", "alternatives");
+    static final Set<String> FAQ_TOPICS = Set.of("overview", "dosing", "side-effects", "interactions", "precautions",
+            "withdrawal", "pk", "products", "itb", "alternatives");
 
     static List<Scale> readScales(Node file) {
         List<Scale> out = new ArrayList<>();
@@ -34,8 +35,8 @@ final class EducationReader {
         List<Alternative> out = new ArrayList<>();
         Checks.Unique ids = new Checks.Unique("id");
         for (Node n : file.entries("alternatives", "alternative", "id")) {
-            Alternative a = new Alternative(Checks.id(n), n.text("name"), n.text("kind"), n.text("concerns"), n.sources(),
-                    n.confidence());
+            Alternative a = new Alternative(Checks.id(n), n.text("name"), n.text("kind"), n.text("concerns"),
+                    n.sources(), n.confidence());
             ids.check(n, a.id());
             n.finish();
             out.add(a);
@@ -58,4 +59,5 @@ final class EducationReader {
         }
         return out;
     }
+
 }

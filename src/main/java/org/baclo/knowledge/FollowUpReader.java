@@ -4,6 +4,7 @@ import java.time.Duration;
 
 /** Reads followup.yaml and checks that its thresholds fit together. */
 final class FollowUpReader {
+
     private final Node file;
 
     FollowUpReader(Node file) {
@@ -54,4 +55,5 @@ final class FollowUpReader {
         java.math.BigDecimal v = n.number(field, 1, 99);
         return v == null ? 0 : v.intValue();
     }
+
 }

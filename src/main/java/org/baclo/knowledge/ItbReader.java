@@ -5,8 +5,12 @@ import java.util.List;
 import org.baclo.units.Micrograms;
 import org.baclo.units.Millilitres;
 
-/** Reads itb.yaml: screening, pump start, titration, pumps, refills and the boxed warnings. */
+/**
+ * Reads itb.yaml: screening, pump start, titration, pumps, refills and the boxed
+ * warnings.
+ */
 final class ItbReader {
+
     private ItbReader() {
     }
 
@@ -40,8 +44,8 @@ final class ItbReader {
         Node maxSrc = r;
         RefillRules refill = new RefillRules(r.duration("maxInterval"), sourcesOf(maxSrc, "maxIntervalSource"),
                 r.duration("clinicBuffer"), r.quantity("residualTolerance", "mL", Millilitres::new),
-                r.quantity("residualTolerancePercent", "%", Checks::positive), r.text("arithmetic"),
-                r.sources(), r.confidence());
+                r.quantity("residualTolerancePercent", "%", Checks::positive), r.text("arithmetic"), r.sources(),
+                r.confidence());
         r.finish();
         TextFact boxed = Checks.textFact(file.child("boxedWarning"), "itb-boxed-warning", "text");
         TextFact epidural = Checks.textFact(file.child("epiduralMorphine"), "itb-epidural-morphine", "text");
@@ -58,4 +62,5 @@ final class ItbReader {
         }
         return keys;
     }
+
 }

@@ -10,38 +10,61 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The baclofen knowledge base: every clinical fact the product uses, each with its sources. Immutable and
- * thread-safe once loaded; load it once ({@link KnowledgeLoader}) and share it.
+ * The baclofen knowledge base: every clinical fact the product uses, each with its
+ * sources. Immutable and thread-safe once loaded; load it once ({@link KnowledgeLoader})
+ * and share it.
  */
 public final class Knowledge {
+
     private final Map<String, Source> sources;
+
     private final Drug drug;
+
     private final List<Indication> indications;
+
     private final List<OralProduct> oralProducts;
+
     private final TextFact liquidDisplay;
+
     private final List<IntrathecalProduct> intrathecalProducts;
+
     private final Dosing dosing;
+
     private final Pharmacokinetics pk;
+
     private final AdverseReactions adverseReactions;
+
     private final List<InteractionClass> interactionClasses;
+
     private final List<Substance> substances;
+
     private final List<Condition> conditions;
+
     private final Condition pregnancy;
+
     private final Condition driving;
+
     private final Intrathecal intrathecal;
+
     private final String scaleCodeSystem;
+
     private final List<Scale> scales;
+
     private final List<Alternative> alternatives;
+
     private final List<FaqEntry> faq;
+
     private final FollowUpRules followUp;
+
     private final Map<String, Substance> substanceByName;
+
     private final SubstanceNames substanceNames;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     Knowledge(Map<String, Source> sources, Drug drug, List<Indication> indications, List<OralProduct> oralProducts,
-            TextFact liquidDisplay, List<IntrathecalProduct> intrathecalProducts, Dosing dosing,
-            Pharmacokinetics pk, AdverseReactions adverseReactions, List<InteractionClass> interactionClasses,
-            List<Substance> substances, SubstanceNames substanceNames, List<Condition> conditions, Condition pregnancy, Condition driving,
+            TextFact liquidDisplay, List<IntrathecalProduct> intrathecalProducts, Dosing dosing, Pharmacokinetics pk,
+            AdverseReactions adverseReactions, List<InteractionClass> interactionClasses, List<Substance> substances,
+            SubstanceNames substanceNames, List<Condition> conditions, Condition pregnancy, Condition driving,
             Intrathecal intrathecal, String scaleCodeSystem, List<Scale> scales, List<Alternative> alternatives,
             List<FaqEntry> faq, FollowUpRules followUp) {
         this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
@@ -139,8 +162,9 @@ public final class Knowledge {
     }
 
     /**
-     * Finds a substance by generic name, brand or alias, ignoring case and spacing; failing that, by its active
-     * ingredients ({@link SubstanceNames}: "fentanyl patch", "hydrocodone/acetaminophen", "Advil PM").
+     * Finds a substance by generic name, brand or alias, ignoring case and spacing;
+     * failing that, by its active ingredients ({@link SubstanceNames}: "fentanyl patch",
+     * "hydrocodone/acetaminophen", "Advil PM").
      */
     public Optional<Substance> substance(String name) {
         if (name == null || name.isBlank()) {
@@ -168,8 +192,10 @@ public final class Knowledge {
     /** Finds a condition by id, name or alias, ignoring case. */
     public Optional<Condition> condition(String idOrName) {
         String k = key(idOrName);
-        return conditions.stream().filter(c -> key(c.id()).equals(k) || key(c.name()).equals(k)
-                || c.aliases().stream().anyMatch(a -> key(a).equals(k))).findFirst();
+        return conditions.stream()
+            .filter(c -> key(c.id()).equals(k) || key(c.name()).equals(k)
+                    || c.aliases().stream().anyMatch(a -> key(a).equals(k)))
+            .findFirst();
     }
 
     public Condition pregnancy() {
@@ -212,4 +238,5 @@ public final class Knowledge {
         String k = key(wanted);
         return list.stream().filter(t -> key(id.apply(t)).equals(k)).findFirst();
     }
+
 }

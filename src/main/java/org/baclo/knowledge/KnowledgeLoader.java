@@ -18,33 +18,43 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads and validates the knowledge files, one reader per file ({@link SourcesReader}, {@link DosingReader}, …,
- * sharing {@link Node} and {@link Checks}). Every problem in every file is collected; if there is any, loading
- * fails with a {@link KnowledgeException} listing them all (file, entry, field, what is wrong). Loading is
- * the only I/O of the core; do it once at start-up and share the result.
+ * Reads and validates the knowledge files, one reader per file ({@link SourcesReader},
+ * {@link DosingReader}, …, sharing {@link Node} and {@link Checks}). Every problem in
+ * every file is collected; if there is any, loading fails with a
+ * {@link KnowledgeException} listing them all (file, entry, field, what is wrong).
+ * Loading is the only I/O of the core; do it once at start-up and share the result.
  */
 public final class KnowledgeLoader {
-    /** The knowledge files, in load order (sources first: every entry's source key is checked against it). */
+
+    /**
+     * The knowledge files, in load order (sources first: every entry's source key is
+     * checked against it).
+     */
     public static final List<String> FILES = List.of("sources.yaml", "drug.yaml", "products.yaml", "dosing.yaml",
-            "pk.yaml", "adverse-reactions.yaml", "interactions.yaml", "substances.yaml", "conditions.yaml",
-            "itb.yaml", "scales.yaml", "alternatives.yaml", "faq.yaml", "followup.yaml");
+            "pk.yaml", "adverse-reactions.yaml", "interactions.yaml", "substances.yaml", "conditions.yaml", "itb.yaml",
+            "scales.yaml", "alternatives.yaml", "faq.yaml", "followup.yaml");
 
     static final Set<String> FAQ_TOPICS = EducationReader.FAQ_TOPICS;
 
     private final Map<String, Map<?, ?>> documents = new LinkedHashMap<>();
+
     private final Problems problems = new Problems();
 
     private KnowledgeLoader() {
     }
 
-    /** Loads the knowledge shipped in the application, under {@code knowledge/} on the class path. */
+    /**
+     * Loads the knowledge shipped in the application, under {@code knowledge/} on the
+     * class path.
+     */
     public static Knowledge fromClasspath() {
         ClassLoader cl = KnowledgeLoader.class.getClassLoader();
         KnowledgeLoader loader = new KnowledgeLoader();
         for (String f : FILES) {
             try (InputStream in = cl.getResourceAsStream("knowledge/" + f)) {
                 loader.parse(f, in);
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
@@ -62,7 +72,8 @@ public final class KnowledgeLoader {
             }
             try (InputStream in = Files.newInputStream(p)) {
                 loader.parse(f, in);
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
@@ -81,15 +92,18 @@ public final class KnowledgeLoader {
             Object doc = new Yaml(new SafeConstructor(options)).load(r);
             if (doc instanceof Map<?, ?> m) {
                 documents.put(file, m);
-            } else {
+            }
+            else {
                 problems.add(new KnowledgeProblem(file, "file", "", "must hold a mapping of sections"));
                 documents.put(file, Map.of());
             }
-        } catch (YAMLException e) {
-            problems.add(new KnowledgeProblem(file, "file", "", "is not valid YAML: "
-                    + e.getMessage().replaceAll("\\s+", " ")));
+        }
+        catch (YAMLException e) {
+            problems.add(new KnowledgeProblem(file, "file", "",
+                    "is not valid YAML: " + e.getMessage().replaceAll("\\s+", " ")));
             documents.put(file, Map.of());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -147,8 +161,9 @@ public final class KnowledgeLoader {
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems.all());
         }
-        return new Knowledge(sources, drug, indications, oral, liquidDisplay, itbProducts, dosing, pk, adverse,
-                classes, substances, nameRules, conditions, pregnancy, driving, itb, codeSystem, scales, alternatives, faq,
+        return new Knowledge(sources, drug, indications, oral, liquidDisplay, itbProducts, dosing, pk, adverse, classes,
+                substances, nameRules, conditions, pregnancy, driving, itb, codeSystem, scales, alternatives, faq,
                 followUp);
     }
+
 }

@@ -13,17 +13,23 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 
 /**
- * One mapping of a knowledge file being read, with its location (file, entry) for messages. Reading a field
- * that is missing or malformed records a {@link KnowledgeProblem} and returns a placeholder (null, empty);
- * the loader throws once the whole base has been read, so placeholders never escape. Not thread-safe.
+ * One mapping of a knowledge file being read, with its location (file, entry) for
+ * messages. Reading a field that is missing or malformed records a
+ * {@link KnowledgeProblem} and returns a placeholder (null, empty); the loader throws
+ * once the whole base has been read, so placeholders never escape. Not thread-safe.
  */
 final class Node {
 
     private final String file;
+
     private final String entry;
+
     private final String prefix;
+
     private final Map<?, ?> map;
+
     private final Problems problems;
+
     private final Set<String> read = new LinkedHashSet<>();
 
     Node(String file, String entry, String prefix, Map<?, ?> map, Problems problems) {
@@ -67,7 +73,8 @@ final class Node {
         return v;
     }
 
-    // ---- text ------------------------------------------------------------------------------------------
+    // ---- text
+    // ------------------------------------------------------------------------------------------
 
     String text(String field) {
         Object v = required(field);
@@ -86,7 +93,10 @@ final class Node {
         return v == null ? Optional.empty() : Optional.of(String.valueOf(v).trim());
     }
 
-    /** A list of strings; a single string is taken as a one-element list; missing gives an empty list. */
+    /**
+     * A list of strings; a single string is taken as a one-element list; missing gives an
+     * empty list.
+     */
     List<String> textList(String field) {
         Object v = raw(field);
         if (v == null) {
@@ -97,13 +107,16 @@ final class Node {
             for (Object o : list) {
                 if (o == null || o instanceof Map || o instanceof List) {
                     problem(field, "must be a list of texts; found " + o);
-                } else {
+                }
+                else {
                     out.add(String.valueOf(o).trim());
                 }
             }
-        } else if (v instanceof Map) {
+        }
+        else if (v instanceof Map) {
             problem(field, "must be a text or a list of texts");
-        } else {
+        }
+        else {
             out.add(String.valueOf(v).trim());
         }
         return List.copyOf(out);
@@ -168,11 +181,12 @@ final class Node {
         return n;
     }
 
-    // ---- quantities with units ----------------------------------------------------------------------
+    // ---- quantities with units
+    // ----------------------------------------------------------------------
 
     /**
-     * A quantity written with its unit, e.g. "5 mg". A missing unit, another unit, a negative value or a value the
-     * target type rejects is a problem naming the field.
+     * A quantity written with its unit, e.g. "5 mg". A missing unit, another unit, a
+     * negative value or a value the target type rejects is a problem naming the field.
      */
     <T> T quantity(String field, String unit, Function<BigDecimal, T> make) {
         Object v = required(field);
@@ -224,7 +238,8 @@ final class Node {
         }
         try {
             return make.apply(new BigDecimal(m.group(1)));
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             problem(field, "impossible value '" + v + "': " + e.getMessage());
             return null;
         }
@@ -274,7 +289,8 @@ final class Node {
         return Optional.empty();
     }
 
-    // ---- structure ----------------------------------------------------------------------------------
+    // ---- structure
+    // ----------------------------------------------------------------------------------
 
     /** A nested mapping, located as "field.sub" in messages. */
     Node child(String field) {
@@ -294,8 +310,9 @@ final class Node {
     }
 
     /**
-     * The entries of a list of mappings. Each entry is named in messages by its {@code labelField} (e.g. the id)
-     * and its position, e.g. "substance 'oxycodone' (#12)".
+     * The entries of a list of mappings. Each entry is named in messages by its
+     * {@code labelField} (e.g. the id) and its position, e.g. "substance 'oxycodone'
+     * (#12)".
      */
     List<Node> entries(String field, String kind, String labelField) {
         Object v = required(field);
@@ -321,7 +338,10 @@ final class Node {
         return out;
     }
 
-    /** Reports fields this node has that nothing read: usually a typo. Call after reading an entry. */
+    /**
+     * Reports fields this node has that nothing read: usually a typo. Call after reading
+     * an entry.
+     */
     void finish() {
         for (Object key : map.keySet()) {
             if (!read.contains(String.valueOf(key))) {
@@ -330,7 +350,8 @@ final class Node {
         }
     }
 
-    // ---- provenance ---------------------------------------------------------------------------------
+    // ---- provenance
+    // ---------------------------------------------------------------------------------
 
     /** The entry's {@code source} keys (each must exist in sources.yaml). */
     List<String> sources() {
@@ -358,9 +379,11 @@ final class Node {
         }
         try {
             return Confidence.valueOf(s.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             problem(field, "unknown confidence '" + s + "'; allowed: V, S, A, U");
             return Confidence.U;
         }
     }
+
 }

@@ -6,19 +6,30 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parsing of the written values a {@link Node} reads (ranges, durations); problems are reported on the node. */
+/**
+ * Parsing of the written values a {@link Node} reads (ranges, durations); problems are
+ * reported on the node.
+ */
 final class NodeValues {
+
     static final Pattern QUANTITY = Pattern.compile("^\\s*(-?\\d+(?:\\.\\d+)?)\\s*(\\S.*?)?\\s*$");
-    private static final Pattern RANGE =
-            Pattern.compile("^\\s*(-?\\d+(?:\\.\\d+)?)\\s*[–-]\\s*(-?\\d+(?:\\.\\d+)?)\\s*(\\S.*?)?\\s*$");
+
+    private static final Pattern RANGE = Pattern
+        .compile("^\\s*(-?\\d+(?:\\.\\d+)?)\\s*[–-]\\s*(-?\\d+(?:\\.\\d+)?)\\s*(\\S.*?)?\\s*$");
+
     private static final Set<String> DAY_UNITS = Set.of("day", "days");
+
     private static final Set<String> HOUR_UNITS = Set.of("h");
+
     private static final Set<String> MINUTE_UNITS = Set.of("min");
 
     private NodeValues() {
     }
 
-    /** A range such as "10–63%" or "4–8 h"; null (with a problem) when it is not one in the unit. */
+    /**
+     * A range such as "10–63%" or "4–8 h"; null (with a problem) when it is not one in
+     * the unit.
+     */
     static Range range(Node n, String field, Object v, String unit) {
         Matcher m = RANGE.matcher(String.valueOf(v));
         if (!m.matches()) {
@@ -63,14 +74,18 @@ final class NodeValues {
         long minutes;
         if (DAY_UNITS.contains(u)) {
             minutes = n.multiply(BigDecimal.valueOf(24 * 60)).longValue();
-        } else if (HOUR_UNITS.contains(u)) {
+        }
+        else if (HOUR_UNITS.contains(u)) {
             minutes = n.multiply(BigDecimal.valueOf(60)).longValue();
-        } else if (MINUTE_UNITS.contains(u)) {
+        }
+        else if (MINUTE_UNITS.contains(u)) {
             minutes = n.longValue();
-        } else {
+        }
+        else {
             node.problem(field, "wrong unit '" + u + "' in '" + v + "'; expected days, h or min");
             return null;
         }
         return Duration.ofMinutes(minutes);
     }
+
 }

@@ -8,11 +8,13 @@ import org.baclo.units.Kilograms;
 import org.baclo.units.Milligrams;
 
 /**
- * The ceiling of a child's oral plan with a clinician override (BACLOFEN.md §3): the lower of about
- * {@code perKgDaily} × weight [POPPK-PED] and the age ceiling [TX-VDP]. Product default (A).
+ * The ceiling of a child's oral plan with a clinician override (BACLOFEN.md §3): the
+ * lower of about {@code perKgDaily} × weight [POPPK-PED] and the age ceiling [TX-VDP].
+ * Product default (A).
  */
 public record PediatricLimits(Milligrams perKgDaily, List<String> perKgSource, List<AgeCeiling> ceilings,
         List<String> ceilingSource, List<String> source, Confidence confidence) implements Sourced {
+
     public PediatricLimits {
         perKgSource = List.copyOf(perKgSource);
         ceilings = List.copyOf(ceilings);

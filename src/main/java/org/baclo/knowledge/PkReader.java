@@ -13,6 +13,7 @@ import org.baclo.units.PerHour;
 
 /** Reads pk.yaml: facts and parameter sets (the default set must be there). */
 final class PkReader {
+
     private PkReader() {
     }
 
@@ -32,14 +33,17 @@ final class PkReader {
             String id = Checks.id(n);
             setIds.check(n, id);
             PkModel model = n.enumValue("model", PkModel.class);
-            Optional<LitresPerHour> cl = n.optQuantity("clearance", "L/h", b -> new LitresPerHour(Checks.positive(b).doubleValue()));
+            Optional<LitresPerHour> cl = n.optQuantity("clearance", "L/h",
+                    b -> new LitresPerHour(Checks.positive(b).doubleValue()));
             Optional<Litres> v = n.optQuantity("volume", "L", b -> new Litres(Checks.positive(b).doubleValue()));
             Optional<PerHour> ka = n.optQuantity("ka", "/h", b -> new PerHour(Checks.positive(b).doubleValue()));
             Optional<BigDecimal> clKg = n.optQuantity("clearancePerKg", "L/h/kg", Checks::positive);
             Optional<BigDecimal> vKg = n.optQuantity("volumePerKg", "L/kg", Checks::positive);
-            Optional<Hours> mtt = n.optQuantity("meanTransitTime", "h", b -> new Hours(Checks.positive(b).doubleValue()));
+            Optional<Hours> mtt = n.optQuantity("meanTransitTime", "h",
+                    b -> new Hours(Checks.positive(b).doubleValue()));
             Optional<Kilograms> refWt = n.optQuantity("referenceWeight", "kg", Kilograms::new);
-            Optional<MlPerMin> refCrcl = n.optQuantity("referenceCrcl", "mL/min", b -> new MlPerMin(Checks.positive(b)));
+            Optional<MlPerMin> refCrcl = n.optQuantity("referenceCrcl", "mL/min",
+                    b -> new MlPerMin(Checks.positive(b)));
             Optional<BigDecimal> fe = n.optNumber("fractionRenal", 0, 1);
             Optional<BigDecimal> clExp = n.optNumber("clearanceWeightExponent", 0, 2);
             Optional<BigDecimal> vExp = n.optNumber("volumeWeightExponent", 0, 2);
@@ -73,4 +77,5 @@ final class PkReader {
         file.finish();
         return new Pharmacokinetics(facts, sets);
     }
+
 }

@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Collects problems while the knowledge base is read, and knows the valid source keys. */
+/**
+ * Collects problems while the knowledge base is read, and knows the valid source keys.
+ */
 final class Problems {
+
     private final List<KnowledgeProblem> list = new ArrayList<>();
+
     private Set<String> sourceKeys = Set.of();
 
     void add(KnowledgeProblem p) {
@@ -28,4 +32,5 @@ final class Problems {
     boolean isEmpty() {
         return list.isEmpty();
     }
+
 }

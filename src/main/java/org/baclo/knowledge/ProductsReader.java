@@ -8,8 +8,12 @@ import org.baclo.units.McgPerMl;
 import org.baclo.units.MgPerMl;
 import org.baclo.units.Milligrams;
 
-/** Reads products.yaml: oral and intrathecal products; checks strengths against dosing.yaml. */
+/**
+ * Reads products.yaml: oral and intrathecal products; checks strengths against
+ * dosing.yaml.
+ */
 final class ProductsReader {
+
     private ProductsReader() {
     }
 
@@ -31,8 +35,8 @@ final class ProductsReader {
                 n.problem("concentration", "a liquid has one concentration in mg/mL and no strengths");
             }
             if (form != null && !form.isLiquid() && (strengths.isEmpty() || concentration.isPresent())) {
-                n.problem("strengths", "a " + form.name().toLowerCase(Locale.ROOT)
-                        + " has unit strengths in mg and no concentration");
+                n.problem("strengths",
+                        "a " + form.name().toLowerCase(Locale.ROOT) + " has unit strengths in mg and no concentration");
             }
             out.add(new OralProduct(id, n.text("name"), n.textList("brands"), form, strengths, concentration,
                     n.bool("scored", false), n.optText("notes"), n.sources(), n.confidence()));
@@ -41,7 +45,10 @@ final class ProductsReader {
         return out;
     }
 
-    /** Impossible strengths: a unit strength above the label's single-dose maximum cannot be a real product. */
+    /**
+     * Impossible strengths: a unit strength above the label's single-dose maximum cannot
+     * be a real product.
+     */
     static void checkProductsAgainstDosing(List<OralProduct> oral, Dosing dosing, Problems problems) {
         if (dosing == null || dosing.oral() == null || dosing.oral().maxSingle() == null) {
             return;
@@ -51,10 +58,9 @@ final class ProductsReader {
             OralProduct p = oral.get(i);
             for (Milligrams s : p.strengths()) {
                 if (s.isGreaterThan(maxSingle)) {
-                    problems.add(new KnowledgeProblem("products.yaml", "oral product '" + p.id() + "' (#" + (i + 1)
-                            + ")",
-                            "strengths", "impossible strength " + s + ": above the single-dose maximum of "
-                            + maxSingle + " (dosing.yaml)"));
+                    problems.add(new KnowledgeProblem("products.yaml",
+                            "oral product '" + p.id() + "' (#" + (i + 1) + ")", "strengths", "impossible strength " + s
+                                    + ": above the single-dose maximum of " + maxSingle + " (dosing.yaml)"));
                 }
             }
         }
@@ -75,4 +81,5 @@ final class ProductsReader {
         }
         return out;
     }
+
 }

@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 public record Range(BigDecimal min, BigDecimal max, String unit) {
     public Range {
         if (min.compareTo(max) > 0) {
-            throw new IllegalArgumentException("range minimum " + min.toPlainString() + " is above its maximum "
-                    + max.toPlainString());
+            throw new IllegalArgumentException(
+                    "range minimum " + min.toPlainString() + " is above its maximum " + max.toPlainString());
         }
     }
 

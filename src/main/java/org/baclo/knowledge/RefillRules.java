@@ -6,6 +6,7 @@ import java.util.List;
 import org.baclo.units.Millilitres;
 
 /** Pump refill arithmetic defaults (BACLOFEN.md §10). */
-public record RefillRules(Duration maxInterval, List<String> maxIntervalSource, Duration clinicBuffer, Millilitres residualTolerance,
-        BigDecimal residualTolerancePercent, String arithmetic, List<String> source, Confidence confidence) implements Sourced {
+public record RefillRules(Duration maxInterval, List<String> maxIntervalSource, Duration clinicBuffer,
+        Millilitres residualTolerance, BigDecimal residualTolerancePercent, String arithmetic, List<String> source,
+        Confidence confidence) implements Sourced {
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 /** A knowledge entry that names where it comes from. */
 public interface Sourced {
+
     /** Source keys from sources.yaml; never empty. */
     List<String> source();
 
@@ -13,4 +14,5 @@ public interface Sourced {
     default String sourceText() {
         return String.join(", ", source());
     }
+
 }

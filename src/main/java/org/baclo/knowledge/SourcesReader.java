@@ -5,11 +5,12 @@ import java.util.Map;
 
 /** Reads sources.yaml (first: every entry's source key is checked against it). */
 final class SourcesReader {
+
     private SourcesReader() {
     }
 
     static Map<String, Source> readSources(Node file) {
-                Map<String, Source> out = new LinkedHashMap<>();
+        Map<String, Source> out = new LinkedHashMap<>();
         for (Node n : file.entries("sources", "source", "key")) {
             String key = n.text("key");
             String citation = n.text("citation");
@@ -22,4 +23,5 @@ final class SourcesReader {
         file.problems().sourceKeys(out.keySet());
         return out;
     }
+
 }

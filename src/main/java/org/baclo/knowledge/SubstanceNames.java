@@ -11,15 +11,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * How a typed co-medication name resolves when no substance, brand or alias matches it exactly (BACLOFEN.md §8,
- * mapping rule A; the word lists are in substances.yaml {@code nameRules}): dosage-form words are dropped
- * ("fentanyl patch"); a name joined by a separator ("/", "with", "+", "&") is split into ingredients, each of
- * which must be known, and the result takes every class of every ingredient; "<name> PM" is that product plus
- * the night-time ingredient. A "#3"-style number is dropped only inside a split name: alone ("Tylenol#3") its
- * meaning is unknown, so the name stays unknown rather than losing an ingredient.
+ * How a typed co-medication name resolves when no substance, brand or alias matches it
+ * exactly (BACLOFEN.md §8, mapping rule A; the word lists are in substances.yaml
+ * {@code nameRules}): dosage-form words are dropped ("fentanyl patch"); a name joined by
+ * a separator ("/", "with", "+", "&") is split into ingredients, each of which must be
+ * known, and the result takes every class of every ingredient; "<name> PM" is that
+ * product plus the night-time ingredient. A "#3"-style number is dropped only inside a
+ * split name: alone ("Tylenol#3") its meaning is unknown, so the name stays unknown
+ * rather than losing an ingredient.
  */
 public record SubstanceNames(List<String> separators, List<String> formWords, String nightTimeSuffix,
         String nightTimeIngredient, List<String> source, Confidence confidence) implements Sourced {
+
     private static final Pattern NUMBER = Pattern.compile("\\s*(#|no\\.?\\s*)\\d+\\b");
 
     public SubstanceNames {
@@ -33,7 +36,10 @@ public record SubstanceNames(List<String> separators, List<String> formWords, St
         return name.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    /** Resolves {@code name} with {@code exact} (a key → substance lookup) and the rules above. */
+    /**
+     * Resolves {@code name} with {@code exact} (a key → substance lookup) and the rules
+     * above.
+     */
     Optional<Substance> resolve(String name, Function<String, Optional<Substance>> exact) {
         String k = withoutFormWords(key(name));
         Optional<Substance> direct = exact.apply(k);
@@ -80,8 +86,11 @@ public record SubstanceNames(List<String> separators, List<String> formWords, St
             String s = key(sep);
             Pattern p = Character.isLetter(s.charAt(0)) ? Pattern.compile("\\s+" + Pattern.quote(s) + "\\s+")
                     : Pattern.compile("\\s*" + Pattern.quote(s) + "\\s*");
-            parts = parts.stream().flatMap(x -> p.splitAsStream(x)).map(String::trim).filter(x -> !x.isEmpty())
-                    .toList();
+            parts = parts.stream()
+                .flatMap(x -> p.splitAsStream(x))
+                .map(String::trim)
+                .filter(x -> !x.isEmpty())
+                .toList();
         }
         return parts;
     }
@@ -96,7 +105,8 @@ public record SubstanceNames(List<String> separators, List<String> formWords, St
                 if (out.endsWith(" " + f)) {
                     out = out.substring(0, out.length() - f.length() - 1).trim();
                     changed = true;
-                } else if (out.startsWith(f + " ")) {
+                }
+                else if (out.startsWith(f + " ")) {
                     out = out.substring(f.length() + 1).trim();
                     changed = true;
                 }
@@ -105,7 +115,9 @@ public record SubstanceNames(List<String> separators, List<String> formWords, St
         return out;
     }
 
-    /** A product of several ingredients: every class of each, their ATC codes and sources. */
+    /**
+     * A product of several ingredients: every class of each, their ATC codes and sources.
+     */
     static Substance combine(List<Substance> ingredients) {
         Set<String> classes = new LinkedHashSet<>();
         Set<String> sources = new LinkedHashSet<>();

@@ -8,8 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Reads interactions.yaml (interaction classes) and substances.yaml (substances, combinations, name rules). */
+/**
+ * Reads interactions.yaml (interaction classes) and substances.yaml (substances,
+ * combinations, name rules).
+ */
 final class SubstancesReader {
+
     private SubstancesReader() {
     }
 
@@ -21,8 +25,9 @@ final class SubstancesReader {
                     n.enumValue("severity", Severity.class), Checks.code(n, "findingCode"), n.optText("route"),
                     n.sources(), n.confidence());
             ids.check(n, c.id());
-            c.route().filter(r -> !r.equals("oral") && !r.equals("intrathecal"))
-                    .ifPresent(r -> n.problem("route", "unknown route '" + r + "'; allowed: oral, intrathecal"));
+            c.route()
+                .filter(r -> !r.equals("oral") && !r.equals("intrathecal"))
+                .ifPresent(r -> n.problem("route", "unknown route '" + r + "'; allowed: oral, intrathecal"));
             n.finish();
             out.add(c);
         }
@@ -42,8 +47,8 @@ final class SubstancesReader {
             }
             for (String c : s.classes()) {
                 if (!classIds.contains(c)) {
-                    n.problem("classes", "unknown interaction class '" + c + "' (known: "
-                            + String.join(", ", classIds) + ")");
+                    n.problem("classes",
+                            "unknown interaction class '" + c + "' (known: " + String.join(", ", classIds) + ")");
                 }
             }
             uniqueName(n, names, "name", s.name());
@@ -56,7 +61,10 @@ final class SubstancesReader {
         return out;
     }
 
-    /** Combination products: the classes, ATC codes and sources of their ingredients (BACLOFEN.md §8). */
+    /**
+     * Combination products: the classes, ATC codes and sources of their ingredients
+     * (BACLOFEN.md §8).
+     */
     static List<Substance> readCombinations(Node file, List<Substance> singles, Map<String, String> names) {
         Map<String, Substance> byName = new HashMap<>();
         singles.forEach(s -> byName.put(s.name().toLowerCase(Locale.ROOT), s));
@@ -68,7 +76,8 @@ final class SubstancesReader {
                 Substance s = byName.get(i.toLowerCase(Locale.ROOT));
                 if (s == null) {
                     n.problem("ingredients", "unknown substance '" + i + "'");
-                } else {
+                }
+                else {
                     ingredients.add(s);
                 }
             }
@@ -100,7 +109,10 @@ final class SubstancesReader {
         return r;
     }
 
-    /** Names are unique case-insensitively across generic names, brands and aliases of all substances. */
+    /**
+     * Names are unique case-insensitively across generic names, brands and aliases of all
+     * substances.
+     */
     static void uniqueName(Node n, Map<String, String> seen, String field, String name) {
         if (name == null) {
             return;
@@ -110,4 +122,5 @@ final class SubstancesReader {
             n.problem(field, "duplicate name '" + name + "' (already used by " + previous + ")");
         }
     }
+
 }

@@ -10,14 +10,14 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
 /**
- * A patient record as stored: identity, the clinical context planning needs, and the care team that may see it.
- * Exactly one kidney value is used for planning: a serum creatinine (with its unit and date) or a measured CrCl.
+ * A patient record as stored: identity, the clinical context planning needs, and the care
+ * team that may see it. Exactly one kidney value is used for planning: a serum creatinine
+ * (with its unit and date) or a measured CrCl.
  */
-public record Patient(@Id Long id, long careTeamId, String name, LocalDate dateOfBirth, String sex,
-        BigDecimal weightKg, BigDecimal creatinineValue, String creatinineUnit, LocalDate creatinineDate,
-        BigDecimal measuredCrclMlMin, boolean dialysis, boolean pregnant, String indication, String timeZone,
-        Instant createdAt, Instant updatedAt, @Version Integer version,
-        @MappedCollection Set<PatientCondition> conditions,
+public record Patient(@Id Long id, long careTeamId, String name, LocalDate dateOfBirth, String sex, BigDecimal weightKg,
+        BigDecimal creatinineValue, String creatinineUnit, LocalDate creatinineDate, BigDecimal measuredCrclMlMin,
+        boolean dialysis, boolean pregnant, String indication, String timeZone, Instant createdAt, Instant updatedAt,
+        @Version Integer version, @MappedCollection Set<PatientCondition> conditions,
         @MappedCollection List<PatientMedication> medications) {
 
     public Patient {

@@ -11,13 +11,17 @@ import org.baclo.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see which patient: a clinician the patients of their care teams, a patient only themself, an admin no
- * clinical data. A refusal is audited and answered 404 (403 for an admin), so a record's existence does not leak.
+ * Who may see which patient: a clinician the patients of their care teams, a patient only
+ * themself, an admin no clinical data. A refusal is audited and answered 404 (403 for an
+ * admin), so a record's existence does not leak.
  */
 @Component
 public class PatientAccess {
+
     private final PatientRepository patients;
+
     private final CareTeamService teams;
+
     private final AuditService audit;
 
     PatientAccess(PatientRepository patients, CareTeamService teams, AuditService audit) {
@@ -38,8 +42,8 @@ public class PatientAccess {
             throw new ForbiddenException("Administrators manage users and teams; they cannot open patient records.");
         }
         Patient p = patients.findById(patientId).orElse(null);
-        boolean allowed = p != null && (user.is(Role.PATIENT) ? user.patientId() != null
-                && user.patientId() == patientId : teamsOf(user).contains(p.careTeamId()));
+        boolean allowed = p != null && (user.is(Role.PATIENT)
+                ? user.patientId() != null && user.patientId() == patientId : teamsOf(user).contains(p.careTeamId()));
         if (!allowed) {
             audit.record(action, patientId, p == null ? AuditOutcome.NOT_FOUND : AuditOutcome.DENIED,
                     p == null ? "no such patient" : "not on the patient's care team");
@@ -48,11 +52,14 @@ public class PatientAccess {
         return p;
     }
 
-    /** Throws unless the user is a clinician (only clinicians change clinical records). */
+    /**
+     * Throws unless the user is a clinician (only clinicians change clinical records).
+     */
     public void requireClinician(BacloPrincipal user, Long patientId, String action) {
         if (!user.is(Role.CLINICIAN)) {
             audit.record(action, patientId, AuditOutcome.DENIED, "role " + user.role() + " may not do this");
             throw new ForbiddenException("Only clinicians can do this.");
         }
     }
+
 }

@@ -14,13 +14,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a stored patient into the core's {@link PatientContext}, the same input the command line builds, so a
- * plan made on the page and one made by {@code baclo plan} for the same patient are the same.
+ * Turns a stored patient into the core's {@link PatientContext}, the same input the
+ * command line builds, so a plan made on the page and one made by {@code baclo plan} for
+ * the same patient are the same.
  */
 @Component
 public class PatientContexts {
+
     private final Knowledge knowledge;
+
     private final Clock clock;
+
     private final int creatinineMaxAgeDays;
 
     PatientContexts(Knowledge knowledge, Clock clock,
@@ -30,7 +34,10 @@ public class PatientContexts {
         this.creatinineMaxAgeDays = creatinineMaxAgeDays;
     }
 
-    /** The context input of a patient today (age from the date of birth, in the patient's zone). */
+    /**
+     * The context input of a patient today (age from the date of birth, in the patient's
+     * zone).
+     */
     public ContextInput input(Patient p) {
         ZoneId zone = ZoneId.of(p.timeZone());
         int age = Period.between(p.dateOfBirth(), LocalDate.now(clock.withZone(zone))).getYears();
@@ -41,7 +48,10 @@ public class PatientContexts {
                 p.creatinineDate(), creatinineMaxAgeDays);
     }
 
-    /** The checked context; throws {@link InvalidRequestException} naming the field the record lacks. */
+    /**
+     * The checked context; throws {@link InvalidRequestException} naming the field the
+     * record lacks.
+     */
     public PatientContext context(Patient p) {
         return input(p).resolve(knowledge, ZoneId.of(p.timeZone()));
     }
@@ -51,14 +61,16 @@ public class PatientContexts {
             PatientContext c = context(p);
             java.util.Optional<RenalAssessment> a = RenalAssessment.assess(knowledge, c);
             if (a.isEmpty()) {
-                return new PatientSummary.Renal(null, null, null, null, java.util.List.of(), "Under 18 the kidney"
-                        + " estimate (bedside Schwartz) needs the height; no estimate was made.");
+                return new PatientSummary.Renal(null, null, null, null, java.util.List.of(),
+                        "Under 18 the kidney" + " estimate (bedside Schwartz) needs the height; no estimate was made.");
             }
             RenalAssessment r = a.get();
-            return new PatientSummary.Renal(r.crcl().value().value(), r.crcl().method().id(),
-                    r.crcl().calculation(), r.band().name(), r.crcl().source(), null);
-        } catch (InvalidRequestException e) {
+            return new PatientSummary.Renal(r.crcl().value().value(), r.crcl().method().id(), r.crcl().calculation(),
+                    r.band().name(), r.crcl().source(), null);
+        }
+        catch (InvalidRequestException e) {
             return new PatientSummary.Renal(null, null, null, null, java.util.List.of(), e.getMessage());
         }
     }
+
 }

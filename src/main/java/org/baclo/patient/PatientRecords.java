@@ -4,9 +4,13 @@ import org.baclo.security.PatientDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The patient records as the user administration sees them: existence only, no clinical data. */
+/**
+ * The patient records as the user administration sees them: existence only, no clinical
+ * data.
+ */
 @Component
 class PatientRecords implements PatientDirectory {
+
     private final PatientRepository patients;
 
     PatientRecords(PatientRepository patients) {
@@ -18,4 +22,5 @@ class PatientRecords implements PatientDirectory {
     public boolean exists(long patientId) {
         return patients.existsById(patientId);
     }
+
 }

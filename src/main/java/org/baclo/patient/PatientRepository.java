@@ -5,5 +5,7 @@ import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface PatientRepository extends ListCrudRepository<Patient, Long> {
+
     List<Patient> findAllByCareTeamIdInOrderByNameAsc(Collection<Long> careTeamIds);
+
 }

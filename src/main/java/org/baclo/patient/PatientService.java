@@ -16,13 +16,21 @@ import org.baclo.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Patient records: list, read, create and edit, with access checks and an audit record for every call. */
+/**
+ * Patient records: list, read, create and edit, with access checks and an audit record
+ * for every call.
+ */
 @Service
 public class PatientService {
+
     private final PatientRepository patients;
+
     private final PatientAccess access;
+
     private final PatientValidator validator;
+
     private final AuditService audit;
+
     private final Clock clock;
 
     PatientService(PatientRepository patients, PatientAccess access, PatientValidator validator, AuditService audit,
@@ -88,9 +96,10 @@ public class PatientService {
     private void validateAudited(PatientForm form, Long id, String action) {
         try {
             validator.check(form);
-        } catch (InvalidInputException e) {
-            audit.record(action, id, AuditOutcome.INVALID, e.problems().stream().map(p -> p.field())
-                    .collect(Collectors.joining(", ")));
+        }
+        catch (InvalidInputException e) {
+            audit.record(action, id, AuditOutcome.INVALID,
+                    e.problems().stream().map(p -> p.field()).collect(Collectors.joining(", ")));
             throw e;
         }
     }
@@ -106,9 +115,9 @@ public class PatientService {
         if (teams.size() == 1) {
             return teams.get(0);
         }
-        throw new InvalidInputException("careTeamId", teams.isEmpty()
-                ? "You are not on any care team yet; ask an administrator to add you to one."
-                : "Choose the care team for this patient.");
+        throw new InvalidInputException("careTeamId",
+                teams.isEmpty() ? "You are not on any care team yet; ask an administrator to add you to one."
+                        : "Choose the care team for this patient.");
     }
 
     private static Patient toPatient(Long id, long team, PatientForm f, Instant created, Instant updated,
@@ -118,14 +127,15 @@ public class PatientService {
         f.conditions().forEach(c -> conditions.add(new PatientCondition(c)));
         return new Patient(id, team, f.name().trim(), f.dateOfBirth(), f.sex(), f.weightKg(),
                 creat ? f.creatinineValue() : null, creat ? f.creatinineUnit() : null,
-                creat ? f.creatinineDate() : null, creat ? null : f.measuredCrclMlMin(), f.isDialysis(),
-                f.isPregnant(), f.indication(), f.timeZone(), created, updated, version, conditions,
+                creat ? f.creatinineDate() : null, creat ? null : f.measuredCrclMlMin(), f.isDialysis(), f.isPregnant(),
+                f.indication(), f.timeZone(), created, updated, version, conditions,
                 f.medications().stream().map(PatientMedication::new).toList());
     }
 
     /**
-     * The audit details of a list read, naming every returned id ("3 record(s): ids 4, 9, 12"); a long list is split
-     * over several details so each fits the audit column (1000 characters).
+     * The audit details of a list read, naming every returned id ("3 record(s): ids 4, 9,
+     * 12"); a long list is split over several details so each fits the audit column (1000
+     * characters).
      */
     static List<String> listed(List<Patient> list) {
         String head = list.size() + " record(s)";
@@ -175,4 +185,5 @@ public class PatientService {
             s.append(' ').append(name);
         }
     }
+
 }

@@ -11,12 +11,18 @@ import org.baclo.knowledge.Substance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Builds {@link PatientSummary} views: derived values are computed on read, never stored. */
+/**
+ * Builds {@link PatientSummary} views: derived values are computed on read, never stored.
+ */
 @Component
 public class PatientSummaries {
+
     private final Knowledge knowledge;
+
     private final PatientContexts contexts;
+
     private final Clock clock;
+
     private final int creatinineMaxAgeDays;
 
     PatientSummaries(Knowledge knowledge, PatientContexts contexts, Clock clock,
@@ -29,25 +35,31 @@ public class PatientSummaries {
 
     public PatientSummary of(Patient p) {
         LocalDate today = LocalDate.now(clock);
-        PatientSummary.Creatinine creat = p.creatinineValue() == null ? null : new PatientSummary.Creatinine(
-                p.creatinineValue(), p.creatinineUnit(), p.creatinineDate(),
-                p.creatinineDate() != null && ChronoUnit.DAYS.between(p.creatinineDate(), today)
-                        > creatinineMaxAgeDays, creatinineMaxAgeDays);
+        PatientSummary.Creatinine creat = p.creatinineValue() == null ? null
+                : new PatientSummary.Creatinine(p.creatinineValue(), p.creatinineUnit(), p.creatinineDate(),
+                        p.creatinineDate() != null
+                                && ChronoUnit.DAYS.between(p.creatinineDate(), today) > creatinineMaxAgeDays,
+                        creatinineMaxAgeDays);
         List<PatientSummary.MedicationView> meds = p.medicationNames().stream().map(this::medication).toList();
         String indicationName = knowledge.indication(p.indication()).map(Indication::name).orElse(p.indication());
-        return new PatientSummary(p.id(), p.name(), p.dateOfBirth(), Period.between(p.dateOfBirth(), today)
-                .getYears(), p.sex(), p.weightKg(), creat, p.measuredCrclMlMin(), p.dialysis(), p.pregnant(),
-                p.conditionIds().stream().map(c -> new PatientSummary.ConditionView(c, knowledge.condition(c)
-                        .map(x -> x.name()).orElse(c))).toList(), meds, p.indication(), indicationName, p.timeZone(), p.careTeamId(),
-                contexts.renal(p), p.updatedAt(), p.version() == null ? 0 : p.version());
+        return new PatientSummary(p.id(), p.name(), p.dateOfBirth(), Period.between(p.dateOfBirth(), today).getYears(),
+                p.sex(), p.weightKg(), creat, p.measuredCrclMlMin(), p.dialysis(), p.pregnant(),
+                p.conditionIds()
+                    .stream()
+                    .map(c -> new PatientSummary.ConditionView(c, knowledge.condition(c).map(x -> x.name()).orElse(c)))
+                    .toList(),
+                meds, p.indication(), indicationName, p.timeZone(), p.careTeamId(), contexts.renal(p), p.updatedAt(),
+                p.version() == null ? 0 : p.version());
     }
 
     private PatientSummary.MedicationView medication(String name) {
-        return knowledge.substance(name).map(s -> view(name, s))
-                .orElse(new PatientSummary.MedicationView(name, false, null, null, List.of()));
+        return knowledge.substance(name)
+            .map(s -> view(name, s))
+            .orElse(new PatientSummary.MedicationView(name, false, null, null, List.of()));
     }
 
     private static PatientSummary.MedicationView view(String name, Substance s) {
         return new PatientSummary.MedicationView(name, true, s.name(), s.atc(), s.classes());
     }
+
 }

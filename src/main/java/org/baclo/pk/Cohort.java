@@ -1,59 +1,105 @@
 package org.baclo.pk;
 
 /**
- * The simulation engine: a group of subjects with different parameters stepped in lockstep through one dose
- * schedule and one time grid.
+ * The simulation engine: a group of subjects with different parameters stepped in
+ * lockstep through one dose schedule and one time grid.
  *
- * <p>Between two events (grid points, doses, day boundaries) the state (gut amount, central amount) moves by
- * the exact solution of the linear system ({@link OneCompartment#transition}); the coefficients for the grid
- * step are computed once per subject, so a grid step costs a few multiplications per subject and no
- * exponential. Doses between grid points are applied at their exact time. This is the closed form: it gives
- * the same values as superposing every past dose, in O(1) per point instead of O(doses).
+ * <p>
+ * Between two events (grid points, doses, day boundaries) the state (gut amount, central
+ * amount) moves by the exact solution of the linear system
+ * ({@link OneCompartment#transition}); the coefficients for the grid step are computed
+ * once per subject, so a grid step costs a few multiplications per subject and no
+ * exponential. Doses between grid points are applied at their exact time. This is the
+ * closed form: it gives the same values as superposing every past dose, in O(1) per point
+ * instead of O(doses).
  *
- * <p>Daily metrics: Cmax and Cmin over the day's samples (its grid points and the concentrations at the day's
- * start and end instants); AUC by exact integration of the piecewise-exponential curve (not a trapezoid).
+ * <p>
+ * Daily metrics: Cmax and Cmin over the day's samples (its grid points and the
+ * concentrations at the day's start and end instants); AUC by exact integration of the
+ * piecewise-exponential curve (not a trapezoid).
  *
- * <p>Not thread-safe: one thread at a time (the population simulator gives each cohort to one task at a time).
+ * <p>
+ * Not thread-safe: one thread at a time (the population simulator gives each cohort to
+ * one task at a time).
  */
 final class Cohort {
-    /** Unit conversion: 1 mg/L is 1000 ng/mL (amounts in mg, volumes in L, output in ng/mL). */
+
+    /**
+     * Unit conversion: 1 mg/L is 1000 ng/mL (amounts in mg, volumes in L, output in
+     * ng/mL).
+     */
     private static final double NG_PER_ML_PER_MG_PER_L = 1000;
 
-    /** Receives each completed day's metrics for the cohort's subjects (arrays of length {@code size}). */
+    /**
+     * Receives each completed day's metrics for the cohort's subjects (arrays of length
+     * {@code size}).
+     */
     interface DaySink {
-        /** Day {@code day} (0-based); AUC in ng·h/mL, concentrations in ng/mL. The arrays are reused. */
+
+        /**
+         * Day {@code day} (0-based); AUC in ng·h/mL, concentrations in ng/mL. The arrays
+         * are reused.
+         */
         void day(int day, double[] cmax, double[] cmin, double[] auc);
+
     }
 
     private static final double MS_PER_H = 3_600_000.0;
 
     private final int size;
+
     private final DoseSchedule doses;
+
     private final long stepMs;
+
     private final long lengthMs;
+
     private final int points;
+
     private final double[] ka;
+
     private final double[] k;
+
     private final double[] scale;
+
     private final double[] eka;
+
     private final double[] ek;
+
     private final double[] cc;
+
     private final double[] a1;
+
     private final double[] a2;
+
     private final double[] ag;
+
     private final double[] ac;
+
     private final double[] dayMax;
+
     private final double[] dayMin;
+
     private final double[] dayAuc;
+
     private final double[] totalAuc;
+
     private final double[] scratch = new double[5];
+
     private long now;
+
     private int nextPoint;
+
     private int nextDose;
+
     private int day;
+
     private boolean finished;
 
-    /** Subjects {@code from … from+count−1} of the parameter arrays (CL/F in L/h, V/F in L, ka in /h). */
+    /**
+     * Subjects {@code from … from+count−1} of the parameter arrays (CL/F in L/h, V/F in
+     * L, ka in /h).
+     */
     Cohort(double[] clearance, double[] volume, double[] absorption, int from, int count, DoseSchedule doses,
             TimeGrid grid) {
         this.size = count;
@@ -91,8 +137,8 @@ final class Cohort {
 
     /** A cohort of one. */
     static Cohort of(PkParameters p, DoseSchedule doses, TimeGrid grid) {
-        return new Cohort(new double[] {p.clearance().value()}, new double[] {p.volume().value()},
-                new double[] {p.ka().value()}, 0, 1, doses, grid);
+        return new Cohort(new double[] { p.clearance().value() }, new double[] { p.volume().value() },
+                new double[] { p.ka().value() }, 0, 1, doses, grid);
     }
 
     int size() {
@@ -105,8 +151,9 @@ final class Cohort {
     }
 
     /**
-     * Records grid points up to {@code toPoint} (exclusive). If {@code out} is not null, the concentration of
-     * subject {@code s} at point {@code p} goes to {@code out[(p − outFirstPoint)·outStride + outOffset + s]}.
+     * Records grid points up to {@code toPoint} (exclusive). If {@code out} is not null,
+     * the concentration of subject {@code s} at point {@code p} goes to
+     * {@code out[(p − outFirstPoint)·outStride + outOffset + s]}.
      */
     void advance(int toPoint, double[] out, int outFirstPoint, int outStride, int outOffset, DaySink sink) {
         if (toPoint > points) {
@@ -117,7 +164,8 @@ final class Cohort {
             advanceTo(p * stepMs, sink);
             record(out, out == null ? 0 : (p - outFirstPoint) * outStride + outOffset);
             p++;
-            // the points before the next event are plain grid steps: run them without looking for events
+            // the points before the next event are plain grid steps: run them without
+            // looking for events
             long event = Math.min(nextDoseMs(), nextBoundaryMs());
             int runEnd = (int) Math.min(toPoint, event == Long.MAX_VALUE ? toPoint : (event + stepMs - 1) / stepMs);
             if (runEnd > p) {
@@ -129,14 +177,16 @@ final class Cohort {
     }
 
     /**
-     * Grid points {@code from … to−1}, one uniform step each, with no event among them; the state is at point
-     * {@code from − 1}. Same arithmetic, in the same order, as {@link #move} and {@link #record}, so the result
-     * does not depend on the path taken or the cohort size.
+     * Grid points {@code from … to−1}, one uniform step each, with no event among them;
+     * the state is at point {@code from − 1}. Same arithmetic, in the same order, as
+     * {@link #move} and {@link #record}, so the result does not depend on the path taken
+     * or the cohort size.
      */
     private void run(int from, int to, double[] out, int outFirstPoint, int outStride, int outOffset) {
         if (size == 1) {
             runOne(from, to, out, outFirstPoint, outStride, outOffset);
-        } else {
+        }
+        else {
             for (int p = from; p < to; p++) {
                 move(stepMs);
                 record(out, out == null ? 0 : (p - outFirstPoint) * outStride + outOffset);
@@ -186,7 +236,10 @@ final class Cohort {
         return boundary >= lengthMs ? Long.MAX_VALUE : boundary;
     }
 
-    /** Records the remaining points (without output), then closes the last day at the end of the grid. */
+    /**
+     * Records the remaining points (without output), then closes the last day at the end
+     * of the grid.
+     */
     void finish(DaySink sink) {
         if (finished) {
             return;
@@ -198,7 +251,10 @@ final class Cohort {
         finished = true;
     }
 
-    /** Total AUC over the grid's length of subject {@code s}, in ng·h/mL; complete after {@link #finish}. */
+    /**
+     * Total AUC over the grid's length of subject {@code s}, in ng·h/mL; complete after
+     * {@link #finish}.
+     */
     double totalAuc(int s) {
         return totalAuc[s];
     }
@@ -275,7 +331,10 @@ final class Cohort {
         }
     }
 
-    /** Hands the day's metrics to the sink, then starts the next day at the current concentration. */
+    /**
+     * Hands the day's metrics to the sink, then starts the next day at the current
+     * concentration.
+     */
     private void flushDay(DaySink sink) {
         for (int s = 0; s < size; s++) {
             dayAuc[s] *= scale[s];
@@ -291,4 +350,5 @@ final class Cohort {
             dayAuc[s] = 0;
         }
     }
+
 }

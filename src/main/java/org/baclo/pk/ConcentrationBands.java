@@ -2,11 +2,18 @@ package org.baclo.pk;
 
 import java.util.Objects;
 
-/** Percentiles of the concentration (ng/mL) over virtual patients at each grid point. Immutable. */
+/**
+ * Percentiles of the concentration (ng/mL) over virtual patients at each grid point.
+ * Immutable.
+ */
 public final class ConcentrationBands {
+
     private final TimeGrid grid;
+
     private final double[] p5;
+
     private final double[] p50;
+
     private final double[] p95;
 
     ConcentrationBands(TimeGrid grid, double[] p5, double[] p50, double[] p95) {
@@ -39,4 +46,5 @@ public final class ConcentrationBands {
     public double[] p95() {
         return p95.clone();
     }
+
 }

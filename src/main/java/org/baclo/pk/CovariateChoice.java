@@ -5,22 +5,30 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The covariate value a simulation uses (absent = the set's reference, or not modelled) and where it came from.
- * The policy: a typed value wins (refused when the set does not model the covariate); else a plan's value (not
- * applied, with a note, when the set does not model it); else the set's reference.
+ * The covariate value a simulation uses (absent = the set's reference, or not modelled)
+ * and where it came from. The policy: a typed value wins (refused when the set does not
+ * model the covariate); else a plan's value (not applied, with a note, when the set does
+ * not model it); else the set's reference.
  */
 public record CovariateChoice<T>(Optional<T> value, String source) {
-    /** The source of a value typed by the user (the same word for a CLI option and an API parameter). */
+
+    /**
+     * The source of a value typed by the user (the same word for a CLI option and an API
+     * parameter).
+     */
     public static final String TYPED = "input";
 
-    /** How messages name a covariate: the input that gives it, its name in the set ("weight", "renal"), in a plan. */
+    /**
+     * How messages name a covariate: the input that gives it, its name in the set
+     * ("weight", "renal"), in a plan.
+     */
     public record Names(String input, String inSet, String inPlan) {
     }
 
     /**
      * Chooses the value.
-     *
-     * @throws PkInputException when a value is typed for a covariate the set does not model
+     * @throws PkInputException when a value is typed for a covariate the set does not
+     * model
      */
     public static <T> CovariateChoice<T> choose(ParameterSetModel model, boolean modelled, Names names,
             Optional<T> typed, Optional<T> planned, Function<T, String> format, List<String> notes) {

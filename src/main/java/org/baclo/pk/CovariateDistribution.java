@@ -1,9 +1,10 @@
 package org.baclo.pk;
 
 /**
- * A user-given normal distribution of a covariate for virtual populations, truncated to {@code [min, max]} by
- * redrawing. BACLOFEN.md gives no covariate distributions, so Baclo never assumes one: without a distribution,
- * every virtual patient has the given (or the reference) covariate value. Immutable.
+ * A user-given normal distribution of a covariate for virtual populations, truncated to
+ * {@code [min, max]} by redrawing. BACLOFEN.md gives no covariate distributions, so Baclo
+ * never assumes one: without a distribution, every virtual patient has the given (or the
+ * reference) covariate value. Immutable.
  */
 public record CovariateDistribution(double mean, double sd, double min, double max) {
     public CovariateDistribution {

@@ -6,8 +6,8 @@ import org.baclo.units.Kilograms;
 import org.baclo.units.MlPerMin;
 
 /**
- * A patient's covariates for the parameter-set models: body weight and creatinine clearance. An absent value
- * means "the reference value of the parameter set". Immutable.
+ * A patient's covariates for the parameter-set models: body weight and creatinine
+ * clearance. An absent value means "the reference value of the parameter set". Immutable.
  */
 public record Covariates(Optional<Kilograms> weight, Optional<MlPerMin> crcl) {
     /** No covariates given: the parameter set's reference patient. */

@@ -5,8 +5,9 @@ import org.baclo.units.NgHourPerMl;
 import org.baclo.units.NgPerMl;
 
 /**
- * The exposure of one 24-hour day of a simulation (day 1 starts at the history's start). Cmax and Cmin are
- * taken over the day's grid points and its start and end instants; the AUC is exact. Immutable.
+ * The exposure of one 24-hour day of a simulation (day 1 starts at the history's start).
+ * Cmax and Cmin are taken over the day's grid points and its start and end instants; the
+ * AUC is exact. Immutable.
  */
 public record DailyExposure(int day, NgPerMl cmax, NgPerMl cmin, NgHourPerMl auc) {
     public DailyExposure {

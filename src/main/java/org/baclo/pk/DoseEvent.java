@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.baclo.units.Milligrams;
 
 /**
- * One dose of a history at an exact instant. {@code time} is when it was taken (for {@link DoseStatus#MISSED}:
- * when it was due); {@code scheduled} is the planned time of a late dose. Immutable.
+ * One dose of a history at an exact instant. {@code time} is when it was taken (for
+ * {@link DoseStatus#MISSED}: when it was due); {@code scheduled} is the planned time of a
+ * late dose. Immutable.
  */
 public record DoseEvent(DoseStatus status, Instant time, Milligrams amount, Optional<Instant> scheduled) {
 

@@ -10,15 +10,19 @@ import java.util.TreeMap;
 import org.baclo.units.Milligrams;
 
 /**
- * Doses at exact instants from a start instant (time 0 of the simulation): a plan as scheduled, or what was
- * actually taken, with missed, late and extra doses. Times are resolved to the millisecond. Immutable and
- * thread-safe; the editing methods return new histories. The simulator's compiled form is built once, here.
+ * Doses at exact instants from a start instant (time 0 of the simulation): a plan as
+ * scheduled, or what was actually taken, with missed, late and extra doses. Times are
+ * resolved to the millisecond. Immutable and thread-safe; the editing methods return new
+ * histories. The simulator's compiled form is built once, here.
  */
 public final class DoseHistory {
+
     private static final Comparator<DoseEvent> BY_TIME = Comparator.comparing(DoseEvent::time);
 
     private final Instant start;
+
     private final List<DoseEvent> events;
+
     private final DoseSchedule schedule;
 
     /** The events are sorted by time; none may be before {@code start}. */
@@ -27,8 +31,8 @@ public final class DoseHistory {
         this.events = events.stream().sorted(BY_TIME).toList();
         for (DoseEvent e : this.events) {
             if (e.time().isBefore(start)) {
-                throw new PkInputException("a dose at " + e.time() + " is before the start of the history ("
-                        + start + ")");
+                throw new PkInputException(
+                        "a dose at " + e.time() + " is before the start of the history (" + start + ")");
             }
         }
         this.schedule = compile();
@@ -43,7 +47,10 @@ public final class DoseHistory {
         return events;
     }
 
-    /** {@code count} doses of {@code dose} every {@code interval}, the first at {@code start}. */
+    /**
+     * {@code count} doses of {@code dose} every {@code interval}, the first at
+     * {@code start}.
+     */
     public static DoseHistory regular(Instant start, Milligrams dose, Duration interval, int count) {
         if (interval.isNegative() || interval.isZero()) {
             throw new PkInputException("the dosing interval must be longer than 0; got " + interval);
@@ -58,7 +65,10 @@ public final class DoseHistory {
         return new DoseHistory(start, list);
     }
 
-    /** Doses of {@code dose} at the given hours after {@code Instant.EPOCH} (which is the start). */
+    /**
+     * Doses of {@code dose} at the given hours after {@code Instant.EPOCH} (which is the
+     * start).
+     */
     public static DoseHistory atHours(Milligrams dose, double... hours) {
         List<DoseEvent> list = new ArrayList<>();
         for (double h : hours) {
@@ -73,7 +83,9 @@ public final class DoseHistory {
         return replace(index, DoseEvent.missed(e.plannedTime(), e.amount()));
     }
 
-    /** This history with its {@code index}-th dose taken {@code delay} after it was due. */
+    /**
+     * This history with its {@code index}-th dose taken {@code delay} after it was due.
+     */
     public DoseHistory late(int index, Duration delay) {
         DoseEvent e = events.get(index);
         return replace(index, DoseEvent.late(e.plannedTime(), e.plannedTime().plus(delay), e.amount()));
@@ -94,8 +106,10 @@ public final class DoseHistory {
 
     /** The total amount swallowed. */
     public Milligrams totalTaken() {
-        return events.stream().filter(e -> e.status().isIntake()).map(DoseEvent::amount)
-                .reduce(Milligrams.ZERO, Milligrams::plus);
+        return events.stream()
+            .filter(e -> e.status().isIntake())
+            .map(DoseEvent::amount)
+            .reduce(Milligrams.ZERO, Milligrams::plus);
     }
 
     /** The number of intakes (missed doses excluded). */
@@ -103,7 +117,10 @@ public final class DoseHistory {
         return events.stream().filter(e -> e.status().isIntake()).count();
     }
 
-    /** The intakes as the simulator reads them; intakes in the same millisecond are added together. */
+    /**
+     * The intakes as the simulator reads them; intakes in the same millisecond are added
+     * together.
+     */
     DoseSchedule schedule() {
         return schedule;
     }
@@ -140,4 +157,5 @@ public final class DoseHistory {
     public String toString() {
         return "DoseHistory[start=" + start + ", events=" + events.size() + "]";
     }
+
 }

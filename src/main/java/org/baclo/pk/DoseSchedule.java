@@ -3,11 +3,14 @@ package org.baclo.pk;
 import java.util.Arrays;
 
 /**
- * The intakes of a dose history compiled for the simulator: times in milliseconds from the history's start
- * (ascending, no two equal) and amounts in mg. Immutable; the arrays are never exposed.
+ * The intakes of a dose history compiled for the simulator: times in milliseconds from
+ * the history's start (ascending, no two equal) and amounts in mg. Immutable; the arrays
+ * are never exposed.
  */
 final class DoseSchedule {
+
     private final long[] timesMs;
+
     private final double[] amountsMg;
 
     DoseSchedule(long[] timesMs, double[] amountsMg) {
@@ -51,4 +54,5 @@ final class DoseSchedule {
     public String toString() {
         return "DoseSchedule" + Arrays.toString(timesMs);
     }
+
 }

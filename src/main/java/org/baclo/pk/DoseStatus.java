@@ -2,6 +2,7 @@ package org.baclo.pk;
 
 /** What happened to one dose of a history. */
 public enum DoseStatus {
+
     /** Taken at its time. */
     TAKEN,
     /** Taken later than scheduled (the actual time counts). */
@@ -15,4 +16,5 @@ public enum DoseStatus {
     public boolean isIntake() {
         return this != MISSED;
     }
+
 }

@@ -1,9 +1,10 @@
 package org.baclo.pk;
 
 /**
- * The exposure of a simulation relative to a reference simulation of the same dose history (for example the
- * same regimen at the parameter set's reference kidney function and weight): ratios of total AUC, and of the
- * last day's AUC, Cmax and Cmin. A ratio of 1.5 means 50% more exposure than the reference. Immutable.
+ * The exposure of a simulation relative to a reference simulation of the same dose
+ * history (for example the same regimen at the parameter set's reference kidney function
+ * and weight): ratios of total AUC, and of the last day's AUC, Cmax and Cmin. A ratio of
+ * 1.5 means 50% more exposure than the reference. Immutable.
  */
 public record ExposureComparison(double aucRatio, double lastDayAucRatio, double lastDayCmaxRatio,
         double lastDayCminRatio) {

@@ -1,23 +1,34 @@
 package org.baclo.pk;
 
 /**
- * Exact 5/50/95th percentiles of consecutive grid points, faster than a selection per point: the values of the
- * previous points predict narrow windows around each percentile; one branch-free pass counts the values below
- * each window and copies those inside; when each wanted rank falls inside its window, only the window is
- * searched. When a prediction misses, the point falls back to {@link Percentiles#select}. Either way the
+ * Exact 5/50/95th percentiles of consecutive grid points, faster than a selection per
+ * point: the values of the previous points predict narrow windows around each percentile;
+ * one branch-free pass counts the values below each window and copies those inside; when
+ * each wanted rank falls inside its window, only the window is searched. When a
+ * prediction misses, the point falls back to {@link Percentiles#select}. Either way the
  * result is the exact type-7 percentile, so it never depends on the prediction.
  *
- * <p>Not thread-safe: one per task, used for consecutive points of one column range.
+ * <p>
+ * Not thread-safe: one per task, used for consecutive points of one column range.
  */
 final class GuidedPercentiles {
+
     private static final double[] P = PercentileSummary.PROBABILITIES;
+
     private final int n;
+
     private final double[][] windows;
+
     private final double[] previous = new double[3];
+
     private final double[] beforePrevious = new double[3];
-    private final double[] relativeWidth = {0.01, 0.01, 0.01};
+
+    private final double[] relativeWidth = { 0.01, 0.01, 0.01 };
+
     private final int[] ranks = new int[3];
+
     private final double[] fractions = new double[3];
+
     private int seen;
 
     GuidedPercentiles(int n) {
@@ -30,7 +41,10 @@ final class GuidedPercentiles {
         }
     }
 
-    /** Percentiles of {@code a[from, from + n)} into {@code out[0..2]}; the range may be reordered. */
+    /**
+     * Percentiles of {@code a[from, from + n)} into {@code out[0..2]}; the range may be
+     * reordered.
+     */
     void select(double[] a, int from, double[] out) {
         if (seen == 0 || !guided(a, from, out)) {
             Percentiles.select(a, from, from + n, out);
@@ -60,7 +74,8 @@ final class GuidedPercentiles {
             if (k < 0 || last >= count[j]) {
                 relativeWidth[j] = Math.min(1, relativeWidth[j] * 4);
                 hit = false;
-            } else if (count[j] > n / 64 + 16) {
+            }
+            else if (count[j] > n / 64 + 16) {
                 relativeWidth[j] /= 2;
             }
         }
@@ -85,10 +100,11 @@ final class GuidedPercentiles {
     }
 
     /**
-     * One pass over the column: counts the values below each window and copies those inside it. Both tests use
-     * the same rounded {@code d = x − centre}, which is monotone in {@code x}, so "below" ({@code d + half < 0},
-     * read from the sign bit: no unpredictable branch) and "inside" ({@code |d| ≤ half}, one comparison on a
-     * rarely taken branch) split the sorted column exactly into consecutive runs.
+     * One pass over the column: counts the values below each window and copies those
+     * inside it. Both tests use the same rounded {@code d = x − centre}, which is
+     * monotone in {@code x}, so "below" ({@code d + half < 0}, read from the sign bit: no
+     * unpredictable branch) and "inside" ({@code |d| ≤ half}, one comparison on a rarely
+     * taken branch) split the sorted column exactly into consecutive runs.
      */
     private void scan(double[] a, int from, double[] centre, double[] half, int[] below, int[] count) {
         double h0 = half[0];
@@ -131,4 +147,5 @@ final class GuidedPercentiles {
         count[1] = c1;
         count[2] = c2;
     }
+
 }

@@ -1,17 +1,23 @@
 package org.baclo.pk;
 
 /**
- * Closed-form solution of the one-compartment model with first-order absorption and elimination:
- * {@code dAg/dt = −ka·Ag}, {@code dAc/dt = ka·Ag − k·Ac}, {@code C = Ac / V}.
+ * Closed-form solution of the one-compartment model with first-order absorption and
+ * elimination: {@code dAg/dt = −ka·Ag}, {@code dAc/dt = ka·Ag − k·Ac},
+ * {@code C = Ac / V}.
  *
- * <p>Every formula is written in a form that stays accurate when {@code ka ≈ k} (including {@code ka == k}) and in
- * the flip-flop case {@code ka < k}: with {@code m = min(ka, k)} and {@code M = max(ka, k)}, the difference
- * {@code e^{−kt} − e^{−ka·t}} is computed as {@code e^{−mt}·(−expm1(−(M−m)t))}, never as a difference of two
- * exponentials. All functions use {@link StrictMath}, so results are the same bit for bit on every platform.
+ * <p>
+ * Every formula is written in a form that stays accurate when {@code ka ≈ k} (including
+ * {@code ka == k}) and in the flip-flop case {@code ka < k}: with {@code m = min(ka, k)}
+ * and {@code M = max(ka, k)}, the difference {@code e^{−kt} − e^{−ka·t}} is computed as
+ * {@code e^{−mt}·(−expm1(−(M−m)t))}, never as a difference of two exponentials. All
+ * functions use {@link StrictMath}, so results are the same bit for bit on every
+ * platform.
  *
- * <p>Pure functions of their arguments; thread-safe. Rates are per hour, times in hours.
+ * <p>
+ * Pure functions of their arguments; thread-safe. Rates are per hour, times in hours.
  */
 public final class OneCompartment {
+
     private static final double LN2 = StrictMath.log(2);
 
     private OneCompartment() {
@@ -23,8 +29,9 @@ public final class OneCompartment {
     }
 
     /**
-     * The central amount at time {@code t} after a unit amount is put in the gut at time 0:
-     * {@code ka/(ka−k)·(e^{−kt} − e^{−ka·t})}, with its limit {@code ka·t·e^{−kt}} when {@code ka = k}.
+     * The central amount at time {@code t} after a unit amount is put in the gut at time
+     * 0: {@code ka/(ka−k)·(e^{−kt} − e^{−ka·t})}, with its limit {@code ka·t·e^{−kt}}
+     * when {@code ka = k}.
      */
     public static double transfer(double ka, double k, double t) {
         double m = Math.min(ka, k);
@@ -32,7 +39,10 @@ public final class OneCompartment {
         return ka * t * StrictMath.exp(-m * t) * phi(d * t);
     }
 
-    /** Time of the peak after a single dose: {@code ln(ka/k)/(ka−k)}, or {@code 1/k} when {@code ka = k}. */
+    /**
+     * Time of the peak after a single dose: {@code ln(ka/k)/(ka−k)}, or {@code 1/k} when
+     * {@code ka = k}.
+     */
     public static double tmax(double ka, double k) {
         double m = Math.min(ka, k);
         double d = Math.max(ka, k) - m;
@@ -45,8 +55,9 @@ public final class OneCompartment {
     }
 
     /**
-     * Fraction of steady state reached at time {@code t} under constant input at the regimen's average rate:
-     * {@code 1 − (ka·e^{−kt} − k·e^{−ka·t})/(ka−k)}. It depends on {@code ka} and {@code k} only, not on the dose.
+     * Fraction of steady state reached at time {@code t} under constant input at the
+     * regimen's average rate: {@code 1 − (ka·e^{−kt} − k·e^{−ka·t})/(ka−k)}. It depends
+     * on {@code ka} and {@code k} only, not on the dose.
      */
     public static double fractionOfSteadyState(double ka, double k, double t) {
         double m = Math.min(ka, k);
@@ -55,8 +66,9 @@ public final class OneCompartment {
     }
 
     /**
-     * The time at which {@link #fractionOfSteadyState} reaches {@code fraction} (0 &lt; fraction &lt; 1), by
-     * safeguarded Newton iteration to full double precision. About 3.3 half-lives for 90% when absorption is fast.
+     * The time at which {@link #fractionOfSteadyState} reaches {@code fraction} (0 &lt;
+     * fraction &lt; 1), by safeguarded Newton iteration to full double precision. About
+     * 3.3 half-lives for 90% when absorption is fast.
      */
     public static double timeToFractionOfSteadyState(double ka, double k, double fraction) {
         if (!(fraction > 0 && fraction < 1)) {
@@ -75,7 +87,8 @@ public final class OneCompartment {
             }
             if (f < 0) {
                 lo = t;
-            } else {
+            }
+            else {
                 hi = t;
             }
             double slope = k * transfer(ka, k, t);
@@ -92,9 +105,10 @@ public final class OneCompartment {
     }
 
     /**
-     * Coefficients of the exact state transition over a step {@code dt}: from {@code (Ag, Ac)} to
-     * {@code (eka·Ag, ek·Ac + c·Ag)}, and the integral of {@code Ac} over the step, {@code a1·Ac + a2·Ag}.
-     * Writes {@code eka, ek, c, a1, a2} into {@code out[0..4]}.
+     * Coefficients of the exact state transition over a step {@code dt}: from
+     * {@code (Ag, Ac)} to {@code (eka·Ag, ek·Ac + c·Ag)}, and the integral of {@code Ac}
+     * over the step, {@code a1·Ac + a2·Ag}. Writes {@code eka, ek, c, a1, a2} into
+     * {@code out[0..4]}.
      */
     static void transition(double ka, double k, double dt, double[] out) {
         double c = transfer(ka, k, dt);
@@ -106,17 +120,22 @@ public final class OneCompartment {
     }
 
     /**
-     * {@code ∫₀^dt transfer(ka, k, s) ds}: by its alternating Taylor series when {@code max(ka, k)·dt < 1} (no
-     * cancellation there), otherwise from the mass balance {@code k·∫Ac = absorbed − Ac(dt)}.
+     * {@code ∫₀^dt transfer(ka, k, s) ds}: by its alternating Taylor series when
+     * {@code max(ka, k)·dt < 1} (no cancellation there), otherwise from the mass balance
+     * {@code k·∫Ac = absorbed − Ac(dt)}.
      */
-    /** A numerical cap on the series (it converges within a few terms when max(ka, k)·dt < 1); not clinical. */
+    /**
+     * A numerical cap on the series (it converges within a few terms when max(ka, k)·dt <
+     * 1); not clinical.
+     */
     private static final int MAX_SERIES_TERMS = 80;
 
     static double transferArea(double ka, double k, double dt, double transferAtDt) {
         if (Math.max(ka, k) * dt >= 1) {
             return Math.max(0, (-StrictMath.expm1(-ka * dt) - transferAtDt) / k);
         }
-        // ka · Σ_j (−1)^j h_j dt^(j+2)/(j+2)!, h_j = Σ_i ka^i k^(j−i) (complete homogeneous polynomial)
+        // ka · Σ_j (−1)^j h_j dt^(j+2)/(j+2)!, h_j = Σ_i ka^i k^(j−i) (complete
+        // homogeneous polynomial)
         double sum = 0;
         double h = 1;
         double kPow = 1;
@@ -133,4 +152,5 @@ public final class OneCompartment {
         }
         return ka * sum;
     }
+
 }

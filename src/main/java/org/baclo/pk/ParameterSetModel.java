@@ -9,26 +9,36 @@ import org.baclo.units.Kilograms;
 import org.baclo.units.MlPerMin;
 
 /**
- * A knowledge parameter set (BACLOFEN.md §6, {@code pk.yaml}) turned into a model that gives a patient's
- * parameters from covariates, and a virtual patient's parameters from random effects.
+ * A knowledge parameter set (BACLOFEN.md §6, {@code pk.yaml}) turned into a model that
+ * gives a patient's parameters from covariates, and a virtual patient's parameters from
+ * random effects.
  *
  * <ul>
- * <li>Renal covariate, for sets that define one: {@code CL/F = CLref × ((1 − fe) + fe × CrCl/CrClref)}.</li>
- * <li>Weight, for sets that define a reference weight and exponents: {@code CL ∝ (WT/WTref)^θCL},
- *     {@code V ∝ (WT/WTref)^θV}.</li>
- * <li>Inter-individual variability: {@code P_i = P_typical × e^{η}}, {@code η ~ N(0, ω²)} with
- *     {@code ω² = ln(1 + CV²)} (the exact log-normal relation for the coefficient of variation in the set);
- *     η of clearance and volume independent (no correlation is recorded); {@code ka} has no variability.</li>
+ * <li>Renal covariate, for sets that define one:
+ * {@code CL/F = CLref × ((1 − fe) + fe × CrCl/CrClref)}.</li>
+ * <li>Weight, for sets that define a reference weight and exponents:
+ * {@code CL ∝ (WT/WTref)^θCL}, {@code V ∝ (WT/WTref)^θV}.</li>
+ * <li>Inter-individual variability: {@code P_i = P_typical × e^{η}}, {@code η ~ N(0, ω²)}
+ * with {@code ω² = ln(1 + CV²)} (the exact log-normal relation for the coefficient of
+ * variation in the set); η of clearance and volume independent (no correlation is
+ * recorded); {@code ka} has no variability.</li>
  * </ul>
- * Only one-compartment first-order sets with absolute clearance, volume and ka are supported; others are
- * rejected with a {@link PkInputException} rather than completed with invented numbers. Immutable; thread-safe.
+ * Only one-compartment first-order sets with absolute clearance, volume and ka are
+ * supported; others are rejected with a {@link PkInputException} rather than completed
+ * with invented numbers. Immutable; thread-safe.
  */
 public final class ParameterSetModel {
+
     private final PkParameterSet set;
+
     private final double clearance;
+
     private final double volume;
+
     private final double ka;
+
     private final double clearanceOmega;
+
     private final double volumeOmega;
 
     private ParameterSetModel(PkParameterSet set) {
@@ -40,7 +50,10 @@ public final class ParameterSetModel {
         this.volumeOmega = omega(set.iiv().volumeCv());
     }
 
-    /** The model of {@code set}; fails with a message naming the set if the simulator cannot model it. */
+    /**
+     * The model of {@code set}; fails with a message naming the set if the simulator
+     * cannot model it.
+     */
     public static ParameterSetModel of(PkParameterSet set) {
         Objects.requireNonNull(set, "set");
         if (set.model() == PkModel.TRANSIT_ABSORPTION) {
@@ -82,12 +95,18 @@ public final class ParameterSetModel {
         return set.referenceCrcl();
     }
 
-    /** Standard deviation ω of the clearance random effect; 0 when the set records no variability. */
+    /**
+     * Standard deviation ω of the clearance random effect; 0 when the set records no
+     * variability.
+     */
     public double clearanceOmega() {
         return clearanceOmega;
     }
 
-    /** Standard deviation ω of the volume random effect; 0 when the set records no variability. */
+    /**
+     * Standard deviation ω of the volume random effect; 0 when the set records no
+     * variability.
+     */
     public double volumeOmega() {
         return volumeOmega;
     }
@@ -97,12 +116,18 @@ public final class ParameterSetModel {
         return clearanceOmega > 0 || volumeOmega > 0;
     }
 
-    /** The typical patient with these covariates; fails if a covariate is given that the set does not model. */
+    /**
+     * The typical patient with these covariates; fails if a covariate is given that the
+     * set does not model.
+     */
     public PkParameters typical(Covariates covariates) {
         return individual(covariates, 0, 0);
     }
 
-    /** The patient with these covariates and random effects {@code η} (0 for the typical patient). */
+    /**
+     * The patient with these covariates and random effects {@code η} (0 for the typical
+     * patient).
+     */
     public PkParameters individual(Covariates covariates, double etaClearance, double etaVolume) {
         check(covariates);
         double wt = covariates.weight().map(Kilograms::asDouble).orElse(Double.NaN);
@@ -110,7 +135,10 @@ public final class ParameterSetModel {
         return individual(wt, crcl, etaClearance, etaVolume);
     }
 
-    /** Throws a {@link PkInputException} if {@code covariates} name a covariate the set does not model. */
+    /**
+     * Throws a {@link PkInputException} if {@code covariates} name a covariate the set
+     * does not model.
+     */
     public void check(Covariates covariates) {
         if (covariates.crcl().isPresent() && !modelsRenalFunction()) {
             throw new PkInputException("parameter set " + set.id() + " has no renal covariate; creatinine"
@@ -122,7 +150,10 @@ public final class ParameterSetModel {
         }
     }
 
-    /** Primitive form for population sampling: NaN weight or CrCl means the reference value. */
+    /**
+     * Primitive form for population sampling: NaN weight or CrCl means the reference
+     * value.
+     */
     PkParameters individual(double weightKg, double crclMlMin, double etaClearance, double etaVolume) {
         double cl = clearance;
         double v = volume;
@@ -149,4 +180,5 @@ public final class ParameterSetModel {
     public String toString() {
         return "ParameterSetModel[" + set.id() + "]";
     }
+
 }

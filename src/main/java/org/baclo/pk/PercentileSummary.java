@@ -1,11 +1,13 @@
 package org.baclo.pk;
 
 /**
- * The 5th, 50th and 95th percentiles of a quantity over virtual patients (linear interpolation between order
- * statistics, R's type 7). The unit is that of the quantity summarised. Immutable.
+ * The 5th, 50th and 95th percentiles of a quantity over virtual patients (linear
+ * interpolation between order statistics, R's type 7). The unit is that of the quantity
+ * summarised. Immutable.
  */
 public record PercentileSummary(double p5, double p50, double p95) {
-    static final double[] PROBABILITIES = {0.05, 0.5, 0.95};
+
+    static final double[] PROBABILITIES = { 0.05, 0.5, 0.95 };
 
     /** The percentiles of {@code values}; the array is reordered, not copied. */
     static PercentileSummary ofReordering(double[] values) {

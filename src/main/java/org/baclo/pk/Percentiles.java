@@ -1,16 +1,18 @@
 package org.baclo.pk;
 
 /**
- * Exact percentiles by selection (expected O(n)), without sorting. The result depends only on the multiset of
- * values, never on their order, so it is the same whatever order parallel workers wrote them in.
+ * Exact percentiles by selection (expected O(n)), without sorting. The result depends
+ * only on the multiset of values, never on their order, so it is the same whatever order
+ * parallel workers wrote them in.
  */
 final class Percentiles {
+
     private Percentiles() {
     }
 
     /**
-     * Writes the 5th, 50th and 95th percentiles (type 7) of {@code a[from, to)} into {@code out[0..2]}, reordering
-     * that range.
+     * Writes the 5th, 50th and 95th percentiles (type 7) of {@code a[from, to)} into
+     * {@code out[0..2]}, reordering that range.
      */
     static void select(double[] a, int from, int to, double[] out) {
         int n = to - from;
@@ -38,7 +40,10 @@ final class Percentiles {
         }
     }
 
-    /** Puts the element of rank {@code k} (absolute index) of {@code a[from, to)} at {@code k}: smaller before. */
+    /**
+     * Puts the element of rank {@code k} (absolute index) of {@code a[from, to)} at
+     * {@code k}: smaller before.
+     */
     static void selectKth(double[] a, int from, int to, int k) {
         int lo = from;
         int hi = to - 1;
@@ -64,9 +69,11 @@ final class Percentiles {
             }
             if (k <= j) {
                 hi = j;
-            } else if (k >= i) {
+            }
+            else if (k >= i) {
                 lo = i;
-            } else {
+            }
+            else {
                 return;
             }
         }
@@ -75,4 +82,5 @@ final class Percentiles {
     private static double median(double x, double y, double z) {
         return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
     }
+
 }

@@ -7,10 +7,10 @@ import org.baclo.units.LitresPerHour;
 import org.baclo.units.PerHour;
 
 /**
- * The parameters of one (typical or virtual) patient for the one-compartment model with first-order absorption:
- * apparent clearance {@code CL/F}, apparent volume {@code V/F} and absorption rate {@code ka}. Because clearance
- * and volume are apparent (divided by the bioavailability F), doses enter the model as taken by mouth.
- * Immutable.
+ * The parameters of one (typical or virtual) patient for the one-compartment model with
+ * first-order absorption: apparent clearance {@code CL/F}, apparent volume {@code V/F}
+ * and absorption rate {@code ka}. Because clearance and volume are apparent (divided by
+ * the bioavailability F), doses enter the model as taken by mouth. Immutable.
  */
 public record PkParameters(LitresPerHour clearance, Litres volume, PerHour ka) {
 
@@ -38,7 +38,10 @@ public record PkParameters(LitresPerHour clearance, Litres volume, PerHour ka) {
         return new Hours(OneCompartment.halfLife(eliminationRate()));
     }
 
-    /** Time for the average concentration of a constant regimen to reach 90% of its steady state. */
+    /**
+     * Time for the average concentration of a constant regimen to reach 90% of its steady
+     * state.
+     */
     public Hours timeTo90PercentSteadyState() {
         return new Hours(OneCompartment.timeToFractionOfSteadyState(ka.value(), eliminationRate(), 0.9));
     }

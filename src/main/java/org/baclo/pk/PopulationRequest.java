@@ -3,18 +3,28 @@ package org.baclo.pk;
 import java.util.Objects;
 
 /**
- * A virtual-population run: who ({@link VirtualPatients}), how many, which doses, on which grid, and what to
- * keep. Memory is bounded by default: metrics are streamed, percentile bands over time are computed block by
- * block; the full {@code size × points} curves are kept only when {@code keepCurves} is asked for. Immutable.
+ * A virtual-population run: who ({@link VirtualPatients}), how many, which doses, on
+ * which grid, and what to keep. Memory is bounded by default: metrics are streamed,
+ * percentile bands over time are computed block by block; the full {@code size × points}
+ * curves are kept only when {@code keepCurves} is asked for. Immutable.
  *
  * @param bands percentiles over time (5/50/95) at every grid point
- * @param keepCurves keep every patient's curve (needs {@code size × points ≤} {@link #MAX_KEPT_VALUES})
+ * @param keepCurves keep every patient's curve (needs {@code size × points ≤}
+ * {@link #MAX_KEPT_VALUES})
  */
-public record PopulationRequest(VirtualPatients patients, int size, DoseHistory history, TimeGrid grid,
-        boolean bands, boolean keepCurves) {
-    /** The largest population: a tool limit that keeps a run within memory and a few seconds per day simulated. */
+public record PopulationRequest(VirtualPatients patients, int size, DoseHistory history, TimeGrid grid, boolean bands,
+        boolean keepCurves) {
+
+    /**
+     * The largest population: a tool limit that keeps a run within memory and a few
+     * seconds per day simulated.
+     */
     public static final int MAX_SIZE = 100_000;
-    /** The most curve values kept when {@code keepCurves} is asked for (400 MB of doubles). */
+
+    /**
+     * The most curve values kept when {@code keepCurves} is asked for (400 MB of
+     * doubles).
+     */
     public static final long MAX_KEPT_VALUES = 50_000_000;
 
     public PopulationRequest {

@@ -6,27 +6,39 @@ import java.util.Optional;
 import org.baclo.units.Milligrams;
 
 /**
- * The result of a virtual-population run: each patient's parameters and metrics (arrays of the population size),
- * their percentiles, percentiles per day, bands over time when asked for, and the reference simulation (the
- * typical patient of the set at its reference covariates, no variability). Immutable.
+ * The result of a virtual-population run: each patient's parameters and metrics (arrays
+ * of the population size), their percentiles, percentiles per day, bands over time when
+ * asked for, and the reference simulation (the typical patient of the set at its
+ * reference covariates, no variability). Immutable.
  */
 public final class PopulationResult {
+
     private final PopulationRequest request;
+
     private final double[] subjects;
+
     private final double[] lastDayCmax;
+
     private final double[] lastDayCmin;
+
     private final double[] lastDayAuc;
+
     private final double[] totalAuc;
+
     private final double[] timeTo90;
+
     private final Simulation reference;
+
     private final ConcentrationBands bands;
+
     private final List<DailyPercentiles> days;
+
     private final double[] curves;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     PopulationResult(PopulationRequest request, double[] subjects, double[] lastDayCmax, double[] lastDayCmin,
-            double[] lastDayAuc, double[] totalAuc, double[] timeTo90, Simulation reference,
-            ConcentrationBands bands, List<DailyPercentiles> days, double[] curves) {
+            double[] lastDayAuc, double[] totalAuc, double[] timeTo90, Simulation reference, ConcentrationBands bands,
+            List<DailyPercentiles> days, double[] curves) {
         this.request = Objects.requireNonNull(request);
         this.subjects = subjects;
         this.lastDayCmax = lastDayCmax;
@@ -58,7 +70,9 @@ public final class PopulationResult {
         return PkParameters.of(subjects[o], subjects[o + 1], subjects[o + 2]);
     }
 
-    /** Weight of patient {@code i} in kg, or NaN when the set's reference weight applies. */
+    /**
+     * Weight of patient {@code i} in kg, or NaN when the set's reference weight applies.
+     */
     public double subjectWeightKg(int i) {
         return subjects[i * VirtualPatients.FIELDS + 3];
     }
@@ -68,7 +82,9 @@ public final class PopulationResult {
         return subjects[i * VirtualPatients.FIELDS + 4];
     }
 
-    /** The typical patient at the set's reference covariates, on the same doses and grid. */
+    /**
+     * The typical patient at the set's reference covariates, on the same doses and grid.
+     */
     public Simulation reference() {
         return reference;
     }
@@ -143,4 +159,5 @@ public final class PopulationResult {
         return new SingleDosePercentiles(PercentileSummary.ofReordering(cmax), PercentileSummary.ofReordering(tmax),
                 PercentileSummary.ofReordering(auc), PercentileSummary.ofReordering(half));
     }
+
 }

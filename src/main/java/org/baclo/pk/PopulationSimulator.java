@@ -11,23 +11,33 @@ import java.util.function.IntConsumer;
 /**
  * Simulates virtual populations on all the threads of a {@link ForkJoinPool}.
  *
- * <p><b>Determinism.</b> Patient {@code i} depends only on the seed and {@code i}; patients are simulated in
- * fixed cohorts of {@value #COHORT} (the same whatever the thread count), each patient's values are written to
- * its own slots, and percentiles are order statistics of complete columns. The result is therefore the same bit
- * for bit with 1 thread or many.
+ * <p>
+ * <b>Determinism.</b> Patient {@code i} depends only on the seed and {@code i}; patients
+ * are simulated in fixed cohorts of {@value #COHORT} (the same whatever the thread
+ * count), each patient's values are written to its own slots, and percentiles are order
+ * statistics of complete columns. The result is therefore the same bit for bit with 1
+ * thread or many.
  *
- * <p><b>Memory.</b> The grid is processed in blocks of points: a block holds {@code size × block} concentrations
- * (at most about {@value #BLOCK_VALUES} values unless one point alone needs more) and the daily metrics of the
- * days that end in it; percentiles are taken at the end of each block and the block is reused. Per patient,
- * only the state and a few metrics are kept (O(size)). The full curves are kept only when the request asks.
+ * <p>
+ * <b>Memory.</b> The grid is processed in blocks of points: a block holds
+ * {@code size × block} concentrations (at most about {@value #BLOCK_VALUES} values unless
+ * one point alone needs more) and the daily metrics of the days that end in it;
+ * percentiles are taken at the end of each block and the block is reused. Per patient,
+ * only the state and a few metrics are kept (O(size)). The full curves are kept only when
+ * the request asks.
  *
- * <p><b>Cost.</b> O(size × (points + doses)) simulation plus O(size × points) selection for the bands.
+ * <p>
+ * <b>Cost.</b> O(size × (points + doses)) simulation plus O(size × points) selection for
+ * the bands.
  *
- * <p>Thread-safe: runs do not share state; the pool may be shared.
+ * <p>
+ * Thread-safe: runs do not share state; the pool may be shared.
  */
 public final class PopulationSimulator {
+
     /** Patients simulated in lockstep by one task. */
     static final int COHORT = 128;
+
     /** Target number of concentration values in one block. */
     static final int BLOCK_VALUES = 1 << 22;
 
@@ -47,13 +57,21 @@ public final class PopulationSimulator {
 
     /** One run's working state; confined to {@link #run}. */
     private final class Run {
+
         private final PopulationRequest request;
+
         private final ProgressListener progress;
+
         private final int n;
+
         private final TimeGrid grid;
+
         private final int points;
+
         private final int days;
+
         private final AtomicLong done = new AtomicLong();
+
         private final long total;
 
         Run(PopulationRequest request, ProgressListener progress) {
@@ -144,11 +162,14 @@ public final class PopulationSimulator {
 
             Simulation reference = Simulator.simulate(patients.model().typical(Covariates.REFERENCE), schedule, grid);
             ConcentrationBands bands = request.bands() ? new ConcentrationBands(grid, p5, p50, p95) : null;
-            return new PopulationResult(request, subjects, lastCmax, lastCmin, lastAuc, totalAuc, t90, reference,
-                    bands, dayPercentiles, request.keepCurves() ? buffer : null);
+            return new PopulationResult(request, subjects, lastCmax, lastCmin, lastAuc, totalAuc, t90, reference, bands,
+                    dayPercentiles, request.keepCurves() ? buffer : null);
         }
 
-        /** Points per block: the whole grid when curves are kept, otherwise within the memory target. */
+        /**
+         * Points per block: the whole grid when curves are kept, otherwise within the
+         * memory target.
+         */
         private int blockPoints() {
             if (request.keepCurves()) {
                 return points;
@@ -174,8 +195,9 @@ public final class PopulationSimulator {
         }
 
         /**
-         * Percentiles at each point of the block, in a few long runs of consecutive points (the guided selection
-         * learns from the previous points of its run); on a copy when the curves are kept.
+         * Percentiles at each point of the block, in a few long runs of consecutive
+         * points (the guided selection learns from the previous points of its run); on a
+         * copy when the curves are kept.
          */
         private void bands(double[] buffer, int b0, int b1, double[] p5, double[] p50, double[] p95) {
             int grain = Math.max(16, (b1 - b0 + 2 * pool.getParallelism() - 1) / (2 * pool.getParallelism()));
@@ -190,7 +212,8 @@ public final class PopulationSimulator {
                     if (copy) {
                         System.arraycopy(buffer, from, scratch, 0, n);
                         selector.select(scratch, 0, out);
-                    } else {
+                    }
+                    else {
                         selector.select(buffer, from, out);
                     }
                     p5[p] = out[0];
@@ -205,13 +228,21 @@ public final class PopulationSimulator {
                 pool.invoke(new Range(0, count, body));
             }
         }
+
     }
 
-    /** Runs {@code body} for each index of a range, splitting it in halves down to single indices. */
+    /**
+     * Runs {@code body} for each index of a range, splitting it in halves down to single
+     * indices.
+     */
     private static final class Range extends RecursiveAction {
+
         private static final long serialVersionUID = 1L;
+
         private final int from;
+
         private final int to;
+
         private final transient IntConsumer body;
 
         Range(int from, int to, IntConsumer body) {
@@ -229,5 +260,7 @@ public final class PopulationSimulator {
             int mid = (from + to) >>> 1;
             invokeAll(new Range(from, mid, body), new Range(mid, to, body));
         }
+
     }
+
 }

@@ -6,14 +6,19 @@ import org.baclo.units.NgHourPerMl;
 import org.baclo.units.NgPerMl;
 
 /**
- * The result of simulating one patient: the concentration on the grid, the daily metrics and the total AUC over
- * the simulated time. Immutable (the curve is copied in and out).
+ * The result of simulating one patient: the concentration on the grid, the daily metrics
+ * and the total AUC over the simulated time. Immutable (the curve is copied in and out).
  */
 public final class Simulation {
+
     private final PkParameters parameters;
+
     private final TimeGrid grid;
+
     private final double[] concentrations;
+
     private final List<DailyExposure> days;
+
     private final NgHourPerMl totalAuc;
 
     Simulation(PkParameters parameters, TimeGrid grid, double[] concentrations, List<DailyExposure> days,
@@ -55,4 +60,5 @@ public final class Simulation {
     public NgHourPerMl totalAuc() {
         return totalAuc;
     }
+
 }

@@ -7,17 +7,18 @@ import org.baclo.units.Milligrams;
 import org.baclo.units.MlPerMin;
 
 /**
- * Everything one simulation computed ({@code baclo simulate}, {@code GET /api/v1/tools/simulation}), for the text,
- * JSON, CSV and SVG renderers.
+ * Everything one simulation computed ({@code baclo simulate},
+ * {@code GET /api/v1/tools/simulation}), for the text, JSON, CSV and SVG renderers.
  *
  * @param typical the patient with the given covariates and no variability
- * @param reference the same doses for the set's reference patient (e.g. CrCl 100 mL/min, 70 kg)
- * @param weight the weight used, with where it came from ({@code --weight-kg}, the plan, or the set reference)
+ * @param reference the same doses for the set's reference patient (e.g. CrCl 100 mL/min,
+ * 70 kg)
+ * @param weight the weight used, with where it came from ({@code --weight-kg}, the plan,
+ * or the set reference)
  */
 public record SimulationOutcome(ParameterSetModel model, CovariateChoice<Kilograms> weight,
-        CovariateChoice<MlPerMin> crcl,
-        Optional<Milligrams> singleDose, String regimen, DoseHistory history, TimeGrid grid, Simulation typical,
-        Simulation reference, Optional<PopulationResult> population,
+        CovariateChoice<MlPerMin> crcl, Optional<Milligrams> singleDose, String regimen, DoseHistory history,
+        TimeGrid grid, Simulation typical, Simulation reference, Optional<PopulationResult> population,
         Optional<CovariateDistribution> weightDistribution, Optional<CovariateDistribution> crclDistribution,
         List<String> notes) {
 
@@ -25,7 +26,10 @@ public record SimulationOutcome(ParameterSetModel model, CovariateChoice<Kilogra
         notes = List.copyOf(notes);
     }
 
-    /** Simulates the typical patient with the chosen covariates and the set's reference patient. */
+    /**
+     * Simulates the typical patient with the chosen covariates and the set's reference
+     * patient.
+     */
     public static SimulationOutcome of(ParameterSetModel model, CovariateChoice<Kilograms> weight,
             CovariateChoice<MlPerMin> crcl, Optional<Milligrams> singleDose, String regimen, DoseHistory history,
             TimeGrid grid, Optional<PopulationResult> population, Optional<CovariateDistribution> weightDistribution,
@@ -56,8 +60,9 @@ public record SimulationOutcome(ParameterSetModel model, CovariateChoice<Kilogra
     }
 
     /**
-     * Single dose, population: AUC(0–∞) relative to the reference patient's, per virtual patient. A linear
-     * transform of AUC(0–∞), so its percentiles are those of AUC(0–∞) divided by the reference value.
+     * Single dose, population: AUC(0–∞) relative to the reference patient's, per virtual
+     * patient. A linear transform of AUC(0–∞), so its percentiles are those of AUC(0–∞)
+     * divided by the reference value.
      */
     public PercentileSummary singleDoseExposureRatio(PopulationResult p) {
         double ref = SingleDoseMetrics.of(reference.parameters(), singleDose.orElseThrow()).aucToInfinity().value();

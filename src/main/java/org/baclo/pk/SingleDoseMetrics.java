@@ -7,9 +7,10 @@ import org.baclo.units.NgHourPerMl;
 import org.baclo.units.NgPerMl;
 
 /**
- * The analytic metrics of one oral dose: peak concentration and its time ({@code Tmax = ln(ka/k)/(ka−k)}, or
- * {@code 1/k} when {@code ka = k}), {@code AUC(0–∞) = dose / (CL/F)} and the elimination half-life
- * {@code ln 2 / k}. Immutable.
+ * The analytic metrics of one oral dose: peak concentration and its time
+ * ({@code Tmax = ln(ka/k)/(ka−k)}, or {@code 1/k} when {@code ka = k}),
+ * {@code AUC(0–∞) = dose / (CL/F)} and the elimination half-life {@code ln 2 / k}.
+ * Immutable.
  */
 public record SingleDoseMetrics(NgPerMl cmax, Hours tmax, NgHourPerMl aucToInfinity, Hours halfLife) {
 

@@ -4,15 +4,20 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Output times {@code 0, step, 2·step, …} before {@code length}, from the start of a dose history. Days for the
- * daily metrics are the 24-hour blocks {@code [24(d−1), 24d)} h from the start; a partial last day is reported as
- * it is. Immutable.
+ * Output times {@code 0, step, 2·step, …} before {@code length}, from the start of a dose
+ * history. Days for the daily metrics are the 24-hour blocks {@code [24(d−1), 24d)} h
+ * from the start; a partial last day is reported as it is. Immutable.
  */
 public record TimeGrid(Duration step, Duration length) {
     /** One day in milliseconds. */
     public static final long DAY_MS = 86_400_000L;
-    /** The longest simulation: 3,660 days (about ten years). A tool limit, not a clinical one. */
+
+    /**
+     * The longest simulation: 3,660 days (about ten years). A tool limit, not a clinical
+     * one.
+     */
     public static final Duration MAX_LENGTH = Duration.ofDays(3660);
+
     /** The most output points of one curve. */
     public static final long MAX_POINTS = 2_000_000;
 
@@ -23,8 +28,8 @@ public record TimeGrid(Duration step, Duration length) {
             throw new PkInputException("the grid step must be between 1 second and 24 hours; got " + step);
         }
         if (length.toMillis() <= 0 || length.compareTo(MAX_LENGTH) > 0) {
-            throw new PkInputException("the simulated time must be longer than 0 and at most "
-                    + MAX_LENGTH.toDays() + " days; got " + length);
+            throw new PkInputException("the simulated time must be longer than 0 and at most " + MAX_LENGTH.toDays()
+                    + " days; got " + length);
         }
         long points = (length.toMillis() + step.toMillis() - 1) / step.toMillis();
         if (points > MAX_POINTS) {

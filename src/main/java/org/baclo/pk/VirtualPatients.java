@@ -7,22 +7,32 @@ import org.baclo.units.Kilograms;
 import org.baclo.units.MlPerMin;
 
 /**
- * Draws virtual patients from a parameter-set model. Patient {@code i} of seed {@code s} depends on {@code (s, i)}
- * only: it has its own random stream seeded from a mix of both, so any subset of patients can be drawn in any
- * order, on any thread, with the same result bit for bit (the arithmetic uses {@link StrictMath}).
+ * Draws virtual patients from a parameter-set model. Patient {@code i} of seed {@code s}
+ * depends on {@code (s, i)} only: it has its own random stream seeded from a mix of both,
+ * so any subset of patients can be drawn in any order, on any thread, with the same
+ * result bit for bit (the arithmetic uses {@link StrictMath}).
  *
- * <p>Per patient, in this order: {@code η_CL} and {@code η_V} (standard normal × ω; always drawn, so the
- * stream does not depend on the set), then weight and CrCl from their distributions when given. Immutable;
- * thread-safe.
+ * <p>
+ * Per patient, in this order: {@code η_CL} and {@code η_V} (standard normal × ω; always
+ * drawn, so the stream does not depend on the set), then weight and CrCl from their
+ * distributions when given. Immutable; thread-safe.
  */
 public final class VirtualPatients {
-    /** Values per patient in {@link #draw}: CL/F (L/h), V/F (L), ka (/h), weight (kg, NaN = reference), CrCl. */
+
+    /**
+     * Values per patient in {@link #draw}: CL/F (L/h), V/F (L), ka (/h), weight (kg, NaN
+     * = reference), CrCl.
+     */
     static final int FIELDS = 5;
 
     private final ParameterSetModel model;
+
     private final Covariates covariates;
+
     private final Optional<CovariateDistribution> weight;
+
     private final Optional<CovariateDistribution> crcl;
+
     private final long seed;
 
     public VirtualPatients(ParameterSetModel model, Covariates covariates, Optional<CovariateDistribution> weight,
@@ -60,15 +70,18 @@ public final class VirtualPatients {
         return seed;
     }
 
-    /** Patient {@code index}: writes {@link #FIELDS} values into {@code out} from {@code offset}. */
+    /**
+     * Patient {@code index}: writes {@link #FIELDS} values into {@code out} from
+     * {@code offset}.
+     */
     void draw(int index, double[] out, int offset) {
         SplittableRandom random = new SplittableRandom(streamSeed(seed, index));
         double etaCl = gaussian(random) * model.clearanceOmega();
         double etaV = gaussian(random) * model.volumeOmega();
         double wt = weight.map(d -> truncated(random, d))
-                .orElse(covariates.weight().map(Kilograms::asDouble).orElse(Double.NaN));
+            .orElse(covariates.weight().map(Kilograms::asDouble).orElse(Double.NaN));
         double cr = crcl.map(d -> truncated(random, d))
-                .orElse(covariates.crcl().map(MlPerMin::asDouble).orElse(Double.NaN));
+            .orElse(covariates.crcl().map(MlPerMin::asDouble).orElse(Double.NaN));
         PkParameters p = model.individual(wt, cr, etaCl, etaV);
         out[offset] = p.clearance().value();
         out[offset + 1] = p.volume().value();
@@ -77,7 +90,10 @@ public final class VirtualPatients {
         out[offset + 4] = cr;
     }
 
-    /** A well-mixed 64-bit seed for patient {@code index} (SplitMix64 finaliser over seed and index). */
+    /**
+     * A well-mixed 64-bit seed for patient {@code index} (SplitMix64 finaliser over seed
+     * and index).
+     */
     static long streamSeed(long seed, long index) {
         return mix(mix(seed) + (index + 1) * 0x9E3779B97F4A7C15L);
     }
@@ -88,7 +104,10 @@ public final class VirtualPatients {
         return z ^ (z >>> 31);
     }
 
-    /** Standard normal by Marsaglia's polar method, with {@link StrictMath} for platform-independent bits. */
+    /**
+     * Standard normal by Marsaglia's polar method, with {@link StrictMath} for
+     * platform-independent bits.
+     */
     static double gaussian(SplittableRandom random) {
         while (true) {
             double u = 2 * random.nextDouble() - 1;
@@ -111,4 +130,5 @@ public final class VirtualPatients {
             }
         }
     }
+
 }

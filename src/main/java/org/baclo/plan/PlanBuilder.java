@@ -22,12 +22,15 @@ import org.baclo.units.Milligrams;
 import org.baclo.units.Quote;
 
 /**
- * Turns a {@link PlanRequest} and a patient context into a checked plan with the core's {@link PlanService}: the
- * same planners and rules as {@code baclo plan}, so the page and the command line give the same plan. Errors are
- * {@link InvalidRequestException}s naming the request field.
+ * Turns a {@link PlanRequest} and a patient context into a checked plan with the core's
+ * {@link PlanService}: the same planners and rules as {@code baclo plan}, so the page and
+ * the command line give the same plan. Errors are {@link InvalidRequestException}s naming
+ * the request field.
  */
 final class PlanBuilder {
+
     private final Knowledge knowledge;
+
     private final PlanService plans;
 
     PlanBuilder(Knowledge knowledge, PlanService plans) {
@@ -36,20 +39,22 @@ final class PlanBuilder {
     }
 
     /**
-     * @param active the dose the patient's active plan gives on the new plan's first day: the start of a titration
-     *     and of a taper when the request gives none, and the dose a maintained plan is checked against, so the
-     *     change from the old plan to the new one is checked like any other step (BACLOFEN.md §4)
+     * @param active the dose the patient's active plan gives on the new plan's first day:
+     * the start of a titration and of a taper when the request gives none, and the dose a
+     * maintained plan is checked against, so the change from the old plan to the new one
+     * is checked like any other step (BACLOFEN.md §4)
      */
     CheckedPlan build(PlanRequest r, PatientContext context, Optional<Milligrams> active) {
         String kind = r.kind() == null ? "" : r.kind().trim().toLowerCase(Locale.ROOT);
         Optional<Milligrams> current = optional("currentMgDay", r.currentMgDay()).or(() -> active);
         return switch (kind) {
-            case "titrate" -> plans.plan(new TitrationRequest(context, required("targetMgDay", r.targetMgDay()),
-                    current, options(r)));
-            case "taper" -> plans.plan(new TaperRequest(context, r.fromMgDay() == null && active.isPresent()
-                    ? active.get() : required("fromMgDay", r.fromMgDay()),
-                    optional("toMgDay", r.toMgDay()).orElse(Milligrams.ZERO), TaperReason.parse("reason",
-                    r.reason() == null || r.reason().isBlank() ? "routine" : r.reason()), options(r)));
+            case "titrate" -> plans
+                .plan(new TitrationRequest(context, required("targetMgDay", r.targetMgDay()), current, options(r)));
+            case "taper" -> plans.plan(new TaperRequest(context,
+                    r.fromMgDay() == null && active.isPresent() ? active.get() : required("fromMgDay", r.fromMgDay()),
+                    optional("toMgDay", r.toMgDay()).orElse(Milligrams.ZERO),
+                    TaperReason.parse("reason", r.reason() == null || r.reason().isBlank() ? "routine" : r.reason()),
+                    options(r)));
             case "maintain" -> maintain(r, context, r.doseMgDay() != null ? current : active);
             default -> throw new InvalidRequestException("kind", "choose titrate, taper or maintain");
         };
@@ -59,8 +64,8 @@ final class PlanBuilder {
         Milligrams dose = r.doseMgDay() != null ? required("doseMgDay", r.doseMgDay())
                 : required("doseMgDay", r.currentMgDay());
         Integer days = r.maintenanceDays();
-        return plans.plan(new MaintainRequest(context, dose, from, doses(r.doses()), days == null ? 0 : days,
-                options(r)));
+        return plans
+            .plan(new MaintainRequest(context, dose, from, doses(r.doses()), days == null ? 0 : days, options(r)));
     }
 
     /** "5,5,10" → 5, 5, 10 mg (explicit per-time doses, BACLOFEN.md §3). */
@@ -75,7 +80,8 @@ final class PlanBuilder {
             }
             try {
                 out.add(mg("doses", new BigDecimal(t.trim())));
-            } catch (NumberFormatException e) {
+            }
+            catch (NumberFormatException e) {
                 throw new InvalidRequestException("doses", "'" + t + "' is not a number of mg; write e.g. 5,5,10");
             }
         }
@@ -83,12 +89,14 @@ final class PlanBuilder {
     }
 
     private static PlanOptions options(PlanRequest r) {
-        PlanOptions o = PlanOptions.defaults().withProduct(r.product() == null || r.product().isBlank()
-                ? PlanOptions.DEFAULT_PRODUCT : r.product().trim());
+        PlanOptions o = PlanOptions.defaults()
+            .withProduct(
+                    r.product() == null || r.product().isBlank() ? PlanOptions.DEFAULT_PRODUCT : r.product().trim());
         if (r.frequency() != null && !r.frequency().isBlank()) {
             try {
                 o = o.withFrequency(Frequency.parse(r.frequency()));
-            } catch (IllegalArgumentException e) {
+            }
+            catch (IllegalArgumentException e) {
                 throw new InvalidRequestException("frequency", "choose BID, TID or QID");
             }
         }
@@ -120,7 +128,8 @@ final class PlanBuilder {
             }
             try {
                 out.add(LocalTime.parse(t.trim()));
-            } catch (DateTimeParseException e) {
+            }
+            catch (DateTimeParseException e) {
                 throw new InvalidRequestException("doseTimes", "'" + Quote.value(t) + "' is not a time such as 08:00");
             }
         }
@@ -144,4 +153,5 @@ final class PlanBuilder {
         }
         return new Milligrams(v);
     }
+
 }

@@ -30,13 +30,17 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The concentration curve of a plan, from the simulator with the default adult model and the patient's weight and
- * kidney function, as the JSON the page's chart script reads ({@code hours}, {@code ngPerMl}, labels).
+ * The concentration curve of a plan, from the simulator with the default adult model and
+ * the patient's weight and kidney function, as the JSON the page's chart script reads
+ * ({@code hours}, {@code ngPerMl}, labels).
  */
 @Component
 public class PlanCharts {
+
     private static final Duration STEP = Duration.ofMinutes(30);
+
     private final Knowledge knowledge;
+
     private final JsonMapper json;
 
     PlanCharts(Knowledge knowledge, JsonMapper json) {
@@ -44,25 +48,32 @@ public class PlanCharts {
         this.json = json;
     }
 
-    /** The chart data, or null when the plan cannot be simulated (e.g. covariates outside the model). */
+    /**
+     * The chart data, or null when the plan cannot be simulated (e.g. covariates outside
+     * the model).
+     */
     public String json(CheckedPlan plan) {
         return json(plan.regimen(), plan.context(), plan.renal());
     }
 
     /**
-     * The chart of a saved plan (issue 9: the saved plan shows its chart too): its document read back through the
-     * core's {@link RegimenDraft}, simulated for the patient as they are now; null when it cannot be simulated.
+     * The chart of a saved plan (issue 9: the saved plan shows its chart too): its
+     * document read back through the core's {@link RegimenDraft}, simulated for the
+     * patient as they are now; null when it cannot be simulated.
      */
     public String json(PlanDocument doc, Optional<PatientContext> context) {
         try {
-            List<RegimenDraft.StepDraft> steps = doc.steps().stream().map(s -> new RegimenDraft.StepDraft(
-                    s.startDate(), s.endDate(), s.dailyMg(), s.doses().stream().map(d -> new RegimenDraft.DoseDraft(
-                    d.time(), d.mg(), null, null)).toList())).toList();
+            List<RegimenDraft.StepDraft> steps = doc.steps()
+                .stream()
+                .map(s -> new RegimenDraft.StepDraft(s.startDate(), s.endDate(), s.dailyMg(),
+                        s.doses().stream().map(d -> new RegimenDraft.DoseDraft(d.time(), d.mg(), null, null)).toList()))
+                .toList();
             Regimen r = new RegimenDraft(doc.kind(), doc.product(), doc.frequency(), doc.timeZone(), doc.fromMgDay(),
                     doc.targetMgDay(), doc.reason(), doc.override(), steps)
-                    .toRegimen(knowledge, context.map(PatientContext::zone).orElse(java.time.ZoneOffset.UTC));
+                .toRegimen(knowledge, context.map(PatientContext::zone).orElse(java.time.ZoneOffset.UTC));
             return json(r, context, context.flatMap(c -> RenalAssessment.assess(knowledge, c)));
-        } catch (InvalidRequestException e) {
+        }
+        catch (InvalidRequestException e) {
             return null;
         }
     }
@@ -86,14 +97,17 @@ public class PlanCharts {
             return json.writeValueAsString(new ChartData("Date (midnight ticks, the plan's time zone)",
                     regimen.steps().get(0).startDate().toString(), "Plasma concentration (ng/mL)", hours, values,
                     knowledge.pk().defaultSet().name()));
-        } catch (IllegalArgumentException e) { // includes PkInputException: covariates outside the model
+        }
+        catch (IllegalArgumentException e) { // includes PkInputException: covariates
+                                             // outside the model
             return null;
         }
     }
 
     /**
-     * The concentration chart of a stored plan (its document) as SVG, for reports: the typical curve of the default
-     * adult model with the patient's weight and the plan's CrCl. Empty when the plan cannot be simulated.
+     * The concentration chart of a stored plan (its document) as SVG, for reports: the
+     * typical curve of the default adult model with the patient's weight and the plan's
+     * CrCl. Empty when the plan cannot be simulated.
      */
     public Optional<String> svg(PlanDocument doc, Optional<Kilograms> weight, String title) {
         try {
@@ -103,8 +117,9 @@ public class PlanCharts {
                 java.time.LocalDate last = java.time.LocalDate.parse(s.endDate());
                 for (var day = java.time.LocalDate.parse(s.startDate()); !day.isAfter(last); day = day.plusDays(1)) {
                     for (PlanDocument.DoseDoc d : s.doses()) {
-                        events.add(DoseEvent.taken(java.time.ZonedDateTime.of(day, java.time.LocalTime.parse(d.time()),
-                                zone).toInstant(), new Milligrams(d.mg())));
+                        events.add(DoseEvent.taken(
+                                java.time.ZonedDateTime.of(day, java.time.LocalTime.parse(d.time()), zone).toInstant(),
+                                new Milligrams(d.mg())));
                     }
                 }
             }
@@ -116,10 +131,12 @@ public class PlanCharts {
             Covariates cov = new Covariates(weight, crcl);
             ParameterSetModel model = ParameterSetModel.of(knowledge.pk().defaultSet());
             Simulation sim = Simulator.simulate(model.typical(cov), doses, TimeGrid.of(STEP, Duration.ofDays(days)));
-            return Optional.of(ConcentrationChart.svg(new ConcentrationChart.Spec(title, "Typical curve, "
-                    + knowledge.pk().defaultSet().name() + ", from " + first, sim, Optional.empty(), "Typical",
-                    null)));
-        } catch (RuntimeException e) { // covariates outside the model, or a plan without steps
+            return Optional.of(ConcentrationChart.svg(new ConcentrationChart.Spec(title,
+                    "Typical curve, " + knowledge.pk().defaultSet().name() + ", from " + first, sim, Optional.empty(),
+                    "Typical", null)));
+        }
+        catch (RuntimeException e) { // covariates outside the model, or a plan without
+                                     // steps
             return Optional.empty();
         }
     }
@@ -128,8 +145,7 @@ public class PlanCharts {
         return simulate(plan.regimen(), plan.context(), plan.renal());
     }
 
-    private Simulation simulate(Regimen regimen, Optional<PatientContext> context,
-            Optional<RenalAssessment> renal) {
+    private Simulation simulate(Regimen regimen, Optional<PatientContext> context, Optional<RenalAssessment> renal) {
         DoseHistory doses = RegimenDoses.of(regimen);
         var last = regimen.lastStep().endDate();
         long days = java.time.temporal.ChronoUnit.DAYS.between(regimen.steps().get(0).startDate(), last) + 1;
@@ -141,6 +157,7 @@ public class PlanCharts {
 
     private static Covariates covariates(PatientContext c, Optional<RenalAssessment> renal) {
         return renal.map(r -> Covariates.of(c.weight(), r.crcl().value()))
-                .orElse(new Covariates(Optional.of(c.weight()), Optional.empty()));
+            .orElse(new Covariates(Optional.of(c.weight()), Optional.empty()));
     }
+
 }

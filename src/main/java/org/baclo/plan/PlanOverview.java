@@ -14,17 +14,21 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the patient list and the clinician worklist show of each patient's plans: the active plan and today's dose,
- * drafts waiting, the last day of the active plan and whether it was activated over a CRITICAL finding. The caller
- * has already listed (access-checked and audited) the patients; this reads no other patient.
+ * What the patient list and the clinician worklist show of each patient's plans: the
+ * active plan and today's dose, drafts waiting, the last day of the active plan and
+ * whether it was activated over a CRITICAL finding. The caller has already listed
+ * (access-checked and audited) the patients; this reads no other patient.
  */
 @Service
 public class PlanOverview {
+
     /** A plan ending within this many days needs a decision about what comes next. */
     public static final int ENDING_WITHIN_DAYS = 7;
 
     private final PlanRecordRepository records;
+
     private final JsonMapper json;
+
     private final Clock clock;
 
     PlanOverview(PlanRecordRepository records, JsonMapper json, Clock clock) {
@@ -34,8 +38,9 @@ public class PlanOverview {
     }
 
     /**
-     * One patient's plans at a glance. {@code todayMg} is the active plan's daily dose today in the patient's zone
-     * (null without an active plan or before it starts); {@code activeEnds} its last step's last day.
+     * One patient's plans at a glance. {@code todayMg} is the active plan's daily dose
+     * today in the patient's zone (null without an active plan or before it starts);
+     * {@code activeEnds} its last step's last day.
      */
     public record Summary(Integer activeVersion, String activeKind, BigDecimal todayMg, LocalDate activeEnds,
             boolean endingSoon, boolean criticalOverride, int drafts) {
@@ -63,4 +68,5 @@ public class PlanOverview {
         boolean critical = a.maxSeverity() == Severity.CRITICAL && a.overrideReason() != null;
         return new Summary(a.versionNo(), a.kind(), mg, ends, endingSoon, critical, drafts);
     }
+
 }

@@ -34,25 +34,37 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Plans of a patient: preview (plan and check without saving), save as a draft, activate (a CRITICAL finding needs
- * a typed override reason, stored with the plan; the active plan before it is superseded from the new plan's first
- * day, never overwritten), and history. Access-checked and audited like every patient read or change.
+ * Plans of a patient: preview (plan and check without saving), save as a draft, activate
+ * (a CRITICAL finding needs a typed override reason, stored with the plan; the active
+ * plan before it is superseded from the new plan's first day, never overwritten), and
+ * history. Access-checked and audited like every patient read or change.
  */
 @Service
 public class PlanWorkflow {
+
     /** Shortest override reason accepted: a few words, not a single character. */
     static final int MIN_REASON = 10;
 
     private final PlanRecordRepository records;
+
     private final PlanVersions versions;
+
     private final PatientAccess access;
+
     private final PatientContexts contexts;
+
     private final AuditService audit;
+
     private final Knowledge knowledge;
+
     private final PlanBuilder builder;
+
     private final JsonMapper json;
+
     private final Validator validator;
+
     private final Clock clock;
+
     private final ApplicationEventPublisher events;
 
     PlanWorkflow(PlanRecordRepository records, PlanVersions versions, PatientAccess access, PatientContexts contexts,
@@ -90,8 +102,12 @@ public class PlanWorkflow {
         Patient p = access.require(user, patientId, "PLAN_CREATE");
         Preview preview = plan(p, request, "PLAN_CREATE");
         LocalDate from = preview.checked().regimen().steps().get(0).startDate();
-        Severity max = preview.checked().findings().stream().map(Finding::severity)
-                .max(Comparator.naturalOrder()).orElse(null);
+        Severity max = preview.checked()
+            .findings()
+            .stream()
+            .map(Finding::severity)
+            .max(Comparator.naturalOrder())
+            .orElse(null);
         PlanRecord saved = records.save(new PlanRecord(null, patientId, versions.next(patientId),
                 preview.checked().regimen().kind().id(), PlanStatus.DRAFT, from, null, null,
                 json.writeValueAsString(request), json.writeValueAsString(preview.document()), max, null,
@@ -101,48 +117,51 @@ public class PlanWorkflow {
     }
 
     /**
-     * Activates a draft. A plan with a CRITICAL finding needs {@code overrideReason}. The patient's active plan is
-     * superseded from the new plan's first day.
+     * Activates a draft. A plan with a CRITICAL finding needs {@code overrideReason}. The
+     * patient's active plan is superseded from the new plan's first day.
      */
     @Transactional
     public PlanView activate(BacloPrincipal user, long patientId, long planId, String overrideReason) {
         access.requireClinician(user, patientId, "PLAN_ACTIVATE");
         access.require(user, patientId, "PLAN_ACTIVATE");
-        versions.lockPlans(patientId); // activations of one patient's plans take turns: one active plan at most
+        versions.lockPlans(patientId); // activations of one patient's plans take turns:
+                                       // one active plan at most
         PlanRecord plan = records.findByIdAndPatientId(planId, patientId)
-                .orElseThrow(() -> notFound(patientId, planId, "PLAN_ACTIVATE"));
+            .orElseThrow(() -> notFound(patientId, planId, "PLAN_ACTIVATE"));
         if (plan.status() != PlanStatus.DRAFT) {
             audit.record("PLAN_ACTIVATE", patientId, AuditOutcome.INVALID, "plan " + planId + " is " + plan.status());
-            throw new InvalidInputException("status", "Only a draft can be activated; this plan is "
-                    + plan.status().name().toLowerCase() + ".");
+            throw new InvalidInputException("status",
+                    "Only a draft can be activated; this plan is " + plan.status().name().toLowerCase() + ".");
         }
         String reason = overrideReason == null ? null : overrideReason.trim();
         if (reason != null && reason.length() > InputLimits.REASON_MAX) {
             audit.record("PLAN_ACTIVATE", patientId, AuditOutcome.INVALID, "plan " + planId + ": reason too long");
-            throw new InvalidInputException("overrideReason", "Give the reason in at most " + InputLimits.REASON_MAX
-                    + " characters.");
+            throw new InvalidInputException("overrideReason",
+                    "Give the reason in at most " + InputLimits.REASON_MAX + " characters.");
         }
         if (plan.maxSeverity() == Severity.CRITICAL && (reason == null || reason.length() < MIN_REASON)) {
-            audit.record("PLAN_ACTIVATE", patientId, AuditOutcome.INVALID, "plan " + planId
-                    + ": CRITICAL finding without override reason");
+            audit.record("PLAN_ACTIVATE", patientId, AuditOutcome.INVALID,
+                    "plan " + planId + ": CRITICAL finding without override reason");
             throw new InvalidInputException("overrideReason", "This plan has a CRITICAL finding. To activate it,"
                     + " type the clinical reason for overriding it (at least " + MIN_REASON + " characters).");
         }
         for (PlanRecord active : records.findAllByPatientIdAndStatus(patientId, PlanStatus.ACTIVE)) {
             records.save(active.supersededBy(planId, plan.effectiveFrom()));
         }
-        PlanRecord saved = records.save(plan.activated(user.username(), clock.instant(),
-                reason == null || reason.isEmpty() ? null : reason));
-        audit.record("PLAN_ACTIVATE", patientId, AuditOutcome.OK, "plan " + planId + " v" + plan.versionNo()
-                + (saved.overrideReason() == null ? "" : " with override"));
-        events.publishEvent(new FollowUpDataChanged(patientId)); // alerts follow the new plan once it commits
+        PlanRecord saved = records
+            .save(plan.activated(user.username(), clock.instant(), reason == null || reason.isEmpty() ? null : reason));
+        audit.record("PLAN_ACTIVATE", patientId, AuditOutcome.OK,
+                "plan " + planId + " v" + plan.versionNo() + (saved.overrideReason() == null ? "" : " with override"));
+        events.publishEvent(new FollowUpDataChanged(patientId)); // alerts follow the new
+                                                                 // plan once it commits
         return view(saved);
     }
 
     /**
-     * Discards a draft (issue 14, item 4): drafts that will never be activated no longer pile up. Only a draft can
-     * be discarded; active and superseded plans are the record of what the patient was given and stay. The version
-     * number of a discarded draft is not reused.
+     * Discards a draft (issue 14, item 4): drafts that will never be activated no longer
+     * pile up. Only a draft can be discarded; active and superseded plans are the record
+     * of what the patient was given and stay. The version number of a discarded draft is
+     * not reused.
      */
     @Transactional
     public void discard(BacloPrincipal user, long patientId, long planId) {
@@ -150,11 +169,11 @@ public class PlanWorkflow {
         access.require(user, patientId, "PLAN_DISCARD");
         versions.lockPlans(patientId); // not while the same draft is being activated
         PlanRecord plan = records.findByIdAndPatientId(planId, patientId)
-                .orElseThrow(() -> notFound(patientId, planId, "PLAN_DISCARD"));
+            .orElseThrow(() -> notFound(patientId, planId, "PLAN_DISCARD"));
         if (plan.status() != PlanStatus.DRAFT) {
             audit.record("PLAN_DISCARD", patientId, AuditOutcome.INVALID, "plan " + planId + " is " + plan.status());
-            throw new InvalidInputException("status", "Only a draft can be discarded; this plan is "
-                    + plan.status().name().toLowerCase() + ".");
+            throw new InvalidInputException("status",
+                    "Only a draft can be discarded; this plan is " + plan.status().name().toLowerCase() + ".");
         }
         records.delete(plan);
         audit.record("PLAN_DISCARD", patientId, AuditOutcome.OK, "plan " + planId + " v" + plan.versionNo());
@@ -163,28 +182,31 @@ public class PlanWorkflow {
     @Transactional(readOnly = true)
     public List<PlanView> history(BacloPrincipal user, long patientId) {
         access.require(user, patientId, "PLAN_LIST");
-        List<PlanView> list = records.findAllByPatientIdOrderByVersionNoDesc(patientId).stream().map(this::view)
-                .toList();
+        List<PlanView> list = records.findAllByPatientIdOrderByVersionNoDesc(patientId)
+            .stream()
+            .map(this::view)
+            .toList();
         audit.record("PLAN_LIST", patientId, AuditOutcome.OK, list.size() + " plan(s)");
         return list;
     }
 
     /**
-     * The new-plan form's start: the dose the active plan gives today (or on {@code startDate}), shown and
-     * editable (BACLOFEN.md §4). Empty without an active plan.
+     * The new-plan form's start: the dose the active plan gives today (or on
+     * {@code startDate}), shown and editable (BACLOFEN.md §4). Empty without an active
+     * plan.
      */
     @Transactional(readOnly = true)
     public Optional<BigDecimal> currentDose(BacloPrincipal user, long patientId, LocalDate startDate) {
         Patient p = access.require(user, patientId, "PLAN_READ");
-        return activeDoseOn(patientId, startDate != null ? startDate
-                : LocalDate.now(clock.withZone(java.time.ZoneId.of(p.timeZone()))));
+        return activeDoseOn(patientId,
+                startDate != null ? startDate : LocalDate.now(clock.withZone(java.time.ZoneId.of(p.timeZone()))));
     }
 
     @Transactional(readOnly = true)
     public PlanView get(BacloPrincipal user, long patientId, long planId) {
         access.require(user, patientId, "PLAN_READ");
         PlanRecord r = records.findByIdAndPatientId(planId, patientId)
-                .orElseThrow(() -> notFound(patientId, planId, "PLAN_READ"));
+            .orElseThrow(() -> notFound(patientId, planId, "PLAN_READ"));
         audit.record("PLAN_READ", patientId, AuditOutcome.OK, "plan " + planId);
         return view(r);
     }
@@ -195,9 +217,9 @@ public class PlanWorkflow {
     }
 
     /**
-     * The daily dose the patient's active plan gives on {@code day} (BACLOFEN.md §4: a new plan starts from the
-     * current dose): the step holding that day, or after the last step the last step's dose; empty without an
-     * active plan or before it starts.
+     * The daily dose the patient's active plan gives on {@code day} (BACLOFEN.md §4: a
+     * new plan starts from the current dose): the step holding that day, or after the
+     * last step the last step's dose; empty without an active plan or before it starts.
      */
     public Optional<BigDecimal> activeDoseOn(long patientId, LocalDate day) {
         return active(patientId).flatMap(a -> doseOn(json.readValue(a.planJson(), PlanDocument.class), day));
@@ -217,7 +239,10 @@ public class PlanWorkflow {
         return day.isAfter(LocalDate.parse(last.endDate())) ? Optional.of(last.dailyMg()) : Optional.empty();
     }
 
-    /** The first day of a plan for this request: its start date, or today in the patient's zone. */
+    /**
+     * The first day of a plan for this request: its start date, or today in the patient's
+     * zone.
+     */
     LocalDate firstDay(Patient p, PlanRequest request) {
         return request.startDate() != null ? request.startDate()
                 : LocalDate.now(clock.withZone(java.time.ZoneId.of(p.timeZone())));
@@ -226,10 +251,10 @@ public class PlanWorkflow {
     private Preview plan(Patient p, PlanRequest request, String action) {
         List<FieldProblem> problems = new java.util.ArrayList<>(Violations.of(validator, request));
         LocalDate today = LocalDate.now(clock);
-        if (request.startDate() != null && !InputLimits.isPlausible(request.startDate(),
-                today.plusYears(InputLimits.PLAN_START_YEARS_AHEAD))) {
-            problems.add(new FieldProblem("startDate", "Start the plan between " + InputLimits.EARLIEST_DATE
-                    + " and " + InputLimits.PLAN_START_YEARS_AHEAD + " years from today."));
+        if (request.startDate() != null
+                && !InputLimits.isPlausible(request.startDate(), today.plusYears(InputLimits.PLAN_START_YEARS_AHEAD))) {
+            problems.add(new FieldProblem("startDate", "Start the plan between " + InputLimits.EARLIEST_DATE + " and "
+                    + InputLimits.PLAN_START_YEARS_AHEAD + " years from today."));
         }
         if (!problems.isEmpty()) {
             audit.record(action, p.id(), AuditOutcome.INVALID, problems.get(0).field());
@@ -240,16 +265,17 @@ public class PlanWorkflow {
             Optional<Milligrams> current = activeDoseOn(p.id(), firstDay(p, request)).map(Milligrams::new);
             CheckedPlan checked = builder.build(request, context, current);
             return new Preview(checked, PlanDocument.of(checked, knowledge));
-        } catch (InvalidRequestException e) {
+        }
+        catch (InvalidRequestException e) {
             audit.record(action, p.id(), AuditOutcome.INVALID, e.field());
-            throw new InvalidInputException(List.of(new FieldProblem(PATIENT_FIELDS.contains(e.field())
-                    ? "patient." + e.field() : e.field(), sentence(e.problem()))));
+            throw new InvalidInputException(List.of(new FieldProblem(
+                    PATIENT_FIELDS.contains(e.field()) ? "patient." + e.field() : e.field(), sentence(e.problem()))));
         }
     }
 
-    private static final java.util.Set<String> PATIENT_FIELDS = java.util.Set.of("ageYears", "sex", "weightKg",
-            "renal", "creatinineMgDl", "creatinineUmolL", "measuredCrclMlPerMin", "conditions", "medications",
-            "indication", "timeZone", "pregnant");
+    private static final java.util.Set<String> PATIENT_FIELDS = java.util.Set.of("ageYears", "sex", "weightKg", "renal",
+            "creatinineMgDl", "creatinineUmolL", "measuredCrclMlPerMin", "conditions", "medications", "indication",
+            "timeZone", "pregnant");
 
     private static String sentence(String s) {
         String t = s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
@@ -263,8 +289,9 @@ public class PlanWorkflow {
 
     private PlanView view(PlanRecord r) {
         return new PlanView(r.id(), r.patientId(), r.versionNo(), r.kind(), r.status(), r.effectiveFrom(),
-                r.supersededOn(), r.supersededBy(), r.maxSeverity(), r.overrideReason(), r.createdBy(),
-                r.createdAt(), r.activatedBy(), r.activatedAt(), json.readValue(r.requestJson(), PlanRequest.class),
+                r.supersededOn(), r.supersededBy(), r.maxSeverity(), r.overrideReason(), r.createdBy(), r.createdAt(),
+                r.activatedBy(), r.activatedAt(), json.readValue(r.requestJson(), PlanRequest.class),
                 json.readValue(r.planJson(), PlanDocument.class));
     }
+
 }

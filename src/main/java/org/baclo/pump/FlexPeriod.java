@@ -5,7 +5,10 @@ import java.time.LocalTime;
 import java.util.Objects;
 import org.baclo.units.McgPerHour;
 
-/** One period of a flexed prescription: from {@code start} to {@code end} (past midnight allowed) at one rate. */
+/**
+ * One period of a flexed prescription: from {@code start} to {@code end} (past midnight
+ * allowed) at one rate.
+ */
 public record FlexPeriod(LocalTime start, LocalTime end, McgPerHour rate) {
     public FlexPeriod {
         Objects.requireNonNull(start, "start");

@@ -10,8 +10,9 @@ import org.baclo.units.Micrograms;
 import org.baclo.units.MlPerDay;
 
 /**
- * An intrathecal prescription: the concentration in the pump and either a simple continuous daily dose or flexed
- * periods, each with its own rate, covering the 24 hours of a day. The daily dose and volume are derived.
+ * An intrathecal prescription: the concentration in the pump and either a simple
+ * continuous daily dose or flexed periods, each with its own rate, covering the 24 hours
+ * of a day. The daily dose and volume are derived.
  */
 public record Prescription(McgPerMl concentration, Optional<McgPerDay> continuous, List<FlexPeriod> flexed) {
     public Prescription {
@@ -33,8 +34,8 @@ public record Prescription(McgPerMl concentration, Optional<McgPerDay> continuou
                 total = total.plus(p.length());
             }
             if (!total.equals(Duration.ofDays(1))) {
-                throw new IllegalArgumentException("flexed: the periods cover " + total.toMinutes() / 60.0
-                        + " h; they must cover 24 h");
+                throw new IllegalArgumentException(
+                        "flexed: the periods cover " + total.toMinutes() / 60.0 + " h; they must cover 24 h");
             }
         }
         if (dose(continuous, flexed).isZero()) {

@@ -19,17 +19,24 @@ import org.baclo.pump.PumpAlerts;
 import org.springframework.stereotype.Component;
 
 /**
- * The pump alerts of a patient: refill due soon / overdue and the stability limit from the current fill (dates in
- * the patient's time zone), and withdrawal signs in the diary since the last fill.
+ * The pump alerts of a patient: refill due soon / overdue and the stability limit from
+ * the current fill (dates in the patient's time zone), and withdrawal signs in the diary
+ * since the last fill.
  */
 @Component
 class PumpAlertSource implements AlertSource {
+
     private static final Set<AlertCode> CODES = EnumSet.of(AlertCode.REFILL_DUE_SOON, AlertCode.REFILL_OVERDUE,
             AlertCode.STABILITY_LIMIT, AlertCode.ITB_WITHDRAWAL_SIGNS);
+
     private final PumpService pumps;
+
     private final PumpStore store;
+
     private final SystemPatients patients;
+
     private final DiaryRecords diary;
+
     private final PumpAlerts alerts;
 
     PumpAlertSource(PumpService pumps, PumpStore store, SystemPatients patients, DiaryRecords diary,
@@ -57,8 +64,8 @@ class PumpAlertSource implements AlertSource {
             List<Alert> out = new ArrayList<>(alerts.refill(schedule, Duration.ofDays(s.pump().clinicBufferDays()),
                     LocalDate.ofInstant(now, zone), zone));
             Instant since = s.lastFill().orElseThrow().filledAt().atZone(zone).toInstant();
-            out.addAll(alerts.withdrawalSigns(diary.between(patientId, since, now.plusSeconds(1)).observations(),
-                    since, now));
+            out.addAll(alerts.withdrawalSigns(diary.between(patientId, since, now.plusSeconds(1)).observations(), since,
+                    now));
             return out;
         })).orElse(List.of());
     }
@@ -67,4 +74,5 @@ class PumpAlertSource implements AlertSource {
     public List<Long> patientIds() {
         return store.allPatientsWithPump();
     }
+
 }

@@ -39,20 +39,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A patient's intrathecal pump: the record, refills (expected residual checked), dose changes (checked against the
- * titration limits) and the refill dates; the care team's refill list. Clinicians change records; the patient may
- * read their own. Every change commits with its audit row; a change publishes {@link FollowUpDataChanged} so the pump
+ * A patient's intrathecal pump: the record, refills (expected residual checked), dose
+ * changes (checked against the titration limits) and the refill dates; the care team's
+ * refill list. Clinicians change records; the patient may read their own. Every change
+ * commits with its audit row; a change publishes {@link FollowUpDataChanged} so the pump
  * alerts are re-evaluated.
  */
 @Service
 public class PumpService {
+
     static final BigDecimal MAX_ML = new BigDecimal("100");
     static final BigDecimal MAX_MCG = new BigDecimal("100000");
+
     private final PumpStore store;
+
     private final PatientAccess access;
+
     private final AuditService audit;
+
     private final ApplicationEventPublisher events;
+
     private final PumpRules rules;
+
     private final Clock clock;
 
     PumpService(PumpStore store, PatientAccess access, AuditService audit, ApplicationEventPublisher events,
@@ -70,7 +78,10 @@ public class PumpService {
             String origin, String catheterTip, Integer clinicBufferDays) {
     }
 
-    /** A refill visit: residual withdrawn (absent at the first fill), volume added, concentration, dose. */
+    /**
+     * A refill visit: residual withdrawn (absent at the first fill), volume added,
+     * concentration, dose.
+     */
     public record RefillForm(LocalDateTime filledAt, BigDecimal residualMl, BigDecimal volumeMl,
             BigDecimal concentrationMcgMl, BigDecimal doseMcgDay) {
     }
@@ -87,8 +98,8 @@ public class PumpService {
         }
 
         public Optional<PrescriptionRow> current() {
-            return prescriptions.isEmpty() ? Optional.empty() : Optional.of(prescriptions.get(prescriptions.size()
-                    - 1));
+            return prescriptions.isEmpty() ? Optional.empty()
+                    : Optional.of(prescriptions.get(prescriptions.size() - 1));
         }
     }
 
@@ -136,8 +147,8 @@ public class PumpService {
         refuse(problems, patientId, "PUMP_SAVE");
         PumpRecord pump = new PumpRecord(patientId, model, reservoir, alarm, f.implantDate(), origin, tip, buffer);
         store.save(pump, user.username(), clock.instant());
-        audit.record("PUMP_SAVE", patientId, AuditOutcome.OK, model + ", " + reservoir.toPlainString() + " mL, "
-                + origin.id());
+        audit.record("PUMP_SAVE", patientId, AuditOutcome.OK,
+                model + ", " + reservoir.toPlainString() + " mL, " + origin.id());
         events.publishEvent(new FollowUpDataChanged(patientId));
         return pump;
     }
@@ -156,19 +167,18 @@ public class PumpService {
         if (at.isAfter(LocalDateTime.now(clock).plusHours(1))) {
             problems.add(new FieldProblem("filledAt", "must not be in the future"));
         }
-        Optional<RefillRow> last = refills.isEmpty() ? Optional.empty() : Optional.of(refills.get(refills.size()
-                - 1));
+        Optional<RefillRow> last = refills.isEmpty() ? Optional.empty() : Optional.of(refills.get(refills.size() - 1));
         if (last.isPresent() && !at.isAfter(last.get().filledAt())) {
             problems.add(new FieldProblem("filledAt", "must be after the last fill (" + last.get().filledAt() + ")"));
         }
-        if (f.residualMl() != null && (f.residualMl().signum() < 0 || f.residualMl().compareTo(pump.reservoirMl())
-                > 0)) {
-            problems.add(new FieldProblem("residualMl", "must be from 0 to the reservoir size ("
-                    + pump.reservoirMl().toPlainString() + " mL)"));
+        if (f.residualMl() != null
+                && (f.residualMl().signum() < 0 || f.residualMl().compareTo(pump.reservoirMl()) > 0)) {
+            problems.add(new FieldProblem("residualMl",
+                    "must be from 0 to the reservoir size (" + pump.reservoirMl().toPlainString() + " mL)"));
         }
         if (last.isPresent() && f.residualMl() == null) {
-            problems.add(new FieldProblem("residualMl", "give the volume withdrawn: it is checked against the"
-                    + " expected residual"));
+            problems.add(new FieldProblem("residualMl",
+                    "give the volume withdrawn: it is checked against the" + " expected residual"));
         }
         refuse(problems, patientId, "PUMP_REFILL");
         List<Finding> findings = new ArrayList<>();
@@ -185,13 +195,12 @@ public class PumpService {
                     pump.origin(), true));
         }
         String text = text(findings);
-        store.insertRefill(patientId, at, f.residualMl(), expected, volume, concentration, dose, text,
-                user.username(), clock.instant());
-        store.insertPrescription(patientId, at, concentration, dose, "refill", null, user.username(),
+        store.insertRefill(patientId, at, f.residualMl(), expected, volume, concentration, dose, text, user.username(),
                 clock.instant());
-        audit.record("PUMP_REFILL", patientId, AuditOutcome.OK, volume.toPlainString() + " mL of "
-                + concentration.toPlainString() + " mcg/mL at " + dose.toPlainString() + " mcg/day" + (text == null
-                        ? "" : "; " + codes(findings)));
+        store.insertPrescription(patientId, at, concentration, dose, "refill", null, user.username(), clock.instant());
+        audit.record("PUMP_REFILL", patientId, AuditOutcome.OK,
+                volume.toPlainString() + " mL of " + concentration.toPlainString() + " mcg/mL at "
+                        + dose.toPlainString() + " mcg/day" + (text == null ? "" : "; " + codes(findings)));
         events.publishEvent(new FollowUpDataChanged(patientId));
         return new Checked(findings, schedule(pump, store.refills(patientId), store.prescriptions(patientId)));
     }
@@ -202,8 +211,7 @@ public class PumpService {
         access.require(user, patientId, "PUMP_DOSE");
         PumpRecord pump = store.pump(patientId).orElseThrow(() -> new NotFoundException("Record the pump first."));
         List<FieldProblem> problems = new ArrayList<>();
-        BigDecimal dose = number(f.proposedMcgDay(), "proposedMcgDay", BigDecimal.ZERO, MAX_MCG, "mcg/day",
-                problems);
+        BigDecimal dose = number(f.proposedMcgDay(), "proposedMcgDay", BigDecimal.ZERO, MAX_MCG, "mcg/day", problems);
         List<PrescriptionRow> prescriptions = store.prescriptions(patientId);
         Optional<PrescriptionRow> current = current(prescriptions);
         if (current.isEmpty()) {
@@ -211,8 +219,8 @@ public class PumpService {
         }
         LocalDateTime from = f.from() == null ? LocalDateTime.now(clock) : f.from();
         if (current.isPresent() && !from.isAfter(current.get().validFrom())) {
-            problems.add(new FieldProblem("from", "must be after the current prescription began ("
-                    + current.get().validFrom() + ")"));
+            problems.add(new FieldProblem("from",
+                    "must be after the current prescription began (" + current.get().validFrom() + ")"));
         }
         if (f.reason() != null && !f.reason().isBlank() && !f.reason().equals("side-effects")) {
             problems.add(new FieldProblem("reason", "allowed: side-effects, or none"));
@@ -220,8 +228,9 @@ public class PumpService {
         refuse(problems, patientId, "PUMP_DOSE");
         List<Finding> findings = rules.doseChange(new McgPerDay(current.get().doseMcgDay()), new McgPerDay(dose),
                 pump.origin(), f.atRefill());
-        store.insertPrescription(patientId, from, current.get().concentrationMcgMl(), dose, f.reason() == null
-                || f.reason().isBlank() ? null : f.reason(), text(findings), user.username(), clock.instant());
+        store.insertPrescription(patientId, from, current.get().concentrationMcgMl(), dose,
+                f.reason() == null || f.reason().isBlank() ? null : f.reason(), text(findings), user.username(),
+                clock.instant());
         audit.record("PUMP_DOSE", patientId, AuditOutcome.OK, current.get().doseMcgDay().toPlainString() + " → "
                 + dose.toPlainString() + " mcg/day" + (findings.isEmpty() ? "" : "; " + codes(findings)));
         events.publishEvent(new FollowUpDataChanged(patientId));
@@ -239,20 +248,24 @@ public class PumpService {
             s.schedule().ifPresent(x -> out.add(new RefillListEntry(id, p.name(), s.pump(), x)));
         }
         out.sort(Comparator.comparing((RefillListEntry e) -> e.schedule().refillDueDate())
-                .thenComparing(RefillListEntry::patientId));
-        audit.record("PUMP_REFILL_LIST", null, AuditOutcome.OK, "patients " + out.stream().map(e -> String.valueOf(
-                e.patientId())).collect(Collectors.joining(",")));
+            .thenComparing(RefillListEntry::patientId));
+        audit.record("PUMP_REFILL_LIST", null, AuditOutcome.OK,
+                "patients " + out.stream().map(e -> String.valueOf(e.patientId())).collect(Collectors.joining(",")));
         return out;
     }
 
-    /** For the pump alert source: the pump, its fills and prescriptions, without a user (system rule). */
+    /**
+     * For the pump alert source: the pump, its fills and prescriptions, without a user
+     * (system rule).
+     */
     Optional<PumpStatus> statusForAlerts(Patient p) {
         return store.pump(p.id()).map(pump -> status(p, pump));
     }
 
     /**
-     * The dates of the current fill: the volume left when the current prescription began (expected residual) is
-     * projected at its daily volume; the stability limit counts from the fill.
+     * The dates of the current fill: the volume left when the current prescription began
+     * (expected residual) is projected at its daily volume; the stability limit counts
+     * from the fill.
      */
     Optional<RefillSchedule> schedule(PumpRecord pump, List<RefillRow> refills, List<PrescriptionRow> prescriptions) {
         if (refills.isEmpty()) {
@@ -269,8 +282,8 @@ public class PumpService {
         if (left.value().signum() == 0) {
             left = new Millilitres(new BigDecimal("0.01"));
         }
-        Fill now = new Fill(current.validFrom(), left, fill.reservoir(), fill.alarm(), Prescription.continuous(
-                new McgPerMl(current.concentrationMcgMl()), new McgPerDay(current.doseMcgDay())));
+        Fill now = new Fill(current.validFrom(), left, fill.reservoir(), fill.alarm(), Prescription
+            .continuous(new McgPerMl(current.concentrationMcgMl()), new McgPerDay(current.doseMcgDay())));
         RefillSchedule projected = rules.schedule(now, Optional.of(buffer));
         LocalDate stability = last.filledAt().plus(rules.stabilityInterval()).toLocalDate();
         LocalDate alarmMinusBuffer = projected.alarmDate().minusDays(buffer.toDays());
@@ -281,13 +294,15 @@ public class PumpService {
 
     private static Fill fill(PumpRecord pump, RefillRow r) {
         return new Fill(r.filledAt(), new Millilitres(r.volumeMl()), new Millilitres(pump.reservoirMl()),
-                new Millilitres(pump.alarmMl()), Prescription.continuous(new McgPerMl(r.concentrationMcgMl()),
-                        new McgPerDay(r.doseMcgDay())));
+                new Millilitres(pump.alarmMl()),
+                Prescription.continuous(new McgPerMl(r.concentrationMcgMl()), new McgPerDay(r.doseMcgDay())));
     }
 
     private static List<PrescriptionChange> changes(List<PrescriptionRow> rows) {
-        return rows.stream().map(r -> new PrescriptionChange(r.validFrom(), Prescription.continuous(new McgPerMl(
-                r.concentrationMcgMl()), new McgPerDay(r.doseMcgDay())))).toList();
+        return rows.stream()
+            .map(r -> new PrescriptionChange(r.validFrom(),
+                    Prescription.continuous(new McgPerMl(r.concentrationMcgMl()), new McgPerDay(r.doseMcgDay()))))
+            .toList();
     }
 
     private static Optional<PrescriptionRow> current(List<PrescriptionRow> rows) {
@@ -311,8 +326,8 @@ public class PumpService {
             return null;
         }
         if (v.compareTo(above) <= 0 || v.compareTo(max) > 0) {
-            problems.add(new FieldProblem(field, "must be above " + above.toPlainString() + " and at most "
-                    + max.toPlainString() + " " + unit));
+            problems.add(new FieldProblem(field,
+                    "must be above " + above.toPlainString() + " and at most " + max.toPlainString() + " " + unit));
             return null;
         }
         if (v.stripTrailingZeros().scale() > 2) {
@@ -348,15 +363,17 @@ public class PumpService {
 
     private void refuse(List<FieldProblem> problems, long patientId, String action) {
         if (!problems.isEmpty()) {
-            audit.record(action, patientId, AuditOutcome.INVALID, problems.get(0).field() + ": "
-                    + problems.get(0).message());
+            audit.record(action, patientId, AuditOutcome.INVALID,
+                    problems.get(0).field() + ": " + problems.get(0).message());
             throw new InvalidInputException(problems);
         }
     }
 
     private static String text(List<Finding> findings) {
-        return findings.isEmpty() ? null : findings.stream().map(f -> f.severity() + " " + f.code() + ": "
-                + f.message()).collect(Collectors.joining("\n"));
+        return findings.isEmpty() ? null
+                : findings.stream()
+                    .map(f -> f.severity() + " " + f.code() + ": " + f.message())
+                    .collect(Collectors.joining("\n"));
     }
 
     private static String codes(List<Finding> findings) {
@@ -370,4 +387,5 @@ public class PumpService {
     Instant now() {
         return clock.instant();
     }
+
 }

@@ -13,9 +13,13 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Tables {@code pump}, {@code pump_refill}, {@code pump_prescription}. Callers check access and audit. */
+/**
+ * Tables {@code pump}, {@code pump_refill}, {@code pump_prescription}. Callers check
+ * access and audit.
+ */
 @Repository
 class PumpStore {
+
     private final NamedParameterJdbcTemplate jdbc;
 
     PumpStore(NamedParameterJdbcTemplate jdbc) {
@@ -24,19 +28,25 @@ class PumpStore {
 
     Optional<PumpRecord> pump(long patientId) {
         return jdbc.query("select * from pump where patient_id = :p", new MapSqlParameterSource("p", patientId),
-                (rs, i) -> new PumpRecord(rs.getLong("patient_id"), rs.getString("model"), rs.getBigDecimal(
-                        "reservoir_ml"), rs.getBigDecimal("alarm_ml"), rs.getObject("implant_date",
-                                java.time.LocalDate.class), Origin.valueOf(rs.getString("origin")),
-                        rs.getString("catheter_tip"), rs.getInt("clinic_buffer_days"))).stream().findFirst();
+                (rs, i) -> new PumpRecord(rs.getLong("patient_id"), rs.getString("model"),
+                        rs.getBigDecimal("reservoir_ml"), rs.getBigDecimal("alarm_ml"),
+                        rs.getObject("implant_date", java.time.LocalDate.class), Origin.valueOf(rs.getString("origin")),
+                        rs.getString("catheter_tip"), rs.getInt("clinic_buffer_days")))
+            .stream()
+            .findFirst();
     }
 
     /** Inserts or updates the pump of a patient. */
     void save(PumpRecord p, String by, Instant now) {
         MapSqlParameterSource s = new MapSqlParameterSource("p", p.patientId()).addValue("model", p.model())
-                .addValue("reservoir", p.reservoirMl()).addValue("alarm", p.alarmMl())
-                .addValue("implant", p.implantDate()).addValue("origin", p.origin().name())
-                .addValue("tip", p.catheterTip()).addValue("buffer", p.clinicBufferDays())
-                .addValue("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).addValue("by", by);
+            .addValue("reservoir", p.reservoirMl())
+            .addValue("alarm", p.alarmMl())
+            .addValue("implant", p.implantDate())
+            .addValue("origin", p.origin().name())
+            .addValue("tip", p.catheterTip())
+            .addValue("buffer", p.clinicBufferDays())
+            .addValue("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+            .addValue("by", by);
         int updated = jdbc.update("update pump set model = :model, reservoir_ml = :reservoir, alarm_ml = :alarm,"
                 + " implant_date = :implant, origin = :origin, catheter_tip = :tip, clinic_buffer_days = :buffer,"
                 + " updated_at = :at, updated_by = :by, version = version + 1 where patient_id = :p", s);
@@ -49,54 +59,69 @@ class PumpStore {
 
     List<RefillRow> refills(long patientId) {
         return jdbc.query("select * from pump_refill where patient_id = :p order by filled_at, id",
-                new MapSqlParameterSource("p", patientId), (rs, i) -> new RefillRow(rs.getLong("id"),
-                        rs.getTimestamp("filled_at").toLocalDateTime(), rs.getBigDecimal("residual_ml"),
-                        rs.getBigDecimal("expected_residual_ml"), rs.getBigDecimal("volume_ml"),
-                        rs.getBigDecimal("concentration_mcg_ml"), rs.getBigDecimal("dose_mcg_day"),
-                        rs.getString("findings"), rs.getString("recorded_by")));
+                new MapSqlParameterSource("p", patientId),
+                (rs, i) -> new RefillRow(rs.getLong("id"), rs.getTimestamp("filled_at").toLocalDateTime(),
+                        rs.getBigDecimal("residual_ml"), rs.getBigDecimal("expected_residual_ml"),
+                        rs.getBigDecimal("volume_ml"), rs.getBigDecimal("concentration_mcg_ml"),
+                        rs.getBigDecimal("dose_mcg_day"), rs.getString("findings"), rs.getString("recorded_by")));
     }
 
     List<PrescriptionRow> prescriptions(long patientId) {
         return jdbc.query("select * from pump_prescription where patient_id = :p order by valid_from, id",
-                new MapSqlParameterSource("p", patientId), (rs, i) -> new PrescriptionRow(rs.getLong("id"),
-                        rs.getTimestamp("valid_from").toLocalDateTime(), rs.getBigDecimal("concentration_mcg_ml"),
-                        rs.getBigDecimal("dose_mcg_day"), rs.getString("reason"), rs.getString("findings"),
-                        rs.getString("recorded_by")));
+                new MapSqlParameterSource("p", patientId),
+                (rs, i) -> new PrescriptionRow(rs.getLong("id"), rs.getTimestamp("valid_from").toLocalDateTime(),
+                        rs.getBigDecimal("concentration_mcg_ml"), rs.getBigDecimal("dose_mcg_day"),
+                        rs.getString("reason"), rs.getString("findings"), rs.getString("recorded_by")));
     }
 
     void insertRefill(long patientId, LocalDateTime at, BigDecimal residual, BigDecimal expected, BigDecimal volume,
             BigDecimal concentration, BigDecimal dose, String findings, String by, Instant now) {
-        jdbc.update("insert into pump_refill (patient_id, filled_at, residual_ml, expected_residual_ml, volume_ml,"
-                + " concentration_mcg_ml, dose_mcg_day, findings, recorded_at, recorded_by) values (:p, :at,"
-                + " :residual, :expected, :volume, :c, :dose, :findings, :now, :by)", new MapSqlParameterSource("p",
-                        patientId).addValue("at", Timestamp.valueOf(at)).addValue("residual", residual)
-                        .addValue("expected", expected).addValue("volume", volume).addValue("c", concentration)
-                        .addValue("dose", dose).addValue("findings", findings).addValue("by", by)
-                        .addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
+        jdbc.update(
+                "insert into pump_refill (patient_id, filled_at, residual_ml, expected_residual_ml, volume_ml,"
+                        + " concentration_mcg_ml, dose_mcg_day, findings, recorded_at, recorded_by) values (:p, :at,"
+                        + " :residual, :expected, :volume, :c, :dose, :findings, :now, :by)",
+                new MapSqlParameterSource("p", patientId).addValue("at", Timestamp.valueOf(at))
+                    .addValue("residual", residual)
+                    .addValue("expected", expected)
+                    .addValue("volume", volume)
+                    .addValue("c", concentration)
+                    .addValue("dose", dose)
+                    .addValue("findings", findings)
+                    .addValue("by", by)
+                    .addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
     }
 
     void insertPrescription(long patientId, LocalDateTime from, BigDecimal concentration, BigDecimal dose,
             String reason, String findings, String by, Instant now) {
         jdbc.update("insert into pump_prescription (patient_id, valid_from, concentration_mcg_ml, dose_mcg_day,"
                 + " reason, findings, recorded_at, recorded_by) values (:p, :from, :c, :dose, :reason, :findings,"
-                + " :now, :by)", new MapSqlParameterSource("p", patientId).addValue("from", Timestamp.valueOf(from))
-                        .addValue("c", concentration).addValue("dose", dose).addValue("reason", reason)
-                        .addValue("findings", findings).addValue("by", by)
-                        .addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
+                + " :now, :by)",
+                new MapSqlParameterSource("p", patientId).addValue("from", Timestamp.valueOf(from))
+                    .addValue("c", concentration)
+                    .addValue("dose", dose)
+                    .addValue("reason", reason)
+                    .addValue("findings", findings)
+                    .addValue("by", by)
+                    .addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
     }
 
-    /** Patients with a pump in any of the teams (for the refill list and the scheduled alerts). */
+    /**
+     * Patients with a pump in any of the teams (for the refill list and the scheduled
+     * alerts).
+     */
     List<Long> patientsWithPump(List<Long> teams) {
         if (teams.isEmpty()) {
             return List.of();
         }
-        return jdbc.queryForList("select p.patient_id from pump p join patient x on x.id = p.patient_id where"
-                + " x.care_team_id in (:teams) order by p.patient_id", new MapSqlParameterSource("teams", teams),
-                Long.class);
+        return jdbc.queryForList(
+                "select p.patient_id from pump p join patient x on x.id = p.patient_id where"
+                        + " x.care_team_id in (:teams) order by p.patient_id",
+                new MapSqlParameterSource("teams", teams), Long.class);
     }
 
     List<Long> allPatientsWithPump() {
         return jdbc.queryForList("select patient_id from pump order by patient_id", new MapSqlParameterSource(),
                 Long.class);
     }
+
 }

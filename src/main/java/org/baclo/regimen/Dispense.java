@@ -14,10 +14,13 @@ import org.baclo.units.Millilitres;
 
 /** Dispense totals: how much of each product strength a whole regimen takes. */
 public final class Dispense {
+
     private Dispense() {
     }
 
-    /** One line per tablet or packet strength (largest first), or one line for a liquid. */
+    /**
+     * One line per tablet or packet strength (largest first), or one line for a liquid.
+     */
     public static List<DispenseLine> of(Regimen regimen) {
         Map<Milligrams, long[]> solids = new TreeMap<>(Comparator.reverseOrder());
         Millilitres ml = new Millilitres(BigDecimal.ZERO);
@@ -30,7 +33,8 @@ public final class Dispense {
                 if (d.amount() instanceof LiquidAmount l) {
                     ml = ml.plus(new Millilitres(l.volume().value().multiply(BigDecimal.valueOf(days))));
                     concentration = Optional.of(l.concentration());
-                } else if (d.amount() instanceof SolidAmount sa) {
+                }
+                else if (d.amount() instanceof SolidAmount sa) {
                     for (Pieces p : sa.pieces()) {
                         long[] wh = solids.computeIfAbsent(p.strength(), x -> new long[2]);
                         wh[0] += p.whole() * days;
@@ -54,4 +58,5 @@ public final class Dispense {
         }
         return out;
     }
+
 }

@@ -11,8 +11,10 @@ import org.baclo.units.Milligrams;
  *
  * @param strength the unit strength of tablets or packets; empty for a liquid
  * @param concentration the concentration of a liquid; empty for tablets and packets
- * @param quantity whole tablets (halves from one tablet serve two doses; an odd half rounds up), packets, or mL
- * @param totalMg the baclofen the plan's doses take from this line, exactly (the sum of those doses)
+ * @param quantity whole tablets (halves from one tablet serve two doses; an odd half
+ * rounds up), packets, or mL
+ * @param totalMg the baclofen the plan's doses take from this line, exactly (the sum of
+ * those doses)
  */
 public record DispenseLine(String productId, Optional<Milligrams> strength, Optional<MgPerMl> concentration,
         BigDecimal quantity, String unit, Milligrams totalMg) {

@@ -16,14 +16,17 @@ import org.baclo.knowledge.SlowTitration;
 import org.baclo.units.Milligrams;
 
 /**
- * The oral limits that apply to one patient: the label schedule (BACLOFEN.md §3) adjusted for the renal band (§5).
- * Shared by the planners (which stay inside them) and the safety rules (which flag a regimen that does not).
+ * The oral limits that apply to one patient: the label schedule (BACLOFEN.md §3) adjusted
+ * for the renal band (§5). Shared by the planners (which stay inside them) and the safety
+ * rules (which flag a regimen that does not).
  *
  * @param band the renal band, empty when kidney function is unknown (label limits apply)
- * @param dailyCap the highest daily dose: the label maximum, or the renal or dialysis cap when lower
+ * @param dailyCap the highest daily dose: the label maximum, or the renal or dialysis cap
+ * when lower
  * @param cap why the cap is what it is, with sources
  * @param start the start dose per dose and frequency, with sources
- * @param stepPerDose the largest titration rise per dose; {@code stepIntervalDays} the shortest time between rises
+ * @param stepPerDose the largest titration rise per dose; {@code stepIntervalDays} the
+ * shortest time between rises
  * @param maxStepDaily a titration step never raises the daily dose by more [BACLO-A]
  * @param slowTitration true in the MODERATE and SEVERE bands and on dialysis
  * @param speed why the step and interval are what they are, with sources
@@ -44,8 +47,9 @@ public record DoseLimits(Optional<RenalBandName> band, Milligrams dailyCap, Appl
     }
 
     /**
-     * The renal limits and, for a child under the paediatric age (planned only with a clinician override), the lower
-     * of about 2 mg/kg/day and the age ceiling (BACLOFEN.md §3 [POPPK-PED, TX-VDP], A).
+     * The renal limits and, for a child under the paediatric age (planned only with a
+     * clinician override), the lower of about 2 mg/kg/day and the age ceiling
+     * (BACLOFEN.md §3 [POPPK-PED, TX-VDP], A).
      */
     public static DoseLimits of(Knowledge k, Optional<RenalAssessment> renal, Optional<PatientContext> context) {
         DoseLimits l = of(k, renal);
@@ -55,21 +59,29 @@ public record DoseLimits(Optional<RenalBandName> band, Milligrams dailyCap, Appl
         }
         PatientContext c = context.get();
         PediatricLimits p = k.dosing().pediatricLimits();
-        String ceiling = p.ceilingFor(c.ageYears()).map(a -> "; age " + a.minAge() + "–" + a.maxAge() + " years: "
-                + a.maxDaily() + "/day [" + String.join(", ", p.ceilingSource()) + "]").orElse("");
-        AppliedRule rule = new AppliedRule("Child (age " + c.ageYears() + ", " + c.weight().format(1) + "): cap "
-                + child.get() + "/day, the lower of about " + p.perKgDaily() + "/kg/day × weight ("
-                + p.weightCap(c.weight()) + "/day) [" + String.join(", ", p.perKgSource()) + "]" + ceiling,
+        String ceiling = p.ceilingFor(c.ageYears())
+            .map(a -> "; age " + a.minAge() + "–" + a.maxAge() + " years: " + a.maxDaily() + "/day ["
+                    + String.join(", ", p.ceilingSource()) + "]")
+            .orElse("");
+        AppliedRule rule = new AppliedRule(
+                "Child (age " + c.ageYears() + ", " + c.weight().format(1) + "): cap " + child.get()
+                        + "/day, the lower of about " + p.perKgDaily() + "/kg/day × weight (" + p.weightCap(c.weight())
+                        + "/day) [" + String.join(", ", p.perKgSource()) + "]" + ceiling,
                 concat(p.perKgSource(), p.ceilingSource()));
         return new DoseLimits(l.band(), child.get(), rule, l.maxSingle(), l.maxSingleSource(), l.startDose(),
                 l.startFrequency(), l.start(), l.stepPerDose(), l.stepIntervalDays(), l.maxStepDaily(),
                 l.slowTitration(), l.speed());
     }
 
-    /** The paediatric daily cap when the patient is below the paediatric age of the age rules. */
+    /**
+     * The paediatric daily cap when the patient is below the paediatric age of the age
+     * rules.
+     */
     public static Optional<Milligrams> childCap(Knowledge k, PatientContext c) {
-        boolean child = k.dosing().ageRules().stream().anyMatch(a -> a.id().equals("pediatric")
-                && a.appliesTo(c.ageYears()));
+        boolean child = k.dosing()
+            .ageRules()
+            .stream()
+            .anyMatch(a -> a.id().equals("pediatric") && a.appliesTo(c.ageYears()));
         if (!child) {
             return Optional.empty();
         }
@@ -82,8 +94,8 @@ public record DoseLimits(Optional<RenalBandName> band, Milligrams dailyCap, Appl
         OralDosing oral = k.dosing().oral();
         RenalRules rules = k.dosing().renal();
         Milligrams cap = oral.maxDaily();
-        AppliedRule capRule = new AppliedRule("Label maximum " + oral.maxDaily() + "/day and " + oral.maxSingle()
-                + " per dose", oral.source());
+        AppliedRule capRule = new AppliedRule(
+                "Label maximum " + oral.maxDaily() + "/day and " + oral.maxSingle() + " per dose", oral.source());
         Milligrams startDose = oral.startDose();
         Frequency startFrequency = oral.startFrequency();
         AppliedRule startRule = new AppliedRule("Label start " + oral.startDose() + " " + oral.startFrequency()
@@ -103,8 +115,8 @@ public record DoseLimits(Optional<RenalBandName> band, Milligrams dailyCap, Appl
             if (band.startDose().isPresent() && band.startFrequency().isPresent()) {
                 startDose = band.startDose().get();
                 startFrequency = band.startFrequency().get();
-                startRule = new AppliedRule("Renal band " + band.band() + ": start " + startDose + " "
-                        + startFrequency, band.source());
+                startRule = new AppliedRule("Renal band " + band.band() + ": start " + startDose + " " + startFrequency,
+                        band.source());
             }
             slow = band.slowTitration();
             if (r.dialysis()) {

@@ -18,24 +18,35 @@ import org.baclo.units.Milligrams;
 import org.baclo.units.Millilitres;
 
 /**
- * Makes single doses from one oral product (BACLOFEN.md §3 "Product defaults", [BACLO-A]): tablets whole or as
- * halves of scored strengths, with the fewest pieces (then the fewest halves); granule packets combined, never
- * split; liquids in steps of {@code rounding.liquidStep}. Every dose this class makes holds exactly the amount
- * asked for. Immutable and thread-safe.
+ * Makes single doses from one oral product (BACLOFEN.md §3 "Product defaults",
+ * [BACLO-A]): tablets whole or as halves of scored strengths, with the fewest pieces
+ * (then the fewest halves); granule packets combined, never split; liquids in steps of
+ * {@code rounding.liquidStep}. Every dose this class makes holds exactly the amount asked
+ * for. Immutable and thread-safe.
  */
 public final class DoseMaker {
-    /** Above this many grid units of bulk, whole units of the largest strength are taken first (keeps the search small). */
-    private static final int WINDOW_FACTOR = 4;
-    private static final int MAX_SCAN = 100_000;
+
     /**
-     * A technical bound, not a clinical one: doses above a million grid steps (2,500,000 mg for tablets) are not
-     * made at all, so that arithmetic stays exact and fast. Clinical limits are the safety rules' business.
+     * Above this many grid units of bulk, whole units of the largest strength are taken
+     * first (keeps the search small).
+     */
+    private static final int WINDOW_FACTOR = 4;
+
+    private static final int MAX_SCAN = 100_000;
+
+    /**
+     * A technical bound, not a clinical one: doses above a million grid steps (2,500,000
+     * mg for tablets) are not made at all, so that arithmetic stays exact and fast.
+     * Clinical limits are the safety rules' business.
      */
     private static final long MAX_UNITS = 1_000_000;
 
     private final OralProduct product;
+
     private final BigDecimal grid;
+
     private final List<PieceType> types;
+
     private final Optional<Millilitres> liquidStep;
 
     private record PieceType(Milligrams strength, boolean half, int units) {
@@ -50,8 +61,9 @@ public final class DoseMaker {
 
     public static DoseMaker of(OralProduct product, Rounding rounding) {
         if (product.form().isLiquid()) {
-            MgPerMl c = product.concentration().orElseThrow(() -> new IllegalArgumentException(
-                    "liquid product " + product.id() + " has no concentration"));
+            MgPerMl c = product.concentration()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("liquid product " + product.id() + " has no concentration"));
             BigDecimal grid = c.value().multiply(rounding.liquidStep().value()).stripTrailingZeros();
             return new DoseMaker(product, grid, List.of(), Optional.of(rounding.liquidStep()));
         }
@@ -71,8 +83,8 @@ public final class DoseMaker {
         }
         if (halves) {
             for (Milligrams s : strengths) {
-                types.add(new PieceType(s, true, s.value().divide(grid.multiply(BigDecimal.valueOf(2)))
-                        .intValueExact()));
+                types.add(
+                        new PieceType(s, true, s.value().divide(grid.multiply(BigDecimal.valueOf(2))).intValueExact()));
             }
         }
         return new DoseMaker(product, grid, types, Optional.empty());
@@ -82,32 +94,42 @@ public final class DoseMaker {
         return product;
     }
 
-    /** The smallest step between doses this product can make, e.g. 2.5 mg for 5/10/20 mg scored tablets. */
+    /**
+     * The smallest step between doses this product can make, e.g. 2.5 mg for 5/10/20 mg
+     * scored tablets.
+     */
     public Milligrams grid() {
         return new Milligrams(grid);
     }
 
-    /** "tablet (5, 10, 20 mg; halves of scored tablets)", "solution-1mg-ml (1 mg/mL in 0.5 mL steps)". */
+    /**
+     * "tablet (5, 10, 20 mg; halves of scored tablets)", "solution-1mg-ml (1 mg/mL in 0.5
+     * mL steps)".
+     */
     public String describe() {
         if (liquidStep.isPresent()) {
-            return product.id() + " (" + product.concentration().orElseThrow() + " in " + liquidStep.get()
-                    + " steps)";
+            return product.id() + " (" + product.concentration().orElseThrow() + " in " + liquidStep.get() + " steps)";
         }
         String s = product.strengths().stream().map(m -> m.value().toPlainString()).collect(Collectors.joining(", "));
         boolean halves = types.stream().anyMatch(PieceType::half);
         return product.id() + " (" + s + " mg" + (halves ? "; halves of scored tablets" : "; whole units only") + ")";
     }
 
-    /** The largest dose this class will make (a technical bound, see {@link #MAX_UNITS}). */
+    /**
+     * The largest dose this class will make (a technical bound, see {@link #MAX_UNITS}).
+     */
     public Milligrams largest() {
         return fromUnits(MAX_UNITS);
     }
 
-    /** @throws InvalidRequestException naming {@code field} when {@code dose} is above {@link #largest()} */
+    /**
+     * @throws InvalidRequestException naming {@code field} when {@code dose} is above
+     * {@link #largest()}
+     */
     public void checkSize(Milligrams dose, String field) {
         if (dose.isGreaterThan(largest())) {
-            throw new InvalidRequestException(field, dose + " is too large: Baclo makes single doses of up to "
-                    + largest() + " from " + product.id());
+            throw new InvalidRequestException(field,
+                    dose + " is too large: Baclo makes single doses of up to " + largest() + " from " + product.id());
         }
     }
 
@@ -122,7 +144,6 @@ public final class DoseMaker {
 
     /**
      * The dose in this product.
-     *
      * @param field names the input in the error, e.g. {@code steps[1].doses[0].mg}
      * @throws DoseNotMakeableException naming the nearest doses the product can make
      */
@@ -141,7 +162,10 @@ public final class DoseMaker {
         return solid(counts.get());
     }
 
-    /** The largest makeable dose at or below {@code dose}; empty when even the smallest is above it. */
+    /**
+     * The largest makeable dose at or below {@code dose}; empty when even the smallest is
+     * above it.
+     */
     public Optional<Milligrams> floor(Milligrams dose) {
         long u = Milligrams.min(dose, largest()).value().divide(grid, 0, RoundingMode.FLOOR).longValueExact();
         for (long i = u; i > 0 && u - i < MAX_SCAN; i--) {
@@ -152,7 +176,10 @@ public final class DoseMaker {
         return Optional.empty();
     }
 
-    /** The smallest makeable dose at or above {@code dose} (and above 0); {@code dose} at most {@link #largest()}. */
+    /**
+     * The smallest makeable dose at or above {@code dose} (and above 0); {@code dose} at
+     * most {@link #largest()}.
+     */
     public Milligrams ceil(Milligrams dose) {
         if (dose.isGreaterThan(largest())) {
             throw new IllegalArgumentException(dose + " is above the largest dose made, " + largest());
@@ -166,7 +193,10 @@ public final class DoseMaker {
         throw new IllegalStateException("no makeable dose above " + dose + " for " + product.id());
     }
 
-    /** The nearest makeable doses below and above {@code dose} (one of them when the other does not exist). */
+    /**
+     * The nearest makeable doses below and above {@code dose} (one of them when the other
+     * does not exist).
+     */
     public List<Milligrams> nearest(Milligrams dose) {
         List<Milligrams> out = new ArrayList<>();
         if (dose.isGreaterThan(largest())) {
@@ -196,7 +226,10 @@ public final class DoseMaker {
         return qr[1].signum() == 0 ? Optional.of(qr[0].longValueExact()) : Optional.empty();
     }
 
-    /** Counts per piece type that add up to {@code total} grid units with the fewest pieces, then fewest halves. */
+    /**
+     * Counts per piece type that add up to {@code total} grid units with the fewest
+     * pieces, then fewest halves.
+     */
     private Optional<int[]> solve(long total) {
         PieceType largest = types.get(0);
         long window = (long) WINDOW_FACTOR * largest.units();
@@ -244,8 +277,10 @@ public final class DoseMaker {
             wh[types.get(i).half() ? 1 : 0] += counts[i];
         }
         List<Pieces> pieces = new ArrayList<>();
-        byStrength.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.reverseOrder()))
-                .forEach(e -> pieces.add(new Pieces(e.getKey(), e.getValue()[0], e.getValue()[1])));
+        byStrength.entrySet()
+            .stream()
+            .sorted(Map.Entry.comparingByKey(Comparator.reverseOrder()))
+            .forEach(e -> pieces.add(new Pieces(e.getKey(), e.getValue()[0], e.getValue()[1])));
         return new SolidAmount(product.id(), product.form(), pieces);
     }
 
@@ -257,4 +292,5 @@ public final class DoseMaker {
         }
         return new BigDecimal(g, scale).stripTrailingZeros();
     }
+
 }

@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.baclo.units.Milligrams;
 
-/** A dose the chosen product cannot make exactly; the message names the nearest doses it can make. */
+/**
+ * A dose the chosen product cannot make exactly; the message names the nearest doses it
+ * can make.
+ */
 public class DoseNotMakeableException extends InvalidRequestException {
+
     private final transient List<Milligrams> nearest;
 
     public DoseNotMakeableException(String field, Milligrams dose, String product, List<Milligrams> nearest) {
@@ -17,4 +21,5 @@ public class DoseNotMakeableException extends InvalidRequestException {
     public List<Milligrams> nearest() {
         return nearest;
     }
+
 }

@@ -9,16 +9,21 @@ import java.util.Optional;
 import org.baclo.units.Milligrams;
 
 /**
- * A daily dose split into doses the product can make, each at most the single-dose maximum (BACLOFEN.md §3, split
- * rule A): evenly when possible; otherwise unevenly, the larger doses later in the day (night-time spasms are
- * common), in whole units of the label's step per dose (5 mg: 20 mg TID is 5 + 5 + 10 mg) or, failing that, of
- * the product's grid.
+ * A daily dose split into doses the product can make, each at most the single-dose
+ * maximum (BACLOFEN.md §3, split rule A): evenly when possible; otherwise unevenly, the
+ * larger doses later in the day (night-time spasms are common), in whole units of the
+ * label's step per dose (5 mg: 20 mg TID is 5 + 5 + 10 mg) or, failing that, of the
+ * product's grid.
  */
 public final class DoseSplit {
+
     private DoseSplit() {
     }
 
-    /** The doses of {@code daily} at {@code n} a day, earliest first; empty when no split fits. */
+    /**
+     * The doses of {@code daily} at {@code n} a day, earliest first; empty when no split
+     * fits.
+     */
     public static Optional<List<Milligrams>> split(Milligrams daily, int n, DoseMaker maker, Milligrams maxSingle,
             Milligrams preferredUnit) {
         if (daily.isZero() || n < 1) {
@@ -63,14 +68,14 @@ public final class DoseSplit {
     }
 
     /**
-     * The split, or an error naming {@code field} with the nearest daily doses that can be split, never above
-     * {@code cap} (issue 9: suggestions never above a cap).
+     * The split, or an error naming {@code field} with the nearest daily doses that can
+     * be split, never above {@code cap} (issue 9: suggestions never above a cap).
      */
     public static List<Milligrams> require(String field, Milligrams daily, int n, String frequency, DoseMaker maker,
             Milligrams maxSingle, Milligrams preferredUnit, Milligrams cap) {
         if (PlanSupport.perDose(daily, n).isGreaterThan(maker.largest())) {
-            throw new InvalidRequestException(field, "too large: Baclo makes single doses of up to "
-                    + maker.largest() + " from " + maker.product().id());
+            throw new InvalidRequestException(field, "too large: Baclo makes single doses of up to " + maker.largest()
+                    + " from " + maker.product().id());
         }
         Optional<List<Milligrams>> s = split(daily, n, maker, maxSingle, preferredUnit);
         if (s.isPresent()) {
@@ -82,9 +87,10 @@ public final class DoseSplit {
         above(daily, n, maker, maxSingle, preferredUnit, highest).ifPresent(a -> nearest.add(a + "/day"));
         String why = daily.isGreaterThan(highest) ? " (at most " + highest + "/day: " + maxSingle + " per dose"
                 + (cap.isLessThan(maxSingle.times(n)) ? ", cap " + cap + "/day" : "") + ")" : "";
-        throw new InvalidRequestException(field, daily + "/day cannot be split into " + n + " doses (" + frequency
-                + ") that " + maker.describe() + " can make" + why
-                + (nearest.isEmpty() ? "" : "; nearest possible: " + String.join(" or ", nearest)));
+        throw new InvalidRequestException(field,
+                daily + "/day cannot be split into " + n + " doses (" + frequency + ") that " + maker.describe()
+                        + " can make" + why
+                        + (nearest.isEmpty() ? "" : "; nearest possible: " + String.join(" or ", nearest)));
     }
 
     private static Optional<Milligrams> below(Milligrams daily, int n, DoseMaker maker, Milligrams maxSingle,
@@ -110,4 +116,5 @@ public final class DoseSplit {
         }
         return Optional.empty();
     }
+
 }

@@ -7,8 +7,9 @@ import org.baclo.units.Milligrams;
 import org.baclo.units.Millilitres;
 
 /**
- * A dose as a volume of an oral solution or suspension. Always shown with its concentration: liquid strengths
- * differ five-fold (BACLOFEN.md §2, [LBL-OZO, LBL-FLQ, OPENFDA]).
+ * A dose as a volume of an oral solution or suspension. Always shown with its
+ * concentration: liquid strengths differ five-fold (BACLOFEN.md §2, [LBL-OZO, LBL-FLQ,
+ * OPENFDA]).
  */
 public record LiquidAmount(String productId, Millilitres volume, MgPerMl concentration) implements ProductAmount {
     public LiquidAmount {

@@ -12,12 +12,15 @@ import org.baclo.knowledge.Knowledge;
 import org.baclo.units.Milligrams;
 
 /**
- * Plans one step that keeps a daily dose: split like a hand-written step (evenly, else the larger doses later), or
- * at explicit per-time doses a clinician gives (BACLOFEN.md §3). The dose taken before (the active plan's) is the
- * plan's {@code fromMgDay}, so the check treats the change as a step (§4). Immutable and thread-safe.
+ * Plans one step that keeps a daily dose: split like a hand-written step (evenly, else
+ * the larger doses later), or at explicit per-time doses a clinician gives (BACLOFEN.md
+ * §3). The dose taken before (the active plan's) is the plan's {@code fromMgDay}, so the
+ * check treats the change as a step (§4). Immutable and thread-safe.
  */
 public final class MaintainPlanner {
+
     private final Knowledge knowledge;
+
     private final PlanSupport support;
 
     public MaintainPlanner(Knowledge knowledge, Clock clock) {
@@ -25,7 +28,9 @@ public final class MaintainPlanner {
         this.support = new PlanSupport(knowledge, clock);
     }
 
-    /** @throws InvalidRequestException naming the field that cannot be planned */
+    /**
+     * @throws InvalidRequestException naming the field that cannot be planned
+     */
     public Regimen plan(MaintainRequest r) {
         PlanOptions o = r.options();
         LocalDate start = support.startDate(o, r.context());
@@ -34,8 +39,8 @@ public final class MaintainPlanner {
         if (!r.doses().isEmpty()) {
             Milligrams sum = r.doses().stream().reduce(Milligrams.ZERO, Milligrams::plus);
             if (sum.compareTo(dose) != 0) {
-                throw new InvalidRequestException("doses", "the doses add up to " + sum + ", not the daily dose of "
-                        + dose);
+                throw new InvalidRequestException("doses",
+                        "the doses add up to " + sum + ", not the daily dose of " + dose);
             }
             List<LocalTime> times = o.doseTimes().size() == r.doses().size() ? o.doseTimes()
                     : DefaultTimes.of(knowledge, r.doses().size());
@@ -43,15 +48,18 @@ public final class MaintainPlanner {
             for (int i = 0; i < r.doses().size(); i++) {
                 doses.add(new RegimenDraft.DoseDraft(times.get(i).toString(), r.doses().get(i).value(), null, null));
             }
-        } else if (!o.doseTimes().isEmpty()) {
+        }
+        else if (!o.doseTimes().isEmpty()) {
             Frequency f = o.frequency().orElse(null);
             int n = o.doseTimes().size();
             if (f != null && f.dosesPerDay() != n) {
                 throw new InvalidRequestException("doseTimes", "give " + f.dosesPerDay() + " times for " + f);
             }
             BigDecimal each = dose.value().divide(BigDecimal.valueOf(n), 4, RoundingMode.HALF_UP);
-            doses = o.doseTimes().stream().map(t -> new RegimenDraft.DoseDraft(t.toString(), each, null, null))
-                    .toList();
+            doses = o.doseTimes()
+                .stream()
+                .map(t -> new RegimenDraft.DoseDraft(t.toString(), each, null, null))
+                .toList();
         }
         BigDecimal from = r.currentMgDay().orElse(dose).value();
         RegimenDraft draft = new RegimenDraft("maintain", o.productId(), o.frequency().map(Enum::name).orElse(null),
@@ -60,4 +68,5 @@ public final class MaintainPlanner {
                         dose.value(), doses)));
         return draft.toRegimen(knowledge, r.context().zone());
     }
+
 }

@@ -8,10 +8,10 @@ import org.baclo.units.Milligrams;
 /**
  * Keep a daily dose for a number of days.
  *
- * @param currentMgDay the daily dose taken now (the active plan's on the first day); the change to
- *     {@code doseMgDay} is checked as a step (BACLOFEN.md §4). Empty: none known.
- * @param doses explicit per-time doses (e.g. 5, 5, 10 mg) that must add up to {@code doseMgDay}; empty: split by
- *     the planner
+ * @param currentMgDay the daily dose taken now (the active plan's on the first day); the
+ * change to {@code doseMgDay} is checked as a step (BACLOFEN.md §4). Empty: none known.
+ * @param doses explicit per-time doses (e.g. 5, 5, 10 mg) that must add up to
+ * {@code doseMgDay}; empty: split by the planner
  */
 public record MaintainRequest(PatientContext context, Milligrams doseMgDay, Optional<Milligrams> currentMgDay,
         List<Milligrams> doses, int days, PlanOptions options) implements PlanningRequest {

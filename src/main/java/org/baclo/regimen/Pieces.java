@@ -9,8 +9,8 @@ public record Pieces(Milligrams strength, int whole, int halves) {
     public Pieces {
         Objects.requireNonNull(strength, "strength");
         if (whole < 0 || halves < 0 || whole + halves == 0) {
-            throw new IllegalArgumentException("pieces need at least one whole or half unit; got " + whole
-                    + " whole, " + halves + " halves");
+            throw new IllegalArgumentException(
+                    "pieces need at least one whole or half unit; got " + whole + " whole, " + halves + " halves");
         }
     }
 

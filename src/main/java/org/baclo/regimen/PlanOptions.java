@@ -9,17 +9,20 @@ import org.baclo.knowledge.Frequency;
 import org.baclo.units.Milligrams;
 
 /**
- * Choices shared by the titration and taper planners; every one optional except the product. Values slower than
- * the defaults are followed; faster ones are followed too, and the check reports them (never silently).
+ * Choices shared by the titration and taper planners; every one optional except the
+ * product. Values slower than the defaults are followed; faster ones are followed too,
+ * and the check reports them (never silently).
  *
- * @param productId an oral product id from products.yaml, e.g. "tablet" or "solution-1mg-ml"
+ * @param productId an oral product id from products.yaml, e.g. "tablet" or
+ * "solution-1mg-ml"
  * @param stepMg the change per dose at each step
  * @param intervalDays days between steps
- * @param startDate the first day of the plan; empty means today in the patient's time zone
+ * @param startDate the first day of the plan; empty means today in the patient's time
+ * zone
  * @param doseTimes local times of the doses; empty means the defaults for the frequency
  * @param maintenanceDays how long the last step lasts; empty means one step interval
- * @param override a clinician's reason for planning beyond a blocking rule (off-label use, a child, a renal speed
- *     limit); shown with the plan
+ * @param override a clinician's reason for planning beyond a blocking rule (off-label
+ * use, a child, a renal speed limit); shown with the plan
  */
 public record PlanOptions(String productId, Optional<Frequency> frequency, Optional<Milligrams> stepMg,
         Optional<Integer> intervalDays, Optional<LocalDate> startDate, List<LocalTime> doseTimes,
@@ -48,8 +51,8 @@ public record PlanOptions(String productId, Optional<Frequency> frequency, Optio
 
     /** All defaults, tablets. */
     public static PlanOptions defaults() {
-        return new PlanOptions(DEFAULT_PRODUCT, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+        return new PlanOptions(DEFAULT_PRODUCT, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(), Optional.empty(), Optional.empty());
     }
 
     public PlanOptions withProduct(String id) {
@@ -57,13 +60,13 @@ public record PlanOptions(String productId, Optional<Frequency> frequency, Optio
     }
 
     public PlanOptions withFrequency(Frequency f) {
-        return new PlanOptions(productId, Optional.of(f), stepMg, intervalDays, startDate, doseTimes,
-                maintenanceDays, override);
+        return new PlanOptions(productId, Optional.of(f), stepMg, intervalDays, startDate, doseTimes, maintenanceDays,
+                override);
     }
 
     public PlanOptions withStartDate(LocalDate d) {
-        return new PlanOptions(productId, frequency, stepMg, intervalDays, Optional.of(d), doseTimes,
-                maintenanceDays, override);
+        return new PlanOptions(productId, frequency, stepMg, intervalDays, Optional.of(d), doseTimes, maintenanceDays,
+                override);
     }
 
     public PlanOptions withStep(Milligrams step, Integer interval) {

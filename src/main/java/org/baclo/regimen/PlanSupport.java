@@ -15,9 +15,14 @@ import org.baclo.knowledge.OralDosing;
 import org.baclo.knowledge.OralProduct;
 import org.baclo.units.Milligrams;
 
-/** What both planners need: the product's dose maker, frequency and dose times, steps on the product's grid. */
+/**
+ * What both planners need: the product's dose maker, frequency and dose times, steps on
+ * the product's grid.
+ */
 final class PlanSupport {
+
     private final Knowledge k;
+
     private final Clock clock;
 
     PlanSupport(Knowledge k, Clock clock) {
@@ -25,7 +30,10 @@ final class PlanSupport {
         this.clock = clock;
     }
 
-    /** Support for reading a regimen whose dates are all given: there is no "today" to default to. */
+    /**
+     * Support for reading a regimen whose dates are all given: there is no "today" to
+     * default to.
+     */
     PlanSupport(Knowledge k) {
         this(k, null);
     }
@@ -35,8 +43,9 @@ final class PlanSupport {
     }
 
     DoseMaker maker(String productId) {
-        OralProduct p = k.oralProduct(productId).orElseThrow(() -> new InvalidRequestException("product",
-                "unknown product '" + productId + "'; allowed: " + productIds(k)));
+        OralProduct p = k.oralProduct(productId)
+            .orElseThrow(() -> new InvalidRequestException("product",
+                    "unknown product '" + productId + "'; allowed: " + productIds(k)));
         return DoseMaker.of(p, k.dosing().rounding());
     }
 
@@ -53,18 +62,21 @@ final class PlanSupport {
         return f;
     }
 
-    /** The chosen dose times, or the defaults for {@code f} (dosing.yaml: defaultDoseTimes, bidDoseTimes, qidExtraTime). */
+    /**
+     * The chosen dose times, or the defaults for {@code f} (dosing.yaml:
+     * defaultDoseTimes, bidDoseTimes, qidExtraTime).
+     */
     List<LocalTime> doseTimes(PlanOptions o, Frequency f) {
         if (!o.doseTimes().isEmpty()) {
             List<LocalTime> t = o.doseTimes();
             if (t.size() != f.dosesPerDay()) {
-                throw new InvalidRequestException("doseTimes", f + " needs " + f.dosesPerDay() + " dose times; got "
-                        + t.size());
+                throw new InvalidRequestException("doseTimes",
+                        f + " needs " + f.dosesPerDay() + " dose times; got " + t.size());
             }
             for (int i = 1; i < t.size(); i++) {
                 if (!t.get(i).isAfter(t.get(i - 1))) {
-                    throw new InvalidRequestException("doseTimes", "times must rise through the day; " + t.get(i)
-                            + " follows " + t.get(i - 1));
+                    throw new InvalidRequestException("doseTimes",
+                            "times must rise through the day; " + t.get(i) + " follows " + t.get(i - 1));
                 }
             }
             return t;
@@ -96,20 +108,26 @@ final class PlanSupport {
         });
     }
 
-    /** A chosen step must be a whole number of the product's grid, e.g. 2.5 mg steps for tablets. */
+    /**
+     * A chosen step must be a whole number of the product's grid, e.g. 2.5 mg steps for
+     * tablets.
+     */
     static Milligrams checkStep(Milligrams step, DoseMaker maker) {
         BigDecimal grid = maker.grid().value();
         if (step.value().remainder(grid).signum() != 0) {
             BigDecimal down = step.value().divide(grid, 0, RoundingMode.FLOOR).multiply(grid);
             BigDecimal up = down.add(grid);
-            throw new InvalidRequestException("stepMg", step + " is not a whole number of the " + maker.grid()
-                    + " steps " + maker.describe() + " can make; nearest: "
-                    + (down.signum() > 0 ? new Milligrams(down) + ", " : "") + new Milligrams(up));
+            throw new InvalidRequestException("stepMg",
+                    step + " is not a whole number of the " + maker.grid() + " steps " + maker.describe()
+                            + " can make; nearest: " + (down.signum() > 0 ? new Milligrams(down) + ", " : "")
+                            + new Milligrams(up));
         }
         return step;
     }
 
-    /** {@code value} rounded down to the product's grid; zero when below one grid step. */
+    /**
+     * {@code value} rounded down to the product's grid; zero when below one grid step.
+     */
     static Milligrams floorToGrid(Milligrams value, DoseMaker maker) {
         BigDecimal grid = maker.grid().value();
         return new Milligrams(value.value().divide(grid, 0, RoundingMode.FLOOR).multiply(grid));
@@ -121,8 +139,9 @@ final class PlanSupport {
     }
 
     /**
-     * The doses of one day at {@code f}: split by {@link DoseSplit} (evenly, else the larger doses later); a QID
-     * day that cannot be split in four (granules at 15 mg/day) is given as TID. Empty when neither fits.
+     * The doses of one day at {@code f}: split by {@link DoseSplit} (evenly, else the
+     * larger doses later); a QID day that cannot be split in four (granules at 15 mg/day)
+     * is given as TID. Empty when neither fits.
      */
     static Optional<List<Milligrams>> splitDay(Milligrams daily, Frequency f, DoseMaker maker, Milligrams maxSingle,
             Milligrams unit) {
@@ -133,7 +152,10 @@ final class PlanSupport {
         return s;
     }
 
-    /** Times for {@code n} doses a day: the chosen ones when they are {@code n}, else the defaults. */
+    /**
+     * Times for {@code n} doses a day: the chosen ones when they are {@code n}, else the
+     * defaults.
+     */
     List<LocalTime> timesFor(PlanOptions o, int n) {
         if (o.doseTimes().size() == n) {
             return doseTimes(o, frequencyOf(n));
@@ -160,8 +182,9 @@ final class PlanSupport {
     }
 
     /**
-     * Dated steps for daily amounts, each split by {@link #splitDay} at its frequency and given its frequency's
-     * times; {@code intervals.get(i)} days long, the last {@code lastDays}; 0 is a one-day stop step.
+     * Dated steps for daily amounts, each split by {@link #splitDay} at its frequency and
+     * given its frequency's times; {@code intervals.get(i)} days long, the last
+     * {@code lastDays}; 0 is a one-day stop step.
      */
     List<Step> dailySteps(List<Milligrams> daily, List<Frequency> freqs, List<Integer> intervals, int lastDays,
             LocalDate start, PlanOptions o, DoseMaker maker, Milligrams maxSingle, Milligrams unit) {
@@ -174,7 +197,7 @@ final class PlanSupport {
             List<Dose> doses = List.of();
             if (!d.isZero()) {
                 List<Milligrams> amounts = splitDay(d, freqs.get(i), maker, maxSingle, unit)
-                        .orElseThrow(() -> new IllegalStateException("no split of " + d));
+                    .orElseThrow(() -> new IllegalStateException("no split of " + d));
                 doses = doses(amounts, timesFor(o, amounts.size()), maker, "dose");
             }
             out.add(new Step(day, day.plusDays(len - 1L), d, doses));
@@ -191,4 +214,5 @@ final class PlanSupport {
     static Optional<AppliedRule> overrideRule(PlanOptions o) {
         return o.override().map(r -> new AppliedRule("Clinician override: " + r, List.of("BACLO-A")));
     }
+
 }

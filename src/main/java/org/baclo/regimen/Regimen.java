@@ -8,16 +8,20 @@ import org.baclo.knowledge.Frequency;
 import org.baclo.units.Milligrams;
 
 /**
- * An oral baclofen regimen: consecutive dated steps, each a daily dose split into doses at local times, every
- * dose made from one product. Made by a planner or typed by hand ({@link RegimenDraft}); the safety engine checks
- * both alike. Immutable.
+ * An oral baclofen regimen: consecutive dated steps, each a daily dose split into doses
+ * at local times, every dose made from one product. Made by a planner or typed by hand
+ * ({@link RegimenDraft}); the safety engine checks both alike. Immutable.
  *
- * @param frequency the regimen's usual number of doses a day (a hand-typed step may differ)
+ * @param frequency the regimen's usual number of doses a day (a hand-typed step may
+ * differ)
  * @param fromMgDay the daily dose taken before the first step, when known
- * @param targetMgDay the daily dose asked for (titration) or the lower dose aimed at (taper), when known
+ * @param targetMgDay the daily dose asked for (titration) or the lower dose aimed at
+ * (taper), when known
  * @param reason why a taper lowers the dose; empty for a titration
- * @param override a clinician's reason for going beyond a rule that otherwise blocks the plan
- * @param appliedRules the rules the planner applied, in words with sources (empty for a hand-typed regimen)
+ * @param override a clinician's reason for going beyond a rule that otherwise blocks the
+ * plan
+ * @param appliedRules the rules the planner applied, in words with sources (empty for a
+ * hand-typed regimen)
  */
 public record Regimen(PlanKind kind, String productId, Frequency frequency, ZoneId timeZone,
         Optional<Milligrams> fromMgDay, Optional<Milligrams> targetMgDay, Optional<TaperReason> reason,
@@ -39,8 +43,7 @@ public record Regimen(PlanKind kind, String productId, Frequency frequency, Zone
         }
         for (int i = 1; i < steps.size(); i++) {
             if (!steps.get(i).startDate().equals(steps.get(i - 1).endDate().plusDays(1))) {
-                throw new IllegalArgumentException("step " + i + " must start the day after step " + (i - 1)
-                        + " ends");
+                throw new IllegalArgumentException("step " + i + " must start the day after step " + (i - 1) + " ends");
             }
         }
         for (Step s : steps) {

@@ -15,15 +15,17 @@ import org.baclo.knowledge.OralDosing;
 import org.baclo.units.Milligrams;
 
 /**
- * A regimen as typed by hand or read from a plan file: raw values, derived parts optional. {@link #toRegimen}
- * checks it and fills in what can be derived: a step's doses from its daily dose (split evenly at the default
- * times), a step's end date (the day before the next step starts; a last step lasts one day), the frequency (from
- * the doses) and the kind (a taper when no step rises). Errors name the field as a path, e.g.
+ * A regimen as typed by hand or read from a plan file: raw values, derived parts
+ * optional. {@link #toRegimen} checks it and fills in what can be derived: a step's doses
+ * from its daily dose (split evenly at the default times), a step's end date (the day
+ * before the next step starts; a last step lasts one day), the frequency (from the doses)
+ * and the kind (a taper when no step rises). Errors name the field as a path, e.g.
  * {@code steps[2].dailyMg}.
  *
  * @param kind "titrate" or "taper"; null to infer
  * @param productId null means tablets
- * @param frequency "BID", "TID" or "QID"; null to infer from the doses (TID when there are none)
+ * @param frequency "BID", "TID" or "QID"; null to infer from the doses (TID when there
+ * are none)
  */
 public record RegimenDraft(String kind, String productId, String frequency, String timeZone, BigDecimal fromMgDay,
         BigDecimal targetMgDay, String reason, String override, List<StepDraft> steps) {
@@ -39,20 +41,22 @@ public record RegimenDraft(String kind, String productId, String frequency, Stri
         }
     }
 
-    /** One dose; {@code amount} and {@code unit}, when given, must agree with {@code mg}. */
+    /**
+     * One dose; {@code amount} and {@code unit}, when given, must agree with {@code mg}.
+     */
     public record DoseDraft(String time, BigDecimal mg, BigDecimal amount, String unit) {
     }
 
     /**
      * The checked regimen.
-     *
-     * @throws InvalidRequestException naming the first field that is missing, malformed or impossible; a dose the
-     *     product cannot make exactly names the nearest doses it can make
+     * @throws InvalidRequestException naming the first field that is missing, malformed
+     * or impossible; a dose the product cannot make exactly names the nearest doses it
+     * can make
      */
     public Regimen toRegimen(Knowledge k, ZoneId defaultZone) {
         PlanSupport support = new PlanSupport(k);
-        DoseMaker maker = support.maker(productId == null || productId.isBlank() ? PlanOptions.DEFAULT_PRODUCT
-                : productId.trim());
+        DoseMaker maker = support
+            .maker(productId == null || productId.isBlank() ? PlanOptions.DEFAULT_PRODUCT : productId.trim());
         if (steps.isEmpty()) {
             throw new InvalidRequestException("steps", "at least one step is required");
         }
@@ -76,8 +80,8 @@ public record RegimenDraft(String kind, String productId, String frequency, Stri
                 : Optional.of(TaperReason.parse("reason", reason));
         Optional<String> ov = Optional.ofNullable(override).map(String::trim).filter(s -> !s.isEmpty());
         ZoneId zone = TimeZones.orDefault(timeZone, defaultZone, "Europe/Paris");
-        return new Regimen(planKind, maker.product().id(), f, zone, from, mg("targetMgDay", targetMgDay), why, ov,
-                out, List.of());
+        return new Regimen(planKind, maker.product().id(), f, zone, from, mg("targetMgDay", targetMgDay), why, ov, out,
+                List.of());
     }
 
     private Step step(int i, List<LocalDate> starts, Frequency f, DoseMaker maker, PlanSupport support) {
@@ -97,8 +101,8 @@ public record RegimenDraft(String kind, String productId, String frequency, Stri
                 : typedDoses(path, d.doses(), maker);
         Milligrams sum = doses.stream().map(Dose::mg).reduce(Milligrams.ZERO, Milligrams::plus);
         if (sum.compareTo(daily) != 0) {
-            throw new InvalidRequestException(path + "doses", "the doses add up to " + sum + ", not the dailyMg of "
-                    + daily);
+            throw new InvalidRequestException(path + "doses",
+                    "the doses add up to " + sum + ", not the dailyMg of " + daily);
         }
         return new Step(start, end, daily, doses);
     }
@@ -118,7 +122,8 @@ public record RegimenDraft(String kind, String productId, String frequency, Stri
             at = s.isPresent() ? Frequency.QID : f;
         }
         if (s.isEmpty()) {
-            // doses above the single maximum are kept for the check to report (DOSE_ABOVE_SINGLE_MAX)
+            // doses above the single maximum are kept for the check to report
+            // (DOSE_ABOVE_SINGLE_MAX)
             s = DoseSplit.split(daily, f.dosesPerDay(), maker, maker.largest(), unit);
         }
         List<Milligrams> amounts = s.orElseGet(() -> DoseSplit.require(path + "dailyMg", daily, f.dosesPerDay(),
@@ -136,22 +141,22 @@ public record RegimenDraft(String kind, String productId, String frequency, Stri
             }
             LocalTime time = time(p + "time", dd.time());
             if (dd.mg() == null || dd.mg().signum() <= 0) {
-                throw new InvalidRequestException(p + "mg", "must be a number of mg above 0 (leave out doses that"
-                        + " are not taken)");
+                throw new InvalidRequestException(p + "mg",
+                        "must be a number of mg above 0 (leave out doses that" + " are not taken)");
             }
             ProductAmount a = maker.make(new Milligrams(dd.mg()), p + "mg");
             if (dd.unit() != null && !dd.unit().equals(a.unit())) {
-                throw new InvalidRequestException(p + "unit", "must be " + a.unit() + " for " + maker.product().id()
-                        + "; got '" + dd.unit() + "'");
+                throw new InvalidRequestException(p + "unit",
+                        "must be " + a.unit() + " for " + maker.product().id() + "; got '" + dd.unit() + "'");
             }
             if (dd.amount() != null && dd.amount().compareTo(a.amount()) != 0) {
-                throw new InvalidRequestException(p + "amount", dd.amount().toPlainString() + " " + a.unit()
-                        + " does not match " + a.mg() + " (" + a.text() + "); correct mg or amount, or leave the"
-                        + " amount out");
+                throw new InvalidRequestException(p + "amount",
+                        dd.amount().toPlainString() + " " + a.unit() + " does not match " + a.mg() + " (" + a.text()
+                                + "); correct mg or amount, or leave the" + " amount out");
             }
             if (!out.isEmpty() && !time.isAfter(out.get(out.size() - 1).time())) {
-                throw new InvalidRequestException(p + "time", "dose times must rise through the day; " + time
-                        + " follows " + out.get(out.size() - 1).time());
+                throw new InvalidRequestException(p + "time",
+                        "dose times must rise through the day; " + time + " follows " + out.get(out.size() - 1).time());
             }
             out.add(new Dose(time, a));
         }
@@ -162,13 +167,13 @@ public record RegimenDraft(String kind, String productId, String frequency, Stri
         LocalDate expected = prev.endDate().plusDays(1);
         if (s.startDate().isAfter(expected)) {
             long gap = ChronoUnit.DAYS.between(expected, s.startDate());
-            throw new InvalidRequestException("steps[" + i + "].startDate", s.startDate() + " leaves " + gap
-                    + " day(s) without baclofen after steps[" + (i - 1) + "] ends on " + prev.endDate()
-                    + "; write a stop as a step of 0 mg/day");
+            throw new InvalidRequestException("steps[" + i + "].startDate",
+                    s.startDate() + " leaves " + gap + " day(s) without baclofen after steps[" + (i - 1) + "] ends on "
+                            + prev.endDate() + "; write a stop as a step of 0 mg/day");
         }
         if (s.startDate().isBefore(expected)) {
-            throw new InvalidRequestException("steps[" + i + "].startDate", s.startDate() + " overlaps steps["
-                    + (i - 1) + "], which ends on " + prev.endDate() + "; steps must follow each other day by day");
+            throw new InvalidRequestException("steps[" + i + "].startDate", s.startDate() + " overlaps steps[" + (i - 1)
+                    + "], which ends on " + prev.endDate() + "; steps must follow each other day by day");
         }
     }
 
@@ -191,7 +196,8 @@ public record RegimenDraft(String kind, String productId, String frequency, Stri
         Frequency f;
         try {
             f = Frequency.parse(text);
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw new InvalidRequestException("frequency", "unknown frequency '" + text + "'; allowed: BID, TID, QID");
         }
         return support.checkFrequency(f);
@@ -226,7 +232,8 @@ public record RegimenDraft(String kind, String productId, String frequency, Stri
         }
         try {
             return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             throw new InvalidRequestException(field, "'" + text + "' is not a date; use YYYY-MM-DD");
         }
     }
@@ -237,7 +244,8 @@ public record RegimenDraft(String kind, String productId, String frequency, Stri
         }
         try {
             return LocalTime.parse(text.trim());
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             throw new InvalidRequestException(field, "'" + text + "' is not a time of day; use HH:MM, e.g. 08:00");
         }
     }

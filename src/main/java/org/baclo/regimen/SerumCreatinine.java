@@ -6,8 +6,8 @@ import org.baclo.units.MgPerDl;
 import org.baclo.units.UmolPerL;
 
 /**
- * A serum creatinine in mg/dL, as Cockcroft–Gault uses it; {@code entered} keeps a value typed in µmol/L so that
- * reports show what the user gave.
+ * A serum creatinine in mg/dL, as Cockcroft–Gault uses it; {@code entered} keeps a value
+ * typed in µmol/L so that reports show what the user gave.
  */
 public record SerumCreatinine(MgPerDl mgPerDl, Optional<UmolPerL> entered) implements RenalInput {
     public SerumCreatinine {

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 /** Sex as the Cockcroft–Gault formula uses it. */
 public enum Sex {
+
     MALE, FEMALE;
 
     /** "male" or "female", as the CLI and plan files write it. */
@@ -25,4 +26,5 @@ public enum Sex {
                 throw new InvalidRequestException("sex", "must be male or female; got '" + text + "'");
         }
     }
+
 }

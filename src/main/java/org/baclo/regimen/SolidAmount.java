@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 import org.baclo.knowledge.OralForm;
 import org.baclo.units.Milligrams;
 
-/** A dose as tablets (whole or halves of scored strengths) or granule packets (whole only), by strength. */
+/**
+ * A dose as tablets (whole or halves of scored strengths) or granule packets (whole
+ * only), by strength.
+ */
 public record SolidAmount(String productId, OralForm form, List<Pieces> pieces) implements ProductAmount {
     public SolidAmount {
         Objects.requireNonNull(productId, "productId");

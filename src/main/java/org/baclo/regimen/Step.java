@@ -7,8 +7,9 @@ import java.util.Objects;
 import org.baclo.units.Milligrams;
 
 /**
- * One period of a regimen at a constant daily dose, from {@code startDate} to {@code endDate} inclusive. A daily
- * dose of 0 has no doses: baclofen is stopped from {@code startDate}.
+ * One period of a regimen at a constant daily dose, from {@code startDate} to
+ * {@code endDate} inclusive. A daily dose of 0 has no doses: baclofen is stopped from
+ * {@code startDate}.
  */
 public record Step(LocalDate startDate, LocalDate endDate, Milligrams dailyMg, List<Dose> doses) {
     public Step {

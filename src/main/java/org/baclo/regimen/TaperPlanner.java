@@ -12,22 +12,27 @@ import org.baclo.knowledge.TaperDefaults;
 import org.baclo.units.Milligrams;
 
 /**
- * Plans a taper from the current daily dose to a lower dose or to stop (BACLOFEN.md §4). The default mirrors the
- * titration: minus {@code taper.stepPerDose} per dose (the daily drop kept within the titration's daily step
- * limit) every {@code taper.stepInterval}, and a taper to stop from above {@code taper.abruptStopAbove} lasts at
- * least {@code taper.minTotalDuration}: when the default steps would be quicker, the interval is stretched and
- * the plan says so [LBL-TAB, LBL-OZO, LBL-CA, BACLO-A]. Chosen steps or intervals are followed as given; a
- * faster plan is left for the check to report ({@code TAPER_TOO_FAST}, {@code ABRUPT_STOP}). A stop is the last
- * step, a one-day step of 0 mg. Immutable and thread-safe.
+ * Plans a taper from the current daily dose to a lower dose or to stop (BACLOFEN.md §4).
+ * The default mirrors the titration: minus {@code taper.stepPerDose} per dose (the daily
+ * drop kept within the titration's daily step limit) every {@code taper.stepInterval},
+ * and a taper to stop from above {@code taper.abruptStopAbove} lasts at least
+ * {@code taper.minTotalDuration}: when the default steps would be quicker, the interval
+ * is stretched and the plan says so [LBL-TAB, LBL-OZO, LBL-CA, BACLO-A]. Chosen steps or
+ * intervals are followed as given; a faster plan is left for the check to report
+ * ({@code TAPER_TOO_FAST}, {@code ABRUPT_STOP}). A stop is the last step, a one-day step
+ * of 0 mg. Immutable and thread-safe.
  */
 public final class TaperPlanner {
+
     private final PlanSupport support;
 
     public TaperPlanner(Knowledge knowledge, Clock clock) {
         this.support = new PlanSupport(knowledge, clock);
     }
 
-    /** @throws InvalidRequestException when a choice cannot be planned */
+    /**
+     * @throws InvalidRequestException when a choice cannot be planned
+     */
     public Regimen plan(TaperRequest r) {
         Knowledge k = support.knowledge();
         TaperDefaults t = k.dosing().taper();
@@ -45,15 +50,16 @@ public final class TaperPlanner {
                 + "/day) every " + defaultInterval + " days; stopping from above " + t.abruptStopAbove()
                 + "/day takes at least " + DoseLimits.days(t.minTotalDuration()) + " days in all", t.source()));
         if (o.frequency().isEmpty() && f != oral.startFrequency()) {
-            why.add(new AppliedRule("The taper keeps the frequency it starts from: " + r.fromMgDay() + "/day is "
-                    + f + " (at most " + maxSingle + " per dose)", oral.source()));
+            why.add(new AppliedRule("The taper keeps the frequency it starts from: " + r.fromMgDay() + "/day is " + f
+                    + " (at most " + maxSingle + " per dose)", oral.source()));
         }
         why.add(reasonRule(r.reason(), k));
         if (c.pregnant()) {
             why.add(new AppliedRule("Pregnancy: " + t.pregnancy(), k.pregnancy().source()));
         }
         Milligrams unit = oral.stepPerDose();
-        // each dose within the single-dose maximum, unless the dose the taper starts from is already above it
+        // each dose within the single-dose maximum, unless the dose the taper starts from
+        // is already above it
         Milligrams doseCap = DoseSplit.split(r.fromMgDay(), n, maker, maxSingle, unit).isPresent() ? maxSingle
                 : r.fromMgDay();
         if (!r.toMgDay().isZero()) {
@@ -64,8 +70,8 @@ public final class TaperPlanner {
         Milligrams prev = r.fromMgDay();
         while (prev.isGreaterThan(r.toMgDay())) {
             Milligrams wanted = prev.compareTo(r.toMgDay().plus(step)) <= 0 ? r.toMgDay() : prev.minus(step);
-            Milligrams next = wanted.isZero() ? wanted : atOrAbove(wanted, prev, f, maker, doseCap, unit)
-                    .orElse(r.toMgDay());
+            Milligrams next = wanted.isZero() ? wanted
+                    : atOrAbove(wanted, prev, f, maker, doseCap, unit).orElse(r.toMgDay());
             daily.add(next);
             prev = next;
         }
@@ -87,8 +93,10 @@ public final class TaperPlanner {
         List<Step> steps = support.dailySteps(daily, Collections.nCopies(daily.size(), f), intervals, lastDays,
                 support.startDate(o, c), o, maker, doseCap, unit);
         if (PlanSupport.uneven(steps)) {
-            why.add(new AppliedRule("Where a daily dose cannot be split evenly into doses the product can make, the"
-                    + " larger doses come later in the day (e.g. 5 + 5 + 10 mg)", List.of("REV-SPAS", "BACLO-A")));
+            why.add(new AppliedRule(
+                    "Where a daily dose cannot be split evenly into doses the product can make, the"
+                            + " larger doses come later in the day (e.g. 5 + 5 + 10 mg)",
+                    List.of("REV-SPAS", "BACLO-A")));
         }
         PlanSupport.overrideRule(o).ifPresent(why::add);
         return new Regimen(PlanKind.TAPER, maker.product().id(), f, c.zone(), Optional.of(r.fromMgDay()),
@@ -96,9 +104,10 @@ public final class TaperPlanner {
     }
 
     /**
-     * The steps at or below {@code abruptStopAbove} per day before the stop last at least {@code minTotalDuration}
-     * in all, so that 0 comes no sooner than that after the last day above it (BACLOFEN.md §4, A): their intervals
-     * are stretched evenly, and the plan says so.
+     * The steps at or below {@code abruptStopAbove} per day before the stop last at least
+     * {@code minTotalDuration} in all, so that 0 comes no sooner than that after the last
+     * day above it (BACLOFEN.md §4, A): their intervals are stretched evenly, and the
+     * plan says so.
      */
     private static void holdBeforeStop(List<Milligrams> daily, List<Integer> intervals, TaperDefaults t,
             List<AppliedRule> why) {
@@ -138,7 +147,10 @@ public final class TaperPlanner {
         return new AppliedRule("Reason " + reason.id() + ": " + t.withdrawalWarning(), t.source());
     }
 
-    /** The default daily step mirrors the titration's (step per dose × doses, within the daily step limit). */
+    /**
+     * The default daily step mirrors the titration's (step per dose × doses, within the
+     * daily step limit).
+     */
     private static Milligrams step(PlanOptions o, TaperDefaults t, OralDosing oral, DoseMaker maker, int n,
             List<AppliedRule> why) {
         if (o.stepMg().isPresent()) {
@@ -154,15 +166,21 @@ public final class TaperPlanner {
         return onGrid.isZero() ? maker.grid() : onGrid;
     }
 
-    /** The frequency of the dose the taper starts from: TID when it fits 3 doses within the single maximum. */
+    /**
+     * The frequency of the dose the taper starts from: TID when it fits 3 doses within
+     * the single maximum.
+     */
     private static Frequency startFrequency(Milligrams from, OralDosing oral, DoseMaker maker) {
         Frequency start = oral.startFrequency();
         boolean fits = DoseSplit.split(from, start.dosesPerDay(), maker, oral.maxSingle(), oral.stepPerDose())
-                .isPresent();
+            .isPresent();
         return fits || !oral.frequencies().contains(Frequency.QID) ? start : Frequency.QID;
     }
 
-    /** The lowest daily dose from {@code wanted} up to below {@code prev} that splits at {@code f}. */
+    /**
+     * The lowest daily dose from {@code wanted} up to below {@code prev} that splits at
+     * {@code f}.
+     */
     private static Optional<Milligrams> atOrAbove(Milligrams wanted, Milligrams prev, Frequency f, DoseMaker maker,
             Milligrams maxSingle, Milligrams unit) {
         Milligrams d = PlanSupport.floorToGrid(wanted, maker);
@@ -176,4 +194,5 @@ public final class TaperPlanner {
         }
         return Optional.empty();
     }
+
 }

@@ -5,10 +5,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Why baclofen is lowered. Only a serious adverse reaction may justify a fast taper or stop (BACLOFEN.md §4,
- * [LBL-TAB, LBL-OZO]; the list of fast reasons is {@code taper.fastReasons} in dosing.yaml).
+ * Why baclofen is lowered. Only a serious adverse reaction may justify a fast taper or
+ * stop (BACLOFEN.md §4, [LBL-TAB, LBL-OZO]; the list of fast reasons is
+ * {@code taper.fastReasons} in dosing.yaml).
  */
 public enum TaperReason {
+
     ROUTINE, NO_BENEFIT, SERIOUS_ADVERSE_REACTION;
 
     /** "routine", "no-benefit", "serious-adverse-reaction". */
@@ -17,9 +19,11 @@ public enum TaperReason {
     }
 
     public static TaperReason parse(String field, String text) {
-        return Arrays.stream(values()).filter(r -> r.id().equalsIgnoreCase(text == null ? "" : text.trim()))
-                .findFirst().orElseThrow(() -> new InvalidRequestException(field, "unknown reason '" + text
-                        + "'; allowed: " + Arrays.stream(values()).map(TaperReason::id)
-                        .collect(Collectors.joining(", "))));
+        return Arrays.stream(values())
+            .filter(r -> r.id().equalsIgnoreCase(text == null ? "" : text.trim()))
+            .findFirst()
+            .orElseThrow(() -> new InvalidRequestException(field, "unknown reason '" + text + "'; allowed: "
+                    + Arrays.stream(values()).map(TaperReason::id).collect(Collectors.joining(", "))));
     }
+
 }

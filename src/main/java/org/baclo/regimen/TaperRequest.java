@@ -18,8 +18,8 @@ public record TaperRequest(PatientContext context, Milligrams fromMgDay, Milligr
             throw new InvalidRequestException("fromMgDay", "must be greater than 0 mg/day");
         }
         if (toMgDay.compareTo(fromMgDay) >= 0) {
-            throw new InvalidRequestException("toMgDay", "must be below the current " + fromMgDay
-                    + "/day; got " + toMgDay + "/day");
+            throw new InvalidRequestException("toMgDay",
+                    "must be below the current " + fromMgDay + "/day; got " + toMgDay + "/day");
         }
     }
 }

@@ -10,17 +10,21 @@ import org.baclo.knowledge.Knowledge;
 import org.baclo.units.Milligrams;
 
 /**
- * Plans a titration from the current dose (or none) up to a target daily dose, following the label schedule
- * (BACLOFEN.md §3, [LBL-TAB, LBL-OZO, LBL-LYV]) adjusted for the renal band (§5, [VLAV-2014, AJKD-2017, BACLO-A])
- * and, for a child, the paediatric cap (§3). The plan works in daily doses: each step raises the day by at most the
- * step per dose × doses (and the daily step limit), and each day is split by {@link DoseSplit} — evenly, else the
- * larger doses later — into doses the product can make. A target above what TID can make within the single-dose
- * maximum moves to QID at the step that needs it (the label's 20 mg TID → 20 mg QID), unless a frequency was
- * chosen. A target above the cap is not cut silently: the plan stops at the cap, says so and keeps the target, so
- * the check reports {@code TARGET_CAPPED}. Chosen steps or intervals faster than the defaults are followed and
- * left for the check to report. Immutable and thread-safe; deterministic for a given clock.
+ * Plans a titration from the current dose (or none) up to a target daily dose, following
+ * the label schedule (BACLOFEN.md §3, [LBL-TAB, LBL-OZO, LBL-LYV]) adjusted for the renal
+ * band (§5, [VLAV-2014, AJKD-2017, BACLO-A]) and, for a child, the paediatric cap (§3).
+ * The plan works in daily doses: each step raises the day by at most the step per dose ×
+ * doses (and the daily step limit), and each day is split by {@link DoseSplit} — evenly,
+ * else the larger doses later — into doses the product can make. A target above what TID
+ * can make within the single-dose maximum moves to QID at the step that needs it (the
+ * label's 20 mg TID → 20 mg QID), unless a frequency was chosen. A target above the cap
+ * is not cut silently: the plan stops at the cap, says so and keeps the target, so the
+ * check reports {@code TARGET_CAPPED}. Chosen steps or intervals faster than the defaults
+ * are followed and left for the check to report. Immutable and thread-safe; deterministic
+ * for a given clock.
  */
 public final class TitrationPlanner {
+
     private final PlanSupport support;
 
     public TitrationPlanner(Knowledge knowledge, Clock clock) {
@@ -28,8 +32,9 @@ public final class TitrationPlanner {
     }
 
     /**
-     * @throws InvalidRequestException when a choice cannot be planned (unknown product or frequency, a target that
-     *     cannot be split into makeable doses, a current dose already at the cap, …)
+     * @throws InvalidRequestException when a choice cannot be planned (unknown product or
+     * frequency, a target that cannot be split into makeable doses, a current dose
+     * already at the cap, …)
      */
     public Regimen plan(TitrationRequest r) {
         Knowledge k = support.knowledge();
@@ -49,16 +54,16 @@ public final class TitrationPlanner {
                     + "; choose another frequency to reach higher daily doses", limits.start().source()));
         }
         Days days = new Days(maker, limits);
-        Milligrams highF = days.highest(f).orElseThrow(() -> new InvalidRequestException("frequency", "at " + f
-                + " no dose that " + maker.describe() + " can make fits the cap of " + limits.dailyCap()
-                + "/day; choose fewer doses a day or a liquid"));
+        Milligrams highF = days.highest(f)
+            .orElseThrow(() -> new InvalidRequestException("frequency", "at " + f + " no dose that " + maker.describe()
+                    + " can make fits the cap of " + limits.dailyCap() + "/day; choose fewer doses a day or a liquid"));
         boolean mayQid = o.frequency().isEmpty() && f == Frequency.TID
                 && k.dosing().oral().frequencies().contains(Frequency.QID);
         Milligrams highQ = mayQid ? days.highest(Frequency.QID).orElse(highF) : highF;
         boolean qid = mayQid && r.targetMgDay().isGreaterThan(highF) && highQ.isGreaterThan(highF);
         Milligrams top = qid ? highQ : highF;
-        Milligrams target = finalDaily(r.targetMgDay(), top, qid && r.targetMgDay().isGreaterThan(highF)
-                ? Frequency.QID : f, days, maker, limits, why);
+        Milligrams target = finalDaily(r.targetMgDay(), top,
+                qid && r.targetMgDay().isGreaterThan(highF) ? Frequency.QID : f, days, maker, limits, why);
         Milligrams step = step(o, limits, maker, n, why);
         int interval = o.intervalDays().orElse(limits.stepIntervalDays());
 
@@ -73,7 +78,8 @@ public final class TitrationPlanner {
             why.add(new AppliedRule("Starts from the current " + current + "/day; the first rise (to " + daily.get(0)
                     + "/day) is on the start date, assuming the current dose has been taken for at least one step"
                     + " interval", List.of("BACLO-A")));
-        } else {
+        }
+        else {
             daily.add(first(limits, days, f, target, why));
         }
         while (daily.get(daily.size() - 1).isLessThan(target)) {
@@ -90,9 +96,10 @@ public final class TitrationPlanner {
                 support.startDate(o, c), o, maker, limits.maxSingle(), limits.stepPerDose());
         if (qid) {
             Step s = steps.stream().filter(x -> x.doses().size() == 4).findFirst().orElseThrow();
-            why.add(new AppliedRule("Above " + highF + "/day three doses a day would exceed " + limits.maxSingle()
-                    + " per dose: from " + s.startDate() + " the plan moves to QID, the label's " + limits.maxSingle()
-                    + " four times a day (adding the fourth dose is the label's own last step)",
+            why.add(new AppliedRule(
+                    "Above " + highF + "/day three doses a day would exceed " + limits.maxSingle() + " per dose: from "
+                            + s.startDate() + " the plan moves to QID, the label's " + limits.maxSingle()
+                            + " four times a day (adding the fourth dose is the label's own last step)",
                     k.dosing().oral().source()));
         }
         if (PlanSupport.uneven(steps)) {
@@ -106,7 +113,10 @@ public final class TitrationPlanner {
                 Optional.of(r.targetMgDay()), Optional.empty(), o.override(), steps, why);
     }
 
-    /** The target, or the highest dose allowed when the target is above it (and the plan says so). */
+    /**
+     * The target, or the highest dose allowed when the target is above it (and the plan
+     * says so).
+     */
     private static Milligrams finalDaily(Milligrams target, Milligrams top, Frequency f, Days days, DoseMaker maker,
             DoseLimits limits, List<AppliedRule> why) {
         if (target.isGreaterThan(top)) {
@@ -121,26 +131,35 @@ public final class TitrationPlanner {
         return target;
     }
 
-    /** The first day: the band's start daily dose at this frequency, or the smallest the product can make. */
+    /**
+     * The first day: the band's start daily dose at this frequency, or the smallest the
+     * product can make.
+     */
     private static Milligrams first(DoseLimits limits, Days days, Frequency f, Milligrams target,
             List<AppliedRule> why) {
         Milligrams start = Milligrams.min(limits.startDaily(), target);
         Optional<Milligrams> within = days.atOrBelow(start, f);
         if (within.isPresent()) {
             if (f != limits.startFrequency() || within.get().compareTo(limits.startDaily()) != 0) {
-                why.add(new AppliedRule("Start " + within.get() + "/day at " + f + ", within the start of "
-                        + limits.startDose() + " " + limits.startFrequency() + " (" + limits.startDaily() + "/day)",
+                why.add(new AppliedRule(
+                        "Start " + within.get() + "/day at " + f + ", within the start of " + limits.startDose() + " "
+                                + limits.startFrequency() + " (" + limits.startDaily() + "/day)",
                         limits.start().source()));
             }
             return within.get();
         }
         Milligrams smallest = days.above(Milligrams.ZERO, target, f).orElse(target);
-        why.add(new AppliedRule("Start " + smallest + "/day at " + f + ", the smallest daily dose the product can"
-                + " make; this is above the start of " + limits.startDaily() + "/day", limits.start().source()));
+        why.add(new AppliedRule(
+                "Start " + smallest + "/day at " + f + ", the smallest daily dose the product can"
+                        + " make; this is above the start of " + limits.startDaily() + "/day",
+                limits.start().source()));
         return smallest;
     }
 
-    /** The default daily step (step per dose × doses, within the daily step limit); a chosen step as given. */
+    /**
+     * The default daily step (step per dose × doses, within the daily step limit); a
+     * chosen step as given.
+     */
     private static Milligrams step(PlanOptions o, DoseLimits limits, DoseMaker maker, int n, List<AppliedRule> why) {
         if (o.stepMg().isPresent()) {
             return PlanSupport.checkStep(o.stepMg().get(), maker).times(n);
@@ -155,13 +174,19 @@ public final class TitrationPlanner {
         return onGrid.isZero() ? maker.grid() : onGrid;
     }
 
-    /** Daily doses that split into makeable doses within the single-dose maximum and the daily cap. */
+    /**
+     * Daily doses that split into makeable doses within the single-dose maximum and the
+     * daily cap.
+     */
     private record Days(DoseMaker maker, DoseLimits limits) {
         Optional<List<Milligrams>> split(Milligrams daily, Frequency f) {
             return PlanSupport.splitDay(daily, f, maker, limits.maxSingle(), limits.stepPerDose());
         }
 
-        /** The highest daily dose at {@code f}: within the cap and {@code f} × the single-dose maximum. */
+        /**
+         * The highest daily dose at {@code f}: within the cap and {@code f} × the
+         * single-dose maximum.
+         */
         Optional<Milligrams> highest(Frequency f) {
             Milligrams top = Milligrams.min(limits.dailyCap(), limits.maxSingle().times(f.dosesPerDay()));
             return atOrBelow(top, f).filter(d -> split(d, f).map(List::size).orElse(0) == f.dosesPerDay());
@@ -187,7 +212,10 @@ public final class TitrationPlanner {
             return Optional.empty();
         }
 
-        /** The highest makeable day in (last, wanted], else the lowest above wanted, else the target. */
+        /**
+         * The highest makeable day in (last, wanted], else the lowest above wanted, else
+         * the target.
+         */
         Milligrams next(Milligrams last, Milligrams wanted, Milligrams target, Frequency f, Milligrams highF,
                 boolean qid) {
             Frequency at = qid && wanted.isGreaterThan(highF) ? Frequency.QID : f;
@@ -195,4 +223,5 @@ public final class TitrationPlanner {
             return below.or(() -> above(wanted, target, at)).orElse(target);
         }
     }
+
 }

@@ -21,8 +21,8 @@ public record TitrationRequest(PatientContext context, Milligrams targetMgDay, O
         }
         currentMgDay = currentMgDay.filter(c -> !c.isZero());
         currentMgDay.filter(c -> c.compareTo(targetMgDay) >= 0).ifPresent(c -> {
-            throw new InvalidRequestException("targetMgDay", "must be above the current dose of " + c
-                    + "/day; to lower the dose, plan a taper");
+            throw new InvalidRequestException("targetMgDay",
+                    "must be above the current dose of " + c + "/day; to lower the dose, plan a taper");
         });
     }
 }

@@ -9,25 +9,37 @@ import org.baclo.pk.ConcentrationBands;
 import org.baclo.pk.Simulation;
 
 /**
- * A self-contained SVG chart of a concentration curve: labelled axes with ticks ("Time (h)",
- * "Concentration (ng/mL)"), a title, the curve, and for populations the median with the 5–95% band. Curves with
- * more points than the plot has pixels are thinned to each pixel column's lowest and highest values, so peaks
- * and troughs survive. Ends with the clinical notice. Stateless.
+ * A self-contained SVG chart of a concentration curve: labelled axes with ticks ("Time
+ * (h)", "Concentration (ng/mL)"), a title, the curve, and for populations the median with
+ * the 5–95% band. Curves with more points than the plot has pixels are thinned to each
+ * pixel column's lowest and highest values, so peaks and troughs survive. Ends with the
+ * clinical notice. Stateless.
  */
 public final class ConcentrationChart {
+
     /** Shown on every chart. */
     public static final String NOTICE = "Baclo supports, and does not replace, a clinician's judgement.";
 
     private static final int WIDTH = 960;
+
     private static final int HEIGHT = 580;
+
     private static final int LEFT = 90;
+
     private static final int RIGHT = 30;
+
     private static final int TOP = 90;
+
     private static final int BOTTOM = 110;
+
     private static final int PLOT_W = WIDTH - LEFT - RIGHT;
+
     private static final int PLOT_H = HEIGHT - TOP - BOTTOM;
 
-    /** What to draw: a title, a subtitle (the regimen and patient), the typical curve and optional bands. */
+    /**
+     * What to draw: a title, a subtitle (the regimen and patient), the typical curve and
+     * optional bands.
+     */
     public record Spec(String title, String subtitle, Simulation typical, Optional<ConcentrationBands> bands,
             String typicalLabel, String bandLabel) {
         public Spec {
@@ -56,9 +68,15 @@ public final class ConcentrationChart {
         double yTop = yTicks[yTicks.length - 1];
 
         StringBuilder s = new StringBuilder(64 * 1024);
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
-                .append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" font-family=\"sans-serif\" font-size=\"13\">\n");
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+            .append(WIDTH)
+            .append("\" height=\"")
+            .append(HEIGHT)
+            .append("\" viewBox=\"0 0 ")
+            .append(WIDTH)
+            .append(' ')
+            .append(HEIGHT)
+            .append("\" font-family=\"sans-serif\" font-size=\"13\">\n");
         s.append("<title>").append(escape(spec.title())).append("</title>\n");
         s.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         text(s, WIDTH / 2.0, 28, "middle", 18, "bold", spec.title());
@@ -67,17 +85,23 @@ public final class ConcentrationChart {
         if (spec.bands().isPresent()) {
             ConcentrationBands b = spec.bands().get();
             s.append("<polygon fill=\"#1f77b4\" fill-opacity=\"0.22\" stroke=\"none\" points=\"")
-                    .append(band(t, b.p5(), b.p95(), xTop, yTop)).append("\"/>\n");
+                .append(band(t, b.p5(), b.p95(), xTop, yTop))
+                .append("\"/>\n");
             s.append("<polyline fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"1.6\" points=\"")
-                    .append(line(t, b.p50(), xTop, yTop)).append("\"/>\n");
+                .append(line(t, b.p50(), xTop, yTop))
+                .append("\"/>\n");
             s.append("<polyline fill=\"none\" stroke=\"#d62728\" stroke-width=\"1.2\" stroke-dasharray=\"5,3\""
-                    + " points=\"").append(line(t, c, xTop, yTop)).append("\"/>\n");
-            legend(s, new String[] {spec.bandLabel(), "Median", spec.typicalLabel()},
-                    new String[] {"band", "#1f77b4", "#d62728"});
-        } else {
+                    + " points=\"")
+                .append(line(t, c, xTop, yTop))
+                .append("\"/>\n");
+            legend(s, new String[] { spec.bandLabel(), "Median", spec.typicalLabel() },
+                    new String[] { "band", "#1f77b4", "#d62728" });
+        }
+        else {
             s.append("<polyline fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"1.6\" points=\"")
-                    .append(line(t, c, xTop, yTop)).append("\"/>\n");
-            legend(s, new String[] {spec.typicalLabel()}, new String[] {"#1f77b4"});
+                .append(line(t, c, xTop, yTop))
+                .append("\"/>\n");
+            legend(s, new String[] { spec.typicalLabel() }, new String[] { "#1f77b4" });
         }
         text(s, WIDTH / 2.0, HEIGHT - 30, "middle", 12, "normal",
                 "Model estimate; no therapeutic concentration range is asserted.");
@@ -120,7 +144,8 @@ public final class ConcentrationChart {
             if ("band".equals(styles[i])) {
                 s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"24\" height=\"10\""
                         + " fill=\"#1f77b4\" fill-opacity=\"0.22\"/>\n", x, y - 5));
-            } else {
+            }
+            else {
                 String dash = "#d62728".equals(styles[i]) ? " stroke-dasharray=\"5,3\"" : "";
                 s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
                         + " stroke=\"%s\" stroke-width=\"2\"%s/>\n", x, y, x + 24, y, styles[i], dash));
@@ -130,7 +155,10 @@ public final class ConcentrationChart {
         }
     }
 
-    /** The curve thinned to the lowest and highest value of each pixel column, in time order. */
+    /**
+     * The curve thinned to the lowest and highest value of each pixel column, in time
+     * order.
+     */
     private static String line(double[] t, double[] v, double xTop, double yTop) {
         StringBuilder pts = new StringBuilder();
         for (int[] range : columns(t, xTop)) {
@@ -150,7 +178,10 @@ public final class ConcentrationChart {
         return pts.toString().trim();
     }
 
-    /** The band: the 95th percentile forwards (column maxima), then the 5th backwards (column minima). */
+    /**
+     * The band: the 95th percentile forwards (column maxima), then the 5th backwards
+     * (column minima).
+     */
     private static String band(double[] t, double[] low, double[] high, double xTop, double yTop) {
         List<int[]> cols = columns(t, xTop);
         StringBuilder pts = new StringBuilder();
@@ -182,7 +213,7 @@ public final class ConcentrationChart {
             while (end < t.length && (int) Math.floor(px(t[end], xTop)) == column) {
                 end++;
             }
-            cols.add(new int[] {start, end});
+            cols.add(new int[] { start, end });
             start = end;
         }
         return cols;
@@ -200,12 +231,15 @@ public final class ConcentrationChart {
         return TOP + PLOT_H - y / yTop * PLOT_H;
     }
 
-    /** About six to ten round ticks from 0 to at least {@code max}: steps of 1, 2 or 5 × 10^k. */
+    /**
+     * About six to ten round ticks from 0 to at least {@code max}: steps of 1, 2 or 5 ×
+     * 10^k.
+     */
     static double[] ticks(double max) {
         double raw = max / 8;
         double mag = Math.pow(10, Math.floor(Math.log10(raw)));
         double step = mag;
-        for (double m : new double[] {1, 2, 5, 10}) {
+        for (double m : new double[] { 1, 2, 5, 10 }) {
             if (m * mag >= raw) {
                 step = m * mag;
                 break;
@@ -223,19 +257,19 @@ public final class ConcentrationChart {
         if (v == Math.rint(v)) {
             return String.format(Locale.ROOT, "%d", (long) v);
         }
-        return String.format(Locale.ROOT, "%s", new java.math.BigDecimal(v).round(new java.math.MathContext(3))
-                .stripTrailingZeros().toPlainString());
+        return String.format(Locale.ROOT, "%s",
+                new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString());
     }
 
     private static String line(double x1, double y1, double x2, double y2) {
-        return String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n", x1, y1, x2,
-                y2);
+        return String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n", x1, y1, x2, y2);
     }
 
     private static void text(StringBuilder s, double x, double y, String anchor, int size, String weight,
             String content) {
-        s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\""
-                + " font-weight=\"%s\">%s</text>\n", x, y, anchor, size, weight, escape(content)));
+        s.append(String.format(Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\"" + " font-weight=\"%s\">%s</text>\n",
+                x, y, anchor, size, weight, escape(content)));
     }
 
     private static double[] times(Simulation sim) {
@@ -255,7 +289,11 @@ public final class ConcentrationChart {
     }
 
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&apos;");
+        return s.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\"", "&quot;")
+            .replace("'", "&apos;");
     }
+
 }

@@ -12,17 +12,19 @@ import org.baclo.pk.PercentileSummary;
 import org.baclo.pk.Simulation;
 
 /**
- * CSV exports of a simulation: the curve (one row per grid point) and the daily metrics (one row per day).
- * Comma-separated, a header row with units in the column names, '.' as decimal point, no quoting needed.
- * Stateless.
+ * CSV exports of a simulation: the curve (one row per grid point) and the daily metrics
+ * (one row per day). Comma-separated, a header row with units in the column names, '.' as
+ * decimal point, no quoting needed. Stateless.
  */
 public final class ConcentrationCsv {
+
     private ConcentrationCsv() {
     }
 
     /**
-     * {@code time_h,concentration_ng_per_ml}, and with bands {@code p5_ng_per_ml,p50_ng_per_ml,p95_ng_per_ml}
-     * (the concentration column is then the typical patient's).
+     * {@code time_h,concentration_ng_per_ml}, and with bands
+     * {@code p5_ng_per_ml,p50_ng_per_ml,p95_ng_per_ml} (the concentration column is then
+     * the typical patient's).
      */
     public static void curve(Writer out, Simulation typical, Optional<ConcentrationBands> bands) throws IOException {
         out.write("time_h,concentration_ng_per_ml");
@@ -44,14 +46,14 @@ public final class ConcentrationCsv {
     }
 
     /**
-     * {@code day,cmax_ng_per_ml,cmin_ng_per_ml,auc_ng_h_per_ml}, and with population percentiles
-     * {@code cmax_p5_ng_per_ml,…,auc_p95_ng_h_per_ml}.
+     * {@code day,cmax_ng_per_ml,cmin_ng_per_ml,auc_ng_h_per_ml}, and with population
+     * percentiles {@code cmax_p5_ng_per_ml,…,auc_p95_ng_h_per_ml}.
      */
     public static void daily(Writer out, List<DailyExposure> days, Optional<List<DailyPercentiles>> population)
             throws IOException {
         out.write("day,cmax_ng_per_ml,cmin_ng_per_ml,auc_ng_h_per_ml");
         if (population.isPresent()) {
-            for (String m : new String[] {"cmax", "cmin", "auc"}) {
+            for (String m : new String[] { "cmax", "cmin", "auc" }) {
                 String unit = m.equals("auc") ? "ng_h_per_ml" : "ng_per_ml";
                 out.write("," + m + "_p5_" + unit + "," + m + "_p50_" + unit + "," + m + "_p95_" + unit);
             }
@@ -63,7 +65,7 @@ public final class ConcentrationCsv {
                     + number(d.auc().value()));
             if (population.isPresent()) {
                 DailyPercentiles p = population.get().get(i);
-                for (PercentileSummary s : new PercentileSummary[] {p.cmax(), p.cmin(), p.auc()}) {
+                for (PercentileSummary s : new PercentileSummary[] { p.cmax(), p.cmin(), p.auc() }) {
                     out.write("," + number(s.p5()) + "," + number(s.p50()) + "," + number(s.p95()));
                 }
             }
@@ -85,4 +87,5 @@ public final class ConcentrationCsv {
         }
         return s;
     }
+
 }

@@ -8,19 +8,26 @@ import org.baclo.regimen.PatientContext;
 import org.baclo.regimen.RenalAssessment;
 
 /**
- * The JSON of a kidney estimate with its renal band, written by {@code baclo crcl --format json} and
- * {@code GET /api/v1/tools/crcl} (a contract: field names are kept; fields may be added).
+ * The JSON of a kidney estimate with its renal band, written by
+ * {@code baclo crcl --format json} and {@code GET /api/v1/tools/crcl} (a contract: field
+ * names are kept; fields may be added).
  */
 public record CrclDocument(BigDecimal crclMlPerMin, String renalBand, String bandRange, String method,
         String calculation, String formula, Inputs inputs, String source) {
 
-    /** The inputs the estimate used, as resolved (creatinine in mg/dL, and in µmol/L when entered so). */
+    /**
+     * The inputs the estimate used, as resolved (creatinine in mg/dL, and in µmol/L when
+     * entered so).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Inputs(int ageYears, String sex, BigDecimal weightKg, BigDecimal creatinineMgDl,
             BigDecimal creatinineUmolL) {
     }
 
-    /** The document, or empty when the kidney cannot be assessed from the context (a child without a height). */
+    /**
+     * The document, or empty when the kidney cannot be assessed from the context (a child
+     * without a height).
+     */
     public static Optional<CrclDocument> of(Knowledge k, PatientContext c) {
         return RenalAssessment.assess(k, c).map(r -> of(k, c, r));
     }

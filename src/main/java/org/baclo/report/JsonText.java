@@ -5,14 +5,17 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one JSON writer configuration for documents the CLI prints and the API answers (topics, CrCl, simulation
- * summaries): indented, decimals plain (40, never 4E+1). Both write through {@link #write}, so the same record gives
- * the same bytes. Thread-safe.
+ * The one JSON writer configuration for documents the CLI prints and the API answers
+ * (topics, CrCl, simulation summaries): indented, decimals plain (40, never 4E+1). Both
+ * write through {@link #write}, so the same record gives the same bytes. Thread-safe.
  */
 public final class JsonText {
+
     /** The shared mapper (also read by the CLI for its plan files). */
-    public static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    public static final JsonMapper MAPPER = JsonMapper.builder()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .build();
 
     private JsonText() {
     }
@@ -20,4 +23,5 @@ public final class JsonText {
     public static String write(Object document) {
         return MAPPER.writeValueAsString(document);
     }
+
 }

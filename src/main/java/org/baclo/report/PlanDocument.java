@@ -27,9 +27,10 @@ import org.baclo.safety.Finding;
 import org.baclo.units.Milligrams;
 
 /**
- * The plan as JSON: what {@code --format json} prints, what {@code --out} writes and what {@code check --regimen}
- * reads back (schema in docs/cli.md). Absent optional values are left out; {@code crclMlPerMin} and
- * {@code renalBand} are always present (null when no patient was given).
+ * The plan as JSON: what {@code --format json} prints, what {@code --out} writes and what
+ * {@code check --regimen} reads back (schema in docs/cli.md). Absent optional values are
+ * left out; {@code crclMlPerMin} and {@code renalBand} are always present (null when no
+ * patient was given).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanDocument(String kind, String product, String productName, String frequency, String timeZone,
@@ -54,16 +55,16 @@ public record PlanDocument(String kind, String product, String productName, Stri
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DoseDoc(String time, BigDecimal mg, String product, BigDecimal amount, String unit, String concentration,
-            List<PiecesDoc> pieces, String text) {
+    public record DoseDoc(String time, BigDecimal mg, String product, BigDecimal amount, String unit,
+            String concentration, List<PiecesDoc> pieces, String text) {
     }
 
     public record PiecesDoc(BigDecimal strengthMg, int whole, int halves) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DispenseDoc(String product, BigDecimal strengthMg, String concentration, BigDecimal quantity, String unit,
-            BigDecimal totalMg, String text) {
+    public record DispenseDoc(String product, BigDecimal strengthMg, String concentration, BigDecimal quantity,
+            String unit, BigDecimal totalMg, String text) {
     }
 
     public record FindingDoc(String code, Severity severity, String message, String rationale, String source,
@@ -73,12 +74,13 @@ public record PlanDocument(String kind, String product, String productName, Stri
     public static PlanDocument of(CheckedPlan p, Knowledge k) {
         Regimen r = p.regimen();
         Optional<RenalAssessment> renal = p.renal();
-        return new PlanDocument(r.kind().id(), r.productId(), k.oralProduct(r.productId()).map(OralProduct::name)
-                .orElse(null), r.frequency().name(), r.timeZone().getId(), mg(r.fromMgDay()), mg(r.targetMgDay()),
+        return new PlanDocument(r.kind().id(), r.productId(),
+                k.oralProduct(r.productId()).map(OralProduct::name).orElse(null), r.frequency().name(),
+                r.timeZone().getId(), mg(r.fromMgDay()), mg(r.targetMgDay()),
                 r.reason().map(TaperReason::id).orElse(null), r.override().orElse(null),
                 p.context().map(PlanDocument::patient).orElse(null),
-                renal.map(x -> plain(x.crcl().value().value())).orElse(null), renal.map(x -> crcl(x.crcl()))
-                .orElse(null), renal.map(x -> x.band().name()).orElse(null),
+                renal.map(x -> plain(x.crcl().value().value())).orElse(null),
+                renal.map(x -> crcl(x.crcl())).orElse(null), renal.map(x -> x.band().name()).orElse(null),
                 r.appliedRules().stream().map(a -> new RuleDoc(a.text(), a.sourceText())).toList(),
                 r.steps().stream().map(PlanDocument::step).toList(),
                 p.dispense().stream().map(PlanDocument::dispense).toList(),
@@ -106,11 +108,11 @@ public record PlanDocument(String kind, String product, String productName, Stri
 
     private static DoseDoc dose(Dose d) {
         String concentration = d.amount() instanceof LiquidAmount l ? l.concentration().toString() : null;
-        List<PiecesDoc> pieces = d.amount() instanceof SolidAmount s ? s.pieces().stream().map(PlanDocument::pieces)
-                .toList() : null;
+        List<PiecesDoc> pieces = d.amount() instanceof SolidAmount s
+                ? s.pieces().stream().map(PlanDocument::pieces).toList() : null;
         return new DoseDoc(d.time().toString(), plain(d.mg().value()), d.amount().productId(),
-                plain(d.amount().amount()), d.amount().unit(), concentration, pieces, d.mg() + " = "
-                + d.amount().text());
+                plain(d.amount().amount()), d.amount().unit(), concentration, pieces,
+                d.mg() + " = " + d.amount().text());
     }
 
     private static PiecesDoc pieces(Pieces p) {

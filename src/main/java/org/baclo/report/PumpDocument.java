@@ -6,8 +6,11 @@ import org.baclo.pump.RefillSchedule;
 import org.baclo.report.PlanDocument.FindingDoc;
 import org.baclo.safety.Finding;
 
-/** Pump results as JSON ({@code baclo pump …} and the API). Field names are a contract. */
+/**
+ * Pump results as JSON ({@code baclo pump …} and the API). Field names are a contract.
+ */
 public final class PumpDocument {
+
     private PumpDocument() {
     }
 
@@ -21,9 +24,11 @@ public final class PumpDocument {
     }
 
     public static RefillDoc refill(RefillSchedule s) {
-        return new RefillDoc(PlanDocument.plain(s.dailyVolume().value().setScale(3, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros()), s.alarmDate().toString(), s.emptyDate().toString(),
-                s.stabilityLimitDate().toString(), s.refillDueDate().toString(), findings(s.findings()), Notice.TEXT);
+        return new RefillDoc(
+                PlanDocument
+                    .plain(s.dailyVolume().value().setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros()),
+                s.alarmDate().toString(), s.emptyDate().toString(), s.stabilityLimitDate().toString(),
+                s.refillDueDate().toString(), findings(s.findings()), Notice.TEXT);
     }
 
     public static DoseCheckDoc doseCheck(List<Finding> findings) {
@@ -31,7 +36,10 @@ public final class PumpDocument {
     }
 
     public static List<FindingDoc> findings(List<Finding> findings) {
-        return findings.stream().map(f -> new FindingDoc(f.code().name(), f.severity(), f.message(),
-                f.rationale(), f.sourceText(), f.confidence().name())).toList();
+        return findings.stream()
+            .map(f -> new FindingDoc(f.code().name(), f.severity(), f.message(), f.rationale(), f.sourceText(),
+                    f.confidence().name()))
+            .toList();
     }
+
 }

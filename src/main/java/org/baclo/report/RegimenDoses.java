@@ -9,8 +9,12 @@ import org.baclo.regimen.Dose;
 import org.baclo.regimen.Regimen;
 import org.baclo.regimen.Step;
 
-/** A planned regimen as the simulator's dose history: every dose at its local time in the patient's zone. */
+/**
+ * A planned regimen as the simulator's dose history: every dose at its local time in the
+ * patient's zone.
+ */
 public final class RegimenDoses {
+
     private RegimenDoses() {
     }
 
@@ -27,4 +31,5 @@ public final class RegimenDoses {
         ZonedDateTime start = r.steps().get(0).startDate().atStartOfDay(r.timeZone());
         return new DoseHistory(start.toInstant(), events);
     }
+
 }

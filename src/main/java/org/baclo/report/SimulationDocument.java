@@ -21,21 +21,25 @@ import org.baclo.pk.SingleDosePercentiles;
 
 /**
  * The JSON form of a simulation, written by {@code baclo simulate --format json} and
- * {@code GET /api/v1/tools/simulation} (a contract: field names are kept; fields may be added). Numbers are rounded
- * to six significant digits. Single dose: {@code cmaxNgPerMl}, {@code tmaxH}, {@code aucNgHPerMl} (to infinity) and
- * {@code halfLifeH} at the top level, for the typical patient; a regimen has its own fields instead.
+ * {@code GET /api/v1/tools/simulation} (a contract: field names are kept; fields may be
+ * added). Numbers are rounded to six significant digits. Single dose:
+ * {@code cmaxNgPerMl}, {@code tmaxH}, {@code aucNgHPerMl} (to infinity) and
+ * {@code halfLifeH} at the top level, for the typical patient; a regimen has its own
+ * fields instead.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SimulationDocument(String mode, SetDoc parameterSet, PatientDoc patient, ParametersDoc parameters,
         BigDecimal doseMg, Double cmaxNgPerMl, Double tmaxH, Double aucNgHPerMl, Double halfLifeH,
         Double aucRelativeToReference, String reference, RegimenDoc regimen, Double timeTo90PercentSteadyStateH,
-        List<DayDoc> days, Double totalAucNgHPerMl, ExposureDoc exposureRelativeToReference,
-        PopulationDoc population, Files files, List<String> notes, String notice) {
+        List<DayDoc> days, Double totalAucNgHPerMl, ExposureDoc exposureRelativeToReference, PopulationDoc population,
+        Files files, List<String> notes, String notice) {
+
     private static final int DIGITS = 6;
 
     /** Output files written by the run, for the record (the API writes none). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Files(String csv, String dailyCsv, String chart) {
+
         public static final Files NONE = new Files(null, null, null);
 
         public static Files of(Optional<Path> csv, Optional<Path> dailyCsv, Optional<Path> chart) {
@@ -85,11 +89,13 @@ public record SimulationDocument(String mode, SetDoc parameterSet, PatientDoc pa
     public record Distributions(DistributionDoc weightKg, DistributionDoc crclMlPerMin) {
     }
 
-    public record DistributionDoc(double mean, double sd, double min, double max, String distribution,
-            String source) {
+    public record DistributionDoc(double mean, double sd, double min, double max, String distribution, String source) {
     }
 
-    /** Population metrics: single dose or regimen ones, and the exposure relative to the reference patient. */
+    /**
+     * Population metrics: single dose or regimen ones, and the exposure relative to the
+     * reference patient.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MetricsDoc(Pct cmaxNgPerMl, Pct tmaxH, Pct aucNgHPerMl, Pct halfLifeH, Pct lastDayCmaxNgPerMl,
             Pct lastDayCminNgPerMl, Pct lastDayAucNgHPerMl, Pct totalAucNgHPerMl, Pct timeTo90PercentSteadyStateH,
@@ -104,22 +110,24 @@ public record SimulationDocument(String mode, SetDoc parameterSet, PatientDoc pa
 
     public static SimulationDocument of(SimulationOutcome o, Files files) {
         SetDoc set = set(o.model().set());
-        PatientDoc patient = new PatientDoc(o.weight().value().or(() -> o.model().referenceWeight())
-                .map(w -> plain(w.value())).orElse(null), o.weight().source(), o.crcl().value()
-                .or(() -> o.model().referenceCrcl()).map(c -> plain(c.value())).orElse(null), o.crcl().source());
+        PatientDoc patient = new PatientDoc(
+                o.weight().value().or(() -> o.model().referenceWeight()).map(w -> plain(w.value())).orElse(null),
+                o.weight().source(),
+                o.crcl().value().or(() -> o.model().referenceCrcl()).map(c -> plain(c.value())).orElse(null),
+                o.crcl().source());
         PkParameters p = o.typical().parameters();
-        ParametersDoc parameters = new ParametersDoc(r(p.clearance().value()), r(p.volume().value()),
-                r(p.ka().value()), r(p.eliminationRate()), r(p.halfLife().value()));
+        ParametersDoc parameters = new ParametersDoc(r(p.clearance().value()), r(p.volume().value()), r(p.ka().value()),
+                r(p.eliminationRate()), r(p.halfLife().value()));
         PopulationDoc population = o.population().map(pop -> population(o, pop)).orElse(null);
         Files f = files.isEmpty() ? null : files;
         String mode = o.isSingleDose() ? "single-dose" : "regimen";
         if (o.isSingleDose()) {
             SingleDoseMetrics sd = o.singleDoseMetrics().orElseThrow();
             return new SimulationDocument(mode, set, patient, parameters, plain(o.singleDose().orElseThrow().value()),
-                    r(sd.cmax().value()), r(sd.tmax().value()), r(sd.aucToInfinity().value()),
-                    r(sd.halfLife().value()), r(o.reference().parameters().clearance().value()
-                    / o.typical().parameters().clearance().value()), o.referenceDescription(), null, null, null,
-                    null, null, population, f, notes(o), ConcentrationNotice.NOTICE);
+                    r(sd.cmax().value()), r(sd.tmax().value()), r(sd.aucToInfinity().value()), r(sd.halfLife().value()),
+                    r(o.reference().parameters().clearance().value() / o.typical().parameters().clearance().value()),
+                    o.referenceDescription(), null, null, null, null, null, population, f, notes(o),
+                    ConcentrationNotice.NOTICE);
         }
         RegimenDoc regimen = new RegimenDoc(o.regimen(), o.history().start().toString(), o.history().intakeCount(),
                 plain(o.history().totalTaken().value()), o.grid().days(), r(o.grid().step().toMillis() / 60_000.0));
@@ -127,12 +135,15 @@ public record SimulationDocument(String mode, SetDoc parameterSet, PatientDoc pa
         ExposureComparison e = o.exposure();
         ExposureDoc exposure = new ExposureDoc(o.referenceDescription(), r(e.aucRatio()), r(e.lastDayAucRatio()),
                 r(e.lastDayCmaxRatio()), r(e.lastDayCminRatio()));
-        return new SimulationDocument(mode, set, patient, parameters, null, null, null, null, null, null, null,
-                regimen, r(o.typical().parameters().timeTo90PercentSteadyState().value()), days,
+        return new SimulationDocument(mode, set, patient, parameters, null, null, null, null, null, null, null, regimen,
+                r(o.typical().parameters().timeTo90PercentSteadyState().value()), days,
                 r(o.typical().totalAuc().value()), exposure, population, f, notes(o), ConcentrationNotice.NOTICE);
     }
 
-    /** The notes of a simulation: the run's own, then the fixed model, variability and covariate notes. */
+    /**
+     * The notes of a simulation: the run's own, then the fixed model, variability and
+     * covariate notes.
+     */
     public static List<String> notes(SimulationOutcome o) {
         List<String> notes = new ArrayList<>(o.notes());
         notes.add(ConcentrationNotice.MODEL);
@@ -156,10 +167,12 @@ public record SimulationDocument(String mode, SetDoc parameterSet, PatientDoc pa
 
     private static PopulationDoc population(SimulationOutcome o, PopulationResult p) {
         PkParameterSet s = o.model().set();
-        VariabilityDoc variability = new VariabilityDoc(s.iiv().clearanceCv().map(SimulationDocument::plain)
-                .orElse(null), s.iiv().volumeCv().map(SimulationDocument::plain).orElse(null), null,
+        VariabilityDoc variability = new VariabilityDoc(
+                s.iiv().clearanceCv().map(SimulationDocument::plain).orElse(null),
+                s.iiv().volumeCv().map(SimulationDocument::plain).orElse(null), null,
                 "log-normal, median at the typical value, omega^2 = ln(1 + CV^2), clearance and volume"
-                        + " independent, ka without variability", s.source());
+                        + " independent, ka without variability",
+                s.source());
         Distributions dists = o.weightDistribution().isEmpty() && o.crclDistribution().isEmpty() ? null
                 : new Distributions(o.weightDistribution().map(SimulationDocument::distribution).orElse(null),
                         o.crclDistribution().map(SimulationDocument::distribution).orElse(null));
@@ -170,7 +183,8 @@ public record SimulationDocument(String mode, SetDoc parameterSet, PatientDoc pa
             SingleDosePercentiles sd = p.singleDose(o.singleDose().orElseThrow());
             metrics = new MetricsDoc(pct(sd.cmax()), pct(sd.tmax()), pct(sd.auc()), pct(sd.halfLife()), null, null,
                     null, null, null, relative);
-        } else {
+        }
+        else {
             metrics = new MetricsDoc(null, null, null, null, pct(p.lastDayCmax()), pct(p.lastDayCmin()),
                     pct(p.lastDayAuc()), pct(p.totalAuc()), pct(p.timeTo90PercentSteadyState()), relative);
             days = new ArrayList<>();

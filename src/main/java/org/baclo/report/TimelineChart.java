@@ -10,23 +10,35 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A self-contained SVG timeline of a patient's follow-up, one column per day on one time axis: planned daily dose
- * (step line) and the dose recorded as taken (bars) in the upper panel, the daily mean of the symptom scores
- * (spasticity, pain, sleep disruption NRS 0–10) in the lower panel, and each alert marked by a vertical line at the
- * day its condition began, labelled with its severity and code. Presentation attributes only (no style
- * attributes), so it can be inlined under a strict Content-Security-Policy. Ends with the clinical notice. Stateless.
+ * A self-contained SVG timeline of a patient's follow-up, one column per day on one time
+ * axis: planned daily dose (step line) and the dose recorded as taken (bars) in the upper
+ * panel, the daily mean of the symptom scores (spasticity, pain, sleep disruption NRS
+ * 0–10) in the lower panel, and each alert marked by a vertical line at the day its
+ * condition began, labelled with its severity and code. Presentation attributes only (no
+ * style attributes), so it can be inlined under a strict Content-Security-Policy. Ends
+ * with the clinical notice. Stateless.
  */
 public final class TimelineChart {
+
     private static final int WIDTH = 960;
+
     private static final int LEFT = 70;
+
     private static final int RIGHT = 30;
+
     private static final int PLOT_W = WIDTH - LEFT - RIGHT;
+
     private static final int DOSE_TOP = 80;
+
     private static final int DOSE_H = 170;
+
     private static final int SCORE_TOP = DOSE_TOP + DOSE_H + 50;
+
     private static final int SCORE_H = 130;
+
     private static final int HEIGHT = SCORE_TOP + SCORE_H + 90;
-    private static final String[] SCORE_COLOURS = {"#6a3d9a", "#e66101", "#1b7837"};
+
+    private static final String[] SCORE_COLOURS = { "#6a3d9a", "#e66101", "#1b7837" };
 
     /** A day's values; a null mg or score means nothing planned or recorded. */
     public record Day(LocalDate date, BigDecimal plannedMg, BigDecimal takenMg, Map<String, Double> scores) {
@@ -43,10 +55,11 @@ public final class TimelineChart {
     /**
      * What to draw.
      *
-     * @param scoreNames the score keys of {@link Day#scores()} to draw, in legend order, with their labels
+     * @param scoreNames the score keys of {@link Day#scores()} to draw, in legend order,
+     * with their labels
      */
-    public record Spec(String title, String subtitle, List<Day> days, List<String> scoreNames,
-            List<String> scoreLabels, List<Marker> markers) {
+    public record Spec(String title, String subtitle, List<Day> days, List<String> scoreNames, List<String> scoreLabels,
+            List<Marker> markers) {
         public Spec {
             days = List.copyOf(days);
             scoreNames = List.copyOf(scoreNames);
@@ -73,10 +86,14 @@ public final class TimelineChart {
         double mgTop = mgTicks[mgTicks.length - 1];
         StringBuilder s = new StringBuilder(32 * 1024);
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline-chart\" role=\"img\" width=\"100%\""
-                + " viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" font-family=\"sans-serif\" font-size=\"13\" aria-labelledby=\"timeline-title\">\n");
-        s.append("<title id=\"timeline-title\">").append(ConcentrationChart.escape(spec.title() + ": "
-                + spec.subtitle())).append("</title>\n");
+                + " viewBox=\"0 0 ")
+            .append(WIDTH)
+            .append(' ')
+            .append(HEIGHT)
+            .append("\" font-family=\"sans-serif\" font-size=\"13\" aria-labelledby=\"timeline-title\">\n");
+        s.append("<title id=\"timeline-title\">")
+            .append(ConcentrationChart.escape(spec.title() + ": " + spec.subtitle()))
+            .append("</title>\n");
         s.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         text(s, WIDTH / 2.0, 26, "middle", 17, "bold", spec.title());
         text(s, WIDTH / 2.0, 46, "middle", 13, "normal", spec.subtitle());
@@ -86,8 +103,9 @@ public final class TimelineChart {
             Day d = days.get(i);
             if (d.takenMg() != null && d.takenMg().signum() > 0) {
                 double h = v(d.takenMg()) / mgTop * DOSE_H;
-                s.append(String.format(Locale.ROOT, "<rect class=\"taken\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\""
-                        + " height=\"%.1f\" fill=\"#74a9cf\"><title>%s: %s mg taken</title></rect>\n",
+                s.append(String.format(Locale.ROOT,
+                        "<rect class=\"taken\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\""
+                                + " height=\"%.1f\" fill=\"#74a9cf\"><title>%s: %s mg taken</title></rect>\n",
                         LEFT + i * colW + colW * 0.15, DOSE_TOP + DOSE_H - h, colW * 0.7, h, d.date(),
                         plain(d.takenMg())));
             }
@@ -100,14 +118,14 @@ public final class TimelineChart {
                 continue;
             }
             double y = DOSE_TOP + DOSE_H - v(p) / mgTop * DOSE_H;
-            planned.append(String.format(Locale.ROOT, "%.1f,%.1f %.1f,%.1f ", LEFT + i * colW, y,
-                    LEFT + (i + 1) * colW, y));
+            planned.append(
+                    String.format(Locale.ROOT, "%.1f,%.1f %.1f,%.1f ", LEFT + i * colW, y, LEFT + (i + 1) * colW, y));
         }
         flush(s, planned);
-        legend(s, DOSE_TOP - 14, new String[] {"Planned daily dose", "Recorded as taken"},
-                new String[] {"#08306b", "bar"});
+        legend(s, DOSE_TOP - 14, new String[] { "Planned daily dose", "Recorded as taken" },
+                new String[] { "#08306b", "bar" });
         // score panel
-        panel(s, SCORE_TOP, SCORE_H, new double[] {0, 2, 4, 6, 8, 10}, 10, "NRS 0–10");
+        panel(s, SCORE_TOP, SCORE_H, new double[] { 0, 2, 4, 6, 8, 10 }, 10, "NRS 0–10");
         for (int k = 0; k < spec.scoreNames().size(); k++) {
             String key = spec.scoreNames().get(k);
             String colour = SCORE_COLOURS[k % SCORE_COLOURS.length];
@@ -120,13 +138,18 @@ public final class TimelineChart {
                 double x = LEFT + (i + 0.5) * colW;
                 double y = SCORE_TOP + SCORE_H - v / 10 * SCORE_H;
                 pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
-                s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"><title>"
-                        + "%s %s: %s</title></circle>\n", x, y, colour, days.get(i).date(),
-                        ConcentrationChart.escape(spec.scoreLabels().get(k)), one(v)));
+                s.append(String.format(Locale.ROOT,
+                        "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"><title>"
+                                + "%s %s: %s</title></circle>\n",
+                        x, y, colour, days.get(i).date(), ConcentrationChart.escape(spec.scoreLabels().get(k)),
+                        one(v)));
             }
             if (!pts.isEmpty()) {
-                s.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"1.8\""
-                        + " points=\"").append(pts.toString().trim()).append("\"/>\n");
+                s.append("<polyline fill=\"none\" stroke=\"")
+                    .append(colour)
+                    .append("\" stroke-width=\"1.8\"" + " points=\"")
+                    .append(pts.toString().trim())
+                    .append("\"/>\n");
             }
         }
         legend(s, SCORE_TOP - 14, spec.scoreLabels().toArray(String[]::new),
@@ -146,17 +169,18 @@ public final class TimelineChart {
                 continue;
             }
             double x = LEFT + (i + 0.5) * colW;
-            String colour = "CRITICAL".equals(m.severity()) ? "#b2182b" : "WARNING".equals(m.severity())
-                    ? "#9a3412" : "#555555";
+            String colour = "CRITICAL".equals(m.severity()) ? "#b2182b"
+                    : "WARNING".equals(m.severity()) ? "#9a3412" : "#555555";
             String label = m.severity() + " " + m.code();
             s.append(String.format(Locale.ROOT, "<g class=\"alert-marker\" data-code=\"%s\" data-severity=\"%s\">"
                     + "<title>%s since %s</title><line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\""
                     + " stroke-width=\"2\" stroke-dasharray=\"6,3\"/>", ConcentrationChart.escape(m.code()),
-                    ConcentrationChart.escape(m.severity()), ConcentrationChart.escape(label), m.day(), x, DOSE_TOP,
-                    x, SCORE_TOP + SCORE_H, colour));
-            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" font-size=\"11\""
-                    + " fill=\"%s\">%s</text></g>\n", x + (x > WIDTH / 2.0 ? -4 : 4), DOSE_TOP + 12 + 13
-                    * shown.size(), x > WIDTH / 2.0 ? "end" : "start", colour, ConcentrationChart.escape(label)));
+                    ConcentrationChart.escape(m.severity()), ConcentrationChart.escape(label), m.day(), x, DOSE_TOP, x,
+                    SCORE_TOP + SCORE_H, colour));
+            s.append(String.format(Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" font-size=\"11\"" + " fill=\"%s\">%s</text></g>\n",
+                    x + (x > WIDTH / 2.0 ? -4 : 4), DOSE_TOP + 12 + 13 * shown.size(),
+                    x > WIDTH / 2.0 ? "end" : "start", colour, ConcentrationChart.escape(label)));
             shown.add(m);
         }
         text(s, WIDTH / 2.0, HEIGHT - 14, "middle", 12, "bold", ConcentrationChart.NOTICE);
@@ -172,22 +196,27 @@ public final class TimelineChart {
                     LEFT + PLOT_W, y));
         }
         s.append("</g>\n");
-        s.append(String.format(Locale.ROOT, "<g stroke=\"#444\" stroke-width=\"1\"><line x1=\"%d\" y1=\"%d\""
-                + " x2=\"%d\" y2=\"%d\"/><line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/></g>\n", LEFT, top + height,
-                LEFT + PLOT_W, top + height, LEFT, top, LEFT, top + height));
+        s.append(String.format(Locale.ROOT,
+                "<g stroke=\"#444\" stroke-width=\"1\"><line x1=\"%d\" y1=\"%d\""
+                        + " x2=\"%d\" y2=\"%d\"/><line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/></g>\n",
+                LEFT, top + height, LEFT + PLOT_W, top + height, LEFT, top, LEFT, top + height));
         for (double t : ticks) {
             double y = top + height - t / max * height;
             text(s, LEFT - 8, y + 4, "end", 11, "normal", one(t));
         }
         double cy = top + height / 2.0;
-        s.append(String.format(Locale.ROOT, "<text x=\"18\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"12\""
-                + " transform=\"rotate(-90 18 %.1f)\">%s</text>\n", cy, cy, ConcentrationChart.escape(unit)));
+        s.append(
+                String.format(Locale.ROOT,
+                        "<text x=\"18\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"12\""
+                                + " transform=\"rotate(-90 18 %.1f)\">%s</text>\n",
+                        cy, cy, ConcentrationChart.escape(unit)));
     }
 
     private static void flush(StringBuilder s, StringBuilder planned) {
         if (!planned.isEmpty()) {
             s.append("<polyline class=\"planned\" fill=\"none\" stroke=\"#08306b\" stroke-width=\"2.2\" points=\"")
-                    .append(planned.toString().trim()).append("\"/>\n");
+                .append(planned.toString().trim())
+                .append("\"/>\n");
             planned.setLength(0);
         }
     }
@@ -196,9 +225,10 @@ public final class TimelineChart {
         double x = LEFT;
         for (int i = 0; i < labels.length; i++) {
             if ("bar".equals(colours[i])) {
-                s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"18\" height=\"10\""
-                        + " fill=\"#74a9cf\"/>\n", x, y - 5));
-            } else {
+                s.append(String.format(Locale.ROOT,
+                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"18\" height=\"10\"" + " fill=\"#74a9cf\"/>\n", x, y - 5));
+            }
+            else {
                 s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
                         + " stroke=\"%s\" stroke-width=\"2\"/>\n", x, y, x + 18, y, colours[i]));
             }
@@ -209,8 +239,9 @@ public final class TimelineChart {
 
     private static void text(StringBuilder s, double x, double y, String anchor, int size, String weight,
             String content) {
-        s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\""
-                + " font-weight=\"%s\">%s</text>\n", x, y, anchor, size, weight, ConcentrationChart.escape(content)));
+        s.append(String.format(Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\"" + " font-weight=\"%s\">%s</text>\n",
+                x, y, anchor, size, weight, ConcentrationChart.escape(content)));
     }
 
     private static double v(BigDecimal b) {
@@ -224,4 +255,5 @@ public final class TimelineChart {
     private static String one(double v) {
         return v == Math.rint(v) ? String.format(Locale.ROOT, "%d", (long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
+
 }

@@ -12,7 +12,8 @@ import org.baclo.knowledge.Source;
 
 /**
  * The JSON of an education topic, written by {@code baclo info --format json} and
- * {@code GET /api/v1/knowledge/topics/{id}} (a contract: field names are kept; fields may be added).
+ * {@code GET /api/v1/knowledge/topics/{id}} (a contract: field names are kept; fields may
+ * be added).
  */
 public record TopicDocument(String topic, String title, String summary, List<SectionDoc> sections,
         List<SourceDoc> sources, String notice) {
@@ -21,12 +22,15 @@ public record TopicDocument(String topic, String title, String summary, List<Sec
     public record SectionDoc(String heading, String intro, List<EntryDoc> entries) {
     }
 
-    /** One entry: its text, its machine-readable facts (only those it has), its sources and confidence. */
+    /**
+     * One entry: its text, its machine-readable facts (only those it has), its sources
+     * and confidence.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EntryDoc(String label, String value, String text, String id, String atc, String status, String band,
             String severity, BigDecimal frequencyMinPercent, BigDecimal frequencyMaxPercent, List<String> signs,
-            String findingCode, String effect, List<String> substances, String model, String form,
-            List<String> source, String confidence) {
+            String findingCode, String effect, List<String> substances, String model, String form, List<String> source,
+            String confidence) {
     }
 
     public record SourceDoc(String key, String citation) {
@@ -34,8 +38,10 @@ public record TopicDocument(String topic, String title, String summary, List<Sec
 
     public static TopicDocument of(Topic t, Knowledge k) {
         List<SectionDoc> sections = t.sections().stream().map(TopicDocument::section).toList();
-        List<SourceDoc> sources = t.sourceKeys().stream().map(key -> new SourceDoc(key,
-                k.source(key).map(Source::citation).orElse("?"))).toList();
+        List<SourceDoc> sources = t.sourceKeys()
+            .stream()
+            .map(key -> new SourceDoc(key, k.source(key).map(Source::citation).orElse("?")))
+            .toList();
         return new TopicDocument(t.id(), t.title(), t.summary(), sections, sources, Notice.TEXT);
     }
 

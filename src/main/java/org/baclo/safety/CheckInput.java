@@ -9,8 +9,8 @@ import org.baclo.regimen.RenalAssessment;
 import org.baclo.regimen.Regimen;
 
 /**
- * What a safety rule looks at: the regimen, the patient (when known), the kidney assessment and the dose limits
- * derived from it, and the knowledge base.
+ * What a safety rule looks at: the regimen, the patient (when known), the kidney
+ * assessment and the dose limits derived from it, and the knowledge base.
  */
 public record CheckInput(Knowledge knowledge, Regimen regimen, Optional<PatientContext> context,
         Optional<RenalAssessment> renal, DoseLimits limits) {

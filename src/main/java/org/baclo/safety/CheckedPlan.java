@@ -10,8 +10,8 @@ import org.baclo.regimen.Regimen;
 import org.baclo.regimen.RenalAssessment;
 
 /**
- * A regimen with everything shown alongside it: the patient and kidney assessment it was checked for, what to
- * dispense, and the findings (most severe first).
+ * A regimen with everything shown alongside it: the patient and kidney assessment it was
+ * checked for, what to dispense, and the findings (most severe first).
  */
 public record CheckedPlan(Regimen regimen, Optional<PatientContext> context, Optional<RenalAssessment> renal,
         List<DispenseLine> dispense, List<Finding> findings) {

@@ -17,17 +17,22 @@ import org.baclo.units.Milligrams;
 
 /** Rules on the amounts in a regimen: caps, the capped target, liquids. */
 final class DoseRules {
+
     private DoseRules() {
     }
 
     /**
-     * A step above the daily cap: the label maximum [LBL-TAB] or the lower renal or dialysis cap [VLAV-2014,
-     * AJKD-2017, LBL-CA, BACLO-A]. CRITICAL; WARNING in a taper, which lowers a dose the patient already takes.
+     * A step above the daily cap: the label maximum [LBL-TAB] or the lower renal or
+     * dialysis cap [VLAV-2014, AJKD-2017, LBL-CA, BACLO-A]. CRITICAL; WARNING in a taper,
+     * which lowers a dose the patient already takes.
      */
     static List<Finding> dailyMax(CheckInput in) {
         DoseLimits limits = in.limits();
-        Optional<Step> over = in.regimen().steps().stream()
-                .filter(s -> s.dailyMg().isGreaterThan(limits.dailyCap())).findFirst();
+        Optional<Step> over = in.regimen()
+            .steps()
+            .stream()
+            .filter(s -> s.dailyMg().isGreaterThan(limits.dailyCap()))
+            .findFirst();
         if (over.isEmpty()) {
             return List.of();
         }
@@ -39,7 +44,10 @@ final class DoseRules {
                 limits.cap().text() + ".", capFact(in)));
     }
 
-    /** A single dose above the label's single-dose maximum [LBL-TAB]. CRITICAL; WARNING in a taper. */
+    /**
+     * A single dose above the label's single-dose maximum [LBL-TAB]. CRITICAL; WARNING in
+     * a taper.
+     */
     static List<Finding> singleMax(CheckInput in) {
         DoseLimits limits = in.limits();
         for (Step s : in.regimen().steps()) {
@@ -49,17 +57,22 @@ final class DoseRules {
                     String msg = "A single dose of " + d.mg() + " (" + d.time() + " from " + s.startDate()
                             + ") is above the single-dose maximum of " + limits.maxSingle() + "; split the daily dose"
                             + " over more doses" + (taper ? " (the taper lowers it)" : "") + ".";
-                    return List.of(Finding.of(FindingCode.DOSE_ABOVE_SINGLE_MAX,
-                            taper ? Severity.WARNING : Severity.CRITICAL, msg, "Label: up to "
-                            + in.knowledge().dosing().oral().maxDaily() + "/day as " + limits.maxSingle()
-                            + " four times a day.", in.knowledge().dosing().oral()));
+                    return List.of(
+                            Finding.of(FindingCode.DOSE_ABOVE_SINGLE_MAX, taper ? Severity.WARNING : Severity.CRITICAL,
+                                    msg,
+                                    "Label: up to " + in.knowledge().dosing().oral().maxDaily() + "/day as "
+                                            + limits.maxSingle() + " four times a day.",
+                                    in.knowledge().dosing().oral()));
                 }
             }
         }
         return List.of();
     }
 
-    /** A titration that stops below its target because of a cap says so (issue 3: never cut silently). WARNING. */
+    /**
+     * A titration that stops below its target because of a cap says so (issue 3: never
+     * cut silently). WARNING.
+     */
     static List<Finding> targetCapped(CheckInput in) {
         Regimen r = in.regimen();
         if (r.kind() != PlanKind.TITRATE || r.targetMgDay().isEmpty()) {
@@ -77,20 +90,28 @@ final class DoseRules {
                 capFact(in)));
     }
 
-    /** A liquid is chosen: every dose shows mg, mL and concentration together [LBL-OZO, LBL-FLQ, OPENFDA]. */
+    /**
+     * A liquid is chosen: every dose shows mg, mL and concentration together [LBL-OZO,
+     * LBL-FLQ, OPENFDA].
+     */
     static List<Finding> liquidConcentration(CheckInput in) {
         Knowledge k = in.knowledge();
         Optional<OralProduct> p = k.oralProduct(in.regimen().productId());
         if (p.isEmpty() || !p.get().form().isLiquid()) {
             return List.of();
         }
-        String all = String.join(", ", k.oralProducts().stream().filter(x -> x.form().isLiquid())
-                .map(x -> x.concentration().orElseThrow().toString()).distinct().toList());
+        String all = String.join(", ",
+                k.oralProducts()
+                    .stream()
+                    .filter(x -> x.form().isLiquid())
+                    .map(x -> x.concentration().orElseThrow().toString())
+                    .distinct()
+                    .toList());
         String msg = p.get().name() + " is " + p.get().concentration().orElseThrow() + ": every dose here is given as"
                 + " mg and mL with the concentration; liquids come in " + all + ", so check the bottle and measure"
                 + " with a syringe or the device supplied.";
-        return List.of(Finding.of(FindingCode.LIQUID_CONCENTRATION, Severity.CAUTION, msg,
-                k.liquidDisplay().text(), k.liquidDisplay()));
+        return List.of(Finding.of(FindingCode.LIQUID_CONCENTRATION, Severity.CAUTION, msg, k.liquidDisplay().text(),
+                k.liquidDisplay()));
     }
 
     /** The fact the daily cap comes from: dialysis, the renal band, or the label. */
@@ -108,4 +129,5 @@ final class DoseRules {
         }
         return in.knowledge().dosing().oral();
     }
+
 }

@@ -9,9 +9,10 @@ import org.baclo.knowledge.Sourced;
 /**
  * One safety finding about a regimen for a patient.
  *
- * <p>A finding resting on an unverified fact (confidence U) is never more than INFO: BACLOFEN.md says such facts
- * are shown only as information, never as the basis of an alert. The constructor enforces it, so no rule can
- * break it.
+ * <p>
+ * A finding resting on an unverified fact (confidence U) is never more than INFO:
+ * BACLOFEN.md says such facts are shown only as information, never as the basis of an
+ * alert. The constructor enforces it, so no rule can break it.
  *
  * @param message what is wrong or to watch, in plain words, for this patient and plan
  * @param rationale the fact behind the rule

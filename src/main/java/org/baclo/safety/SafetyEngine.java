@@ -11,11 +11,14 @@ import org.baclo.regimen.Regimen;
 import org.baclo.regimen.RenalAssessment;
 
 /**
- * Checks any regimen — planned or typed by hand — for a patient, with every rule of {@link SafetyRules#all()}.
- * Findings come most severe first. Immutable and thread-safe; deterministic.
+ * Checks any regimen — planned or typed by hand — for a patient, with every rule of
+ * {@link SafetyRules#all()}. Findings come most severe first. Immutable and thread-safe;
+ * deterministic.
  */
 public final class SafetyEngine {
+
     private final Knowledge knowledge;
+
     private final List<NamedRule> rules;
 
     public SafetyEngine(Knowledge knowledge) {
@@ -28,7 +31,8 @@ public final class SafetyEngine {
     }
 
     /**
-     * @param context the patient; empty checks the regimen alone against the label limits (and says so)
+     * @param context the patient; empty checks the regimen alone against the label limits
+     * (and says so)
      */
     public List<Finding> check(Regimen regimen, Optional<PatientContext> context) {
         Optional<RenalAssessment> renal = context.flatMap(c -> RenalAssessment.assess(knowledge, c));
@@ -40,8 +44,8 @@ public final class SafetyEngine {
         for (NamedRule r : rules) {
             for (Finding f : r.rule().apply(in)) {
                 if (!r.codes().contains(f.code())) {
-                    throw new IllegalStateException("rule '" + r.name() + "' raised " + f.code()
-                            + ", which it does not declare");
+                    throw new IllegalStateException(
+                            "rule '" + r.name() + "' raised " + f.code() + ", which it does not declare");
                 }
                 out.add(f);
             }
@@ -49,4 +53,5 @@ public final class SafetyEngine {
         out.sort(Comparator.comparing(Finding::severity).reversed());
         return List.copyOf(out);
     }
+
 }

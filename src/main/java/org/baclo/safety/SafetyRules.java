@@ -4,17 +4,17 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Every safety rule, in one place. Each is a small function of {@link CheckInput} returning its findings; the
- * codes, severities and sources are documented in docs/findings.md. Order here is the order findings of equal
- * severity are listed in.
+ * Every safety rule, in one place. Each is a small function of {@link CheckInput}
+ * returning its findings; the codes, severities and sources are documented in
+ * docs/findings.md. Order here is the order findings of equal severity are listed in.
  */
 public final class SafetyRules {
+
     private SafetyRules() {
     }
 
     public static List<NamedRule> all() {
-        return List.of(
-                rule("daily maximum", DoseRules::dailyMax, FindingCode.DOSE_ABOVE_DAILY_MAX),
+        return List.of(rule("daily maximum", DoseRules::dailyMax, FindingCode.DOSE_ABOVE_DAILY_MAX),
                 rule("single-dose maximum", DoseRules::singleMax, FindingCode.DOSE_ABOVE_SINGLE_MAX),
                 rule("titration speed", SpeedRules::titrationTooFast, FindingCode.TITRATION_TOO_FAST),
                 rule("taper speed", SpeedRules::taperTooFast, FindingCode.TAPER_TOO_FAST),
@@ -55,4 +55,5 @@ public final class SafetyRules {
     private static NamedRule rule(String name, Function<CheckInput, List<Finding>> f, FindingCode... codes) {
         return new NamedRule(name, List.of(codes), f::apply);
     }
+
 }

@@ -15,18 +15,22 @@ import org.baclo.regimen.Step;
 import org.baclo.regimen.TaperReason;
 import org.baclo.units.Milligrams;
 
-/** Rules on how fast a regimen changes the dose: titration speed, taper speed, stopping. */
+/**
+ * Rules on how fast a regimen changes the dose: titration speed, taper speed, stopping.
+ */
 final class SpeedRules {
+
     private static final int SHOWN = 3;
 
     private SpeedRules() {
     }
 
     /**
-     * A rise larger than the step (per dose, and the daily step limit) or sooner than the interval, or a titration
-     * that starts above the start dose (BACLOFEN.md §3 [LBL-TAB, BACLO-A]; slow titration in the MODERATE and
-     * SEVERE bands §5 [AJKD-2017, BACLO-A]). WARNING; in the slow bands CRITICAL unless a clinician override is
-     * recorded ("never a faster one without an override").
+     * A rise larger than the step (per dose, and the daily step limit) or sooner than the
+     * interval, or a titration that starts above the start dose (BACLOFEN.md §3 [LBL-TAB,
+     * BACLO-A]; slow titration in the MODERATE and SEVERE bands §5 [AJKD-2017, BACLO-A]).
+     * WARNING; in the slow bands CRITICAL unless a clinician override is recorded ("never
+     * a faster one without an override").
      */
     static List<Finding> titrationTooFast(CheckInput in) {
         Regimen r = in.regimen();
@@ -35,8 +39,8 @@ final class SpeedRules {
         List<Step> steps = r.steps();
         if (r.kind() == PlanKind.TITRATE && r.fromMgDay().isEmpty()
                 && steps.get(0).dailyMg().isGreaterThan(limits.startDaily())) {
-            issues.add("it starts at " + steps.get(0).dailyMg() + "/day, above the start of " + limits.startDose()
-                    + " " + limits.startFrequency() + " (" + limits.startDaily() + "/day)");
+            issues.add("it starts at " + steps.get(0).dailyMg() + "/day, above the start of " + limits.startDose() + " "
+                    + limits.startFrequency() + " (" + limits.startDaily() + "/day)");
         }
         for (int i = 0; i < steps.size(); i++) {
             Optional<Milligrams> prev = previousDaily(r, i);
@@ -48,7 +52,8 @@ final class SpeedRules {
             Milligrams allowed = Milligrams.min(limits.maxStepDaily(),
                     limits.stepPerDose().times(Math.max(1, s.doses().size())));
             if (addsFourthDose(r, i)) {
-                // the label's own last step: 20 mg TID → 20 mg QID (BACLOFEN.md §3 [LBL-TAB])
+                // the label's own last step: 20 mg TID → 20 mg QID (BACLOFEN.md §3
+                // [LBL-TAB])
                 allowed = Milligrams.max(allowed, limits.maxSingle());
             }
             if (rise.isGreaterThan(allowed)) {
@@ -66,18 +71,22 @@ final class SpeedRules {
         Knowledge k = in.knowledge();
         Sourced fact = limits.slowTitration() ? k.dosing().renal().slowTitration() : k.dosing().oral();
         Severity severity = limits.slowTitration() && r.override().isEmpty() ? Severity.CRITICAL : Severity.WARNING;
-        String band = limits.slowTitration() ? " for the " + limits.band().map(Enum::name).orElse("") + " renal band"
-                + (r.override().isPresent() ? "; clinician override: " + r.override().get()
-                : "; a faster plan needs a clinician override") : "";
-        return List.of(Finding.of(FindingCode.TITRATION_TOO_FAST, severity, "The titration is faster than allowed"
-                + band + ": " + summary(issues) + ".", limits.speed().text() + ".", fact));
+        String band = limits.slowTitration()
+                ? " for the " + limits.band().map(Enum::name).orElse("") + " renal band" + (r.override().isPresent()
+                        ? "; clinician override: " + r.override().get() : "; a faster plan needs a clinician override")
+                : "";
+        return List.of(Finding.of(FindingCode.TITRATION_TOO_FAST, severity,
+                "The titration is faster than allowed" + band + ": " + summary(issues) + ".",
+                limits.speed().text() + ".", fact));
     }
 
     /**
-     * A drop larger than the taper step (per dose, and the daily step limit it mirrors) or sooner than the taper
-     * interval, or a stop from above {@code abruptStopAbove} sooner than {@code minTotalDuration} after the taper
-     * began (BACLOFEN.md §4 [LBL-TAB, LBL-OZO, LBL-CA, BACLO-A]). WARNING; INFO when the reason is a serious
-     * adverse reaction, the one reason that may justify a fast taper. A one-step stop is ABRUPT_STOP instead.
+     * A drop larger than the taper step (per dose, and the daily step limit it mirrors)
+     * or sooner than the taper interval, or a stop from above {@code abruptStopAbove}
+     * sooner than {@code minTotalDuration} after the taper began (BACLOFEN.md §4
+     * [LBL-TAB, LBL-OZO, LBL-CA, BACLO-A]). WARNING; INFO when the reason is a serious
+     * adverse reaction, the one reason that may justify a fast taper. A one-step stop is
+     * ABRUPT_STOP instead.
      */
     static List<Finding> taperTooFast(CheckInput in) {
         Regimen r = in.regimen();
@@ -116,9 +125,10 @@ final class SpeedRules {
     }
 
     /**
-     * Reaching 0 less than {@code taper.minTotalDuration} after the last day above {@code taper.abruptStopAbove}
-     * per day — in one step or several, e.g. 60 → 15 → 0 mg/day in two days (BACLOFEN.md §4 [LBL-TAB, LBL-OZO,
-     * BACLO-A]). CRITICAL, unless the reason is a serious adverse reaction: then any pace is allowed and
+     * Reaching 0 less than {@code taper.minTotalDuration} after the last day above
+     * {@code taper.abruptStopAbove} per day — in one step or several, e.g. 60 → 15 → 0
+     * mg/day in two days (BACLOFEN.md §4 [LBL-TAB, LBL-OZO, BACLO-A]). CRITICAL, unless
+     * the reason is a serious adverse reaction: then any pace is allowed and
      * {@link #withdrawalSigns} lists what to watch for.
      */
     static List<Finding> abruptStop(CheckInput in) {
@@ -138,8 +148,8 @@ final class SpeedRules {
     }
 
     /**
-     * A plan that stops because of a serious adverse reaction (any pace allowed) carries the withdrawal signs to
-     * watch for (BACLOFEN.md §4 [LBL-TAB, LBL-OZO]). INFO.
+     * A plan that stops because of a serious adverse reaction (any pace allowed) carries
+     * the withdrawal signs to watch for (BACLOFEN.md §4 [LBL-TAB, LBL-OZO]). INFO.
      */
     static List<Finding> withdrawalSigns(CheckInput in) {
         Regimen r = in.regimen();
@@ -153,7 +163,10 @@ final class SpeedRules {
                 + " treatment.", t.withdrawalWarning(), t));
     }
 
-    /** The stop date, the last day above the threshold before it, and the days between (empty: no such stop). */
+    /**
+     * The stop date, the last day above the threshold before it, and the days between
+     * (empty: no such stop).
+     */
     private record StopGap(java.time.LocalDate stop, java.time.LocalDate lastAbove, Milligrams aboveMg, long days) {
     }
 
@@ -190,17 +203,17 @@ final class SpeedRules {
 
     /** Step {@code i} goes from three doses a day to four. */
     /**
-     * The label's own last step (20 mg TID → 20 mg QID): a fourth dose added while the three existing doses stay as
-     * they were. A step that also raises the existing doses is an ordinary step.
+     * The label's own last step (20 mg TID → 20 mg QID): a fourth dose added while the
+     * three existing doses stay as they were. A step that also raises the existing doses
+     * is an ordinary step.
      */
     private static boolean addsFourthDose(Regimen r, int i) {
         if (i == 0 || r.steps().get(i - 1).doses().size() != 3 || r.steps().get(i).doses().size() != 4) {
             return false;
         }
-        List<Milligrams> before = new ArrayList<>(r.steps().get(i - 1).doses().stream().map(d -> d.mg()).sorted()
-                .toList());
-        List<Milligrams> after = new ArrayList<>(r.steps().get(i).doses().stream().map(d -> d.mg()).sorted()
-                .toList());
+        List<Milligrams> before = new ArrayList<>(
+                r.steps().get(i - 1).doses().stream().map(d -> d.mg()).sorted().toList());
+        List<Milligrams> after = new ArrayList<>(r.steps().get(i).doses().stream().map(d -> d.mg()).sorted().toList());
         for (Milligrams m : before) {
             boolean found = after.removeIf(new java.util.function.Predicate<Milligrams>() {
                 private boolean done;
@@ -229,19 +242,25 @@ final class SpeedRules {
         return r.reason().map(TaperReason::id).filter(t.fastReasons()::contains).isPresent();
     }
 
-    /** The daily dose before step {@code i}: the previous step's, or the dose taken before the plan. */
+    /**
+     * The daily dose before step {@code i}: the previous step's, or the dose taken before
+     * the plan.
+     */
     private static Optional<Milligrams> previousDaily(Regimen r, int i) {
         return i > 0 ? Optional.of(r.steps().get(i - 1).dailyMg()) : r.fromMgDay();
     }
 
-    /** Whether step {@code i} changed the dose (so its length is an interval between changes). */
+    /**
+     * Whether step {@code i} changed the dose (so its length is an interval between
+     * changes).
+     */
     private static boolean changed(Regimen r, int i) {
         return previousDaily(r, i).map(p -> p.compareTo(r.steps().get(i).dailyMg()) != 0).orElse(false);
     }
 
     /**
-     * A stop from above the threshold reached sooner than the minimum total taper: measured from the first drop of
-     * the falling run that ends in the stop, to the stop.
+     * A stop from above the threshold reached sooner than the minimum total taper:
+     * measured from the first drop of the falling run that ends in the stop, to the stop.
      */
     private static Optional<String> shortTaper(Regimen r, TaperDefaults t) {
         List<Step> steps = r.steps();
@@ -270,12 +289,13 @@ final class SpeedRules {
         if (!peak.isGreaterThan(t.abruptStopAbove()) || days >= min) {
             return Optional.empty();
         }
-        return Optional.of("it stops " + days + " day(s) after the taper from " + peak + "/day began (at least "
-                + min + " days from above " + t.abruptStopAbove() + "/day)");
+        return Optional.of("it stops " + days + " day(s) after the taper from " + peak + "/day began (at least " + min
+                + " days from above " + t.abruptStopAbove() + "/day)");
     }
 
     private static String summary(List<String> issues) {
         List<String> shown = issues.size() > SHOWN ? issues.subList(0, SHOWN) : issues;
         return String.join("; ", shown) + (issues.size() > SHOWN ? "; and " + (issues.size() - SHOWN) + " more" : "");
     }
+
 }

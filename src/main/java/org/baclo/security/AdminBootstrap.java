@@ -10,16 +10,21 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * First start: when no admin exists, creates user {@code admin} with a random password and prints it once to the
- * console. There are no default passwords anywhere.
+ * First start: when no admin exists, creates user {@code admin} with a random password
+ * and prints it once to the console. There are no default passwords anywhere.
  */
 @Component
 @Order(0)
 class AdminBootstrap implements ApplicationRunner {
+
     private static final Logger LOG = LoggerFactory.getLogger(AdminBootstrap.class);
+
     private final AppUserRepository users;
+
     private final PasswordEncoder encoder;
+
     private final SecurityProperties props;
+
     private final Clock clock;
 
     AdminBootstrap(AppUserRepository users, PasswordEncoder encoder, SecurityProperties props, Clock clock) {
@@ -39,8 +44,8 @@ class AdminBootstrap implements ApplicationRunner {
         if (PasswordPolicy.problem(username, password).isPresent()) {
             throw new IllegalStateException("The generated password does not meet the password policy.");
         }
-        users.save(AppUser.create(username, "Administrator", encoder.encode(password), Role.ADMIN, null,
-                clock.instant()));
+        users.save(
+                AppUser.create(username, "Administrator", encoder.encode(password), Role.ADMIN, null, clock.instant()));
         LOG.info("Created the first administrator account '{}'", username);
         System.out.println();
         System.out.println("==================================================================");
@@ -51,4 +56,5 @@ class AdminBootstrap implements ApplicationRunner {
         System.out.println("==================================================================");
         System.out.println();
     }
+
 }

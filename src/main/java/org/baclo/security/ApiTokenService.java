@@ -14,15 +14,27 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates, lists, revokes and checks personal API tokens. Tokens are random, shown once, stored hashed. */
+/**
+ * Creates, lists, revokes and checks personal API tokens. Tokens are random, shown once,
+ * stored hashed.
+ */
 @Service
 public class ApiTokenService {
+
     static final String PREFIX = "bcl_";
-    /** How precisely "last used" is kept: at most one write per token per minute, whatever the request rate. */
+
+    /**
+     * How precisely "last used" is kept: at most one write per token per minute, whatever
+     * the request rate.
+     */
     static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+
     private final SecureRandom random = new SecureRandom();
+
     private final ApiTokenRepository tokens;
+
     private final AppUserRepository users;
+
     private final Clock clock;
 
     ApiTokenService(ApiTokenRepository tokens, AppUserRepository users, Clock clock) {
@@ -31,7 +43,9 @@ public class ApiTokenService {
         this.clock = clock;
     }
 
-    /** A new token and its plain text, which is never stored and cannot be shown again. */
+    /**
+     * A new token and its plain text, which is never stored and cannot be shown again.
+     */
     public record Created(ApiToken token, String plainText) {
     }
 
@@ -40,8 +54,8 @@ public class ApiTokenService {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String plain = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ApiToken saved = tokens.save(new ApiToken(null, userId, name, hash(plain), plain.substring(0, 10),
-                clock.instant(), null, null));
+        ApiToken saved = tokens
+            .save(new ApiToken(null, userId, name, hash(plain), plain.substring(0, 10), clock.instant(), null, null));
         return new Created(saved, plain);
     }
 
@@ -61,8 +75,10 @@ public class ApiTokenService {
         }).orElse(false);
     }
 
-    /** The principal an active token belongs to, if the token is valid and its user enabled (failed password
-     * logins never block tokens). */
+    /**
+     * The principal an active token belongs to, if the token is valid and its user
+     * enabled (failed password logins never block tokens).
+     */
     @Transactional
     public Optional<BacloPrincipal> authenticate(String plain) {
         if (plain == null || !plain.startsWith(PREFIX)) {
@@ -79,8 +95,10 @@ public class ApiTokenService {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(plain.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

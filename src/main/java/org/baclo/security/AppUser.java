@@ -5,12 +5,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
 /** A person who logs in. {@code patientId} links a PATIENT user to their own record. */
-public record AppUser(@Id Long id, String username, String displayName, String passwordHash, Role role,
-        boolean enabled, Long patientId, int failedLogins, Instant lockedUntil, Instant createdAt,
-        @Version Integer version) {
+public record AppUser(@Id Long id, String username, String displayName, String passwordHash, Role role, boolean enabled,
+        Long patientId, int failedLogins, Instant lockedUntil, Instant createdAt, @Version Integer version) {
 
-    public static AppUser create(String username, String displayName, String passwordHash, Role role,
-            Long patientId, Instant now) {
+    public static AppUser create(String username, String displayName, String passwordHash, Role role, Long patientId,
+            Instant now) {
         return new AppUser(null, username, displayName, passwordHash, role, true, patientId, 0, null, now, null);
     }
 
@@ -30,8 +29,8 @@ public record AppUser(@Id Long id, String username, String displayName, String p
     }
 
     public AppUser withPatientId(Long patient) {
-        return new AppUser(id, username, displayName, passwordHash, role, enabled, patient, failedLogins,
-                lockedUntil, createdAt, version);
+        return new AppUser(id, username, displayName, passwordHash, role, enabled, patient, failedLogins, lockedUntil,
+                createdAt, version);
     }
 
     public boolean isLockedAt(Instant now) {

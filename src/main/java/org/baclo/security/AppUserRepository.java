@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface AppUserRepository extends ListCrudRepository<AppUser, Long> {
+
     Optional<AppUser> findByUsernameIgnoreCase(String username);
 
     boolean existsByRole(Role role);
@@ -12,4 +13,5 @@ public interface AppUserRepository extends ListCrudRepository<AppUser, Long> {
     List<AppUser> findAllByOrderByUsernameAsc();
 
     Optional<AppUser> findByPatientId(Long patientId);
+
 }

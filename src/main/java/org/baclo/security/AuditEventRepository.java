@@ -3,4 +3,5 @@ package org.baclo.security;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface AuditEventRepository extends ListCrudRepository<AuditEvent, Long> {
+
 }

@@ -18,29 +18,40 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The audit log: every read or change of patient data, and every denied attempt, is recorded — without ever holding
- * a second pooled connection while the caller holds one (that deadlocked the pool under load):
+ * The audit log: every read or change of patient data, and every denied attempt, is
+ * recorded — without ever holding a second pooled connection while the caller holds one
+ * (that deadlocked the pool under load):
  * <ul>
- *   <li>a successful change joins the caller's read-write transaction: the change and its audit row commit
- *       together, and a change that rolls back leaves no audit row;</li>
- *   <li>with no transaction active the row is written at once, in its own short transaction;</li>
- *   <li>a read inside a read-only transaction, and a refusal (whose transaction is about to roll back), is kept in
- *       memory and written after the request's transactions have ended: by {@link AuditFlushFilter} at the end of
- *       the HTTP request, or, off the request path (startup jobs, tests calling services), when the transaction
- *       completes.</li>
+ * <li>a successful change joins the caller's read-write transaction: the change and its
+ * audit row commit together, and a change that rolls back leaves no audit row;</li>
+ * <li>with no transaction active the row is written at once, in its own short
+ * transaction;</li>
+ * <li>a read inside a read-only transaction, and a refusal (whose transaction is about to
+ * roll back), is kept in memory and written after the request's transactions have ended:
+ * by {@link AuditFlushFilter} at the end of the HTTP request, or, off the request path
+ * (startup jobs, tests calling services), when the transaction completes.</li>
  * </ul>
  */
 @Service
 public class AuditService {
+
     private static final Logger LOG = LoggerFactory.getLogger(AuditService.class);
 
     private final AuditEventRepository events;
+
     private final NamedParameterJdbcTemplate jdbc;
+
     private final Clock clock;
+
     private final TransactionTemplate alone;
+
     /** Rows waiting for the end of the current transaction or request, per thread. */
     private final ThreadLocal<List<AuditEvent>> pending = new ThreadLocal<>();
-    /** Set while an HTTP request runs through {@link AuditFlushFilter}, which writes the pending rows at its end. */
+
+    /**
+     * Set while an HTTP request runs through {@link AuditFlushFilter}, which writes the
+     * pending rows at its end.
+     */
     private final ThreadLocal<Boolean> requestScope = new ThreadLocal<>();
 
     AuditService(AuditEventRepository events, NamedParameterJdbcTemplate jdbc, Clock clock,
@@ -67,18 +78,23 @@ public class AuditService {
     }
 
     /**
-     * Records an attempt with the client's source address (a login, a refusal before any user is known). Written
-     * with one insert in the caller's transaction, or on its own when there is none (as in the security filters).
+     * Records an attempt with the client's source address (a login, a refusal before any
+     * user is known). Written with one insert in the caller's transaction, or on its own
+     * when there is none (as in the security filters).
      */
     public void recordFrom(String username, Role role, String source, String action, Long patientId,
             AuditOutcome outcome, String detail) {
-        jdbc.update("insert into audit_event (occurred_at, username, role, action, patient_id, outcome, detail,"
-                + " source_address) values (:at, :user, :role, :action, :patient, :outcome, :detail, :source)",
+        jdbc.update(
+                "insert into audit_event (occurred_at, username, role, action, patient_id, outcome, detail,"
+                        + " source_address) values (:at, :user, :role, :action, :patient, :outcome, :detail, :source)",
                 new MapSqlParameterSource("at", java.sql.Timestamp.from(clock.instant()))
-                        .addValue("user", cut(username, 100)).addValue("role", role == null ? null : role.name())
-                        .addValue("action", action).addValue("patient", patientId)
-                        .addValue("outcome", outcome.name()).addValue("detail", cut(detail, 1000))
-                        .addValue("source", cut(source, 64)));
+                    .addValue("user", cut(username, 100))
+                    .addValue("role", role == null ? null : role.name())
+                    .addValue("action", action)
+                    .addValue("patient", patientId)
+                    .addValue("outcome", outcome.name())
+                    .addValue("detail", cut(detail, 1000))
+                    .addValue("source", cut(source, 64)));
     }
 
     private static String cut(String s, int max) {
@@ -95,10 +111,13 @@ public class AuditService {
     private void write(AuditEvent e) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             events.save(e); // its own short transaction; the caller holds no connection
-        } else if (AuditOutcome.OK.name().equals(e.outcome())
+        }
+        else if (AuditOutcome.OK.name().equals(e.outcome())
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            events.save(e); // joins the caller's transaction: commits or rolls back with the change
-        } else {
+            events.save(e); // joins the caller's transaction: commits or rolls back with
+                            // the change
+        }
+        else {
             defer(e);
         }
     }
@@ -112,7 +131,8 @@ public class AuditService {
         }
         list.add(e);
         if (first && requestScope.get() == null && TransactionSynchronizationManager.isSynchronizationActive()) {
-            // Off the request path: nothing else will flush, so write once this transaction has completed.
+            // Off the request path: nothing else will flush, so write once this
+            // transaction has completed.
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
@@ -122,7 +142,10 @@ public class AuditService {
         }
     }
 
-    /** Runs {@code request} with audit rows of reads and refusals collected, then writes them (one transaction). */
+    /**
+     * Runs {@code request} with audit rows of reads and refusals collected, then writes
+     * them (one transaction).
+     */
     void inRequest(ThrowingRunnable request) throws Exception {
         if (requestScope.get() != null) {
             request.run();
@@ -131,7 +154,8 @@ public class AuditService {
         requestScope.set(Boolean.TRUE);
         try {
             request.run();
-        } finally {
+        }
+        finally {
             requestScope.remove();
             writePending();
         }
@@ -140,7 +164,9 @@ public class AuditService {
     /** The body of an HTTP request, for {@link #inRequest}. */
     @FunctionalInterface
     interface ThrowingRunnable {
+
         void run() throws Exception;
+
     }
 
     private void writePending() {
@@ -151,7 +177,8 @@ public class AuditService {
         }
         try {
             alone.executeWithoutResult(s -> events.saveAll(list));
-        } catch (RuntimeException ex) {
+        }
+        catch (RuntimeException ex) {
             LOG.error("Could not write {} audit record(s) of reads or refusals", list.size(), ex);
         }
     }
@@ -184,9 +211,11 @@ public class AuditService {
         }
         parts.forEach(sql::append);
         sql.append(" order by occurred_at desc, id desc limit ").append(f.limitOrDefault());
-        return jdbc.query(sql.toString(), p, (rs, i) -> new AuditEvent(rs.getLong("id"),
-                rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"), rs.getString("role"),
-                rs.getString("action"), rs.getObject("patient_id") == null ? null : rs.getLong("patient_id"),
-                rs.getString("outcome"), rs.getString("detail")));
+        return jdbc.query(sql.toString(), p,
+                (rs, i) -> new AuditEvent(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("username"), rs.getString("role"), rs.getString("action"),
+                        rs.getObject("patient_id") == null ? null : rs.getLong("patient_id"), rs.getString("outcome"),
+                        rs.getString("detail")));
     }
+
 }

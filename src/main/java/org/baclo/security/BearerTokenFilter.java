@@ -12,10 +12,16 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates API requests that carry {@code Authorization: Bearer <token>}; a bad token is a 401. */
+/**
+ * Authenticates API requests that carry {@code Authorization: Bearer <token>}; a bad
+ * token is a 401.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
+
     private final ApiTokenService tokens;
+
     private final ProblemWriter problems;
+
     private final RefusalAudit refusals;
 
     BearerTokenFilter(ApiTokenService tokens, ProblemWriter problems, RefusalAudit refusals) {
@@ -46,8 +52,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
         SecurityContextHolder.setContext(ctx);
         try {
             chain.doFilter(request, response);
-        } finally {
+        }
+        finally {
             SecurityContextHolder.clearContext();
         }
     }
+
 }

@@ -6,8 +6,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
 /** A group of clinicians who share a set of patients. */
-public record CareTeam(@Id Long id, String name, Instant createdAt,
-        @MappedCollection Set<CareTeamMember> members) {
+public record CareTeam(@Id Long id, String name, Instant createdAt, @MappedCollection Set<CareTeamMember> members) {
     public CareTeam {
         members = members == null ? Set.of() : Set.copyOf(members);
     }

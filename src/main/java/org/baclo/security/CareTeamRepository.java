@@ -7,10 +7,12 @@ import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
 
 public interface CareTeamRepository extends ListCrudRepository<CareTeam, Long> {
+
     Optional<CareTeam> findByNameIgnoreCase(String name);
 
     List<CareTeam> findAllByOrderByNameAsc();
 
     @Query("select t.id from care_team t join care_team_member m on m.care_team = t.id where m.app_user = :userId")
     List<Long> findTeamIdsOfUser(@Param("userId") long userId);
+
 }

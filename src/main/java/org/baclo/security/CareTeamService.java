@@ -4,16 +4,22 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The care teams a user belongs to, for access decisions and for the pages' team choice. */
+/**
+ * The care teams a user belongs to, for access decisions and for the pages' team choice.
+ */
 @Service
 public class CareTeamService {
+
     private final CareTeamRepository teams;
 
     CareTeamService(CareTeamRepository teams) {
         this.teams = teams;
     }
 
-    /** The ids of the teams whose patients the user may see (none for a patient or an administrator). */
+    /**
+     * The ids of the teams whose patients the user may see (none for a patient or an
+     * administrator).
+     */
     @Transactional(readOnly = true)
     public List<Long> teamIdsOf(BacloPrincipal user) {
         return user.is(Role.CLINICIAN) ? teams.findTeamIdsOfUser(user.id()) : List.of();
@@ -24,4 +30,5 @@ public class CareTeamService {
     public List<CareTeam> teamsOf(BacloPrincipal user) {
         return teams.findAllById(teamIdsOf(user));
     }
+
 }

@@ -3,8 +3,12 @@ package org.baclo.security;
 import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 
-/** A password login refused without checking the password: too many recent failures from this address. */
+/**
+ * A password login refused without checking the password: too many recent failures from
+ * this address.
+ */
 public class LoginThrottledException extends AuthenticationException {
+
     private final long retryAfterSeconds;
 
     LoginThrottledException(Duration retryAfter) {
@@ -16,4 +20,5 @@ public class LoginThrottledException extends AuthenticationException {
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }
+
 }

@@ -12,14 +12,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a password must be: 12 to 128 characters, not the username (ignoring case), not in the bundled list of
- * common passwords ({@code security/common-passwords.txt}, source named in its header). Applied to admin-created
- * users, password changes and the bootstrap admin.
+ * What a password must be: 12 to 128 characters, not the username (ignoring case), not in
+ * the bundled list of common passwords ({@code security/common-passwords.txt}, source
+ * named in its header). Applied to admin-created users, password changes and the
+ * bootstrap admin.
  */
 public final class PasswordPolicy {
+
     public static final int MIN = 12;
+
     public static final int MAX = 128;
     static final String LIST = "/security/common-passwords.txt";
+
     private static final Set<String> COMMON = load();
 
     private PasswordPolicy() {
@@ -57,12 +61,16 @@ public final class PasswordPolicy {
                 throw new IllegalStateException("Missing resource " + LIST);
             }
             Set<String> out = new HashSet<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::trim)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT))
-                    .forEach(out::add);
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                .map(String::trim)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(l -> l.toLowerCase(Locale.ROOT))
+                .forEach(out::add);
             return Set.copyOf(out);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -5,6 +5,7 @@ import java.util.Base64;
 
 /** Random one-time passwords (144 bits, URL-safe). */
 public final class Passwords {
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Passwords() {
@@ -15,4 +16,5 @@ public final class Passwords {
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
+
 }

@@ -9,15 +9,18 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 /**
- * Audits every refusal the security filters answer: anonymous 401 ({@code UNAUTHENTICATED}), 403 by role
- * ({@code FORBIDDEN}), a rejected CSRF token ({@code CSRF_REJECTED}) and a bad, revoked or expired API token
- * ({@code TOKEN_REJECTED}) — with the user when known, always the source address, the method and path. Refusals
- * inside the application (404 on someone else's record) are audited by {@code PatientAccess}. Never throws: a
- * refusal must not become a 500.
+ * Audits every refusal the security filters answer: anonymous 401
+ * ({@code UNAUTHENTICATED}), 403 by role ({@code FORBIDDEN}), a rejected CSRF token
+ * ({@code CSRF_REJECTED}) and a bad, revoked or expired API token
+ * ({@code TOKEN_REJECTED}) — with the user when known, always the source address, the
+ * method and path. Refusals inside the application (404 on someone else's record) are
+ * audited by {@code PatientAccess}. Never throws: a refusal must not become a 500.
  */
 @Component
 public class RefusalAudit {
+
     private static final Logger LOG = LoggerFactory.getLogger(RefusalAudit.class);
+
     private final AuditService audit;
 
     RefusalAudit(AuditService audit) {
@@ -31,7 +34,8 @@ public class RefusalAudit {
     void forbidden(HttpServletRequest req, Exception ex) {
         if (ex instanceof CsrfException) {
             write(req, "CSRF_REJECTED", "403 " + ex.getClass().getSimpleName());
-        } else {
+        }
+        else {
             write(req, "FORBIDDEN", "403 role");
         }
     }
@@ -46,10 +50,12 @@ public class RefusalAudit {
             BacloPrincipal p = auth != null && auth.getPrincipal() instanceof BacloPrincipal b ? b : null;
             String path = req.getRequestURI();
             path = path == null ? "" : path.length() > 200 ? path.substring(0, 200) + "…" : path;
-            audit.recordFrom(p == null ? null : p.username(), p == null ? null : p.role(), req.getRemoteAddr(),
-                    action, null, AuditOutcome.DENIED, what + " " + req.getMethod() + " " + path);
-        } catch (RuntimeException e) {
+            audit.recordFrom(p == null ? null : p.username(), p == null ? null : p.role(), req.getRemoteAddr(), action,
+                    null, AuditOutcome.DENIED, what + " " + req.getMethod() + " " + path);
+        }
+        catch (RuntimeException e) {
             LOG.warn("Could not audit a refusal ({}): {}", action, e.getMessage());
         }
     }
+
 }

@@ -28,38 +28,55 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
- * Two filter chains: the JSON API under /api (stateless; bearer token or HTTP Basic; problem documents for 401/403)
- * and the pages (form login, CSRF, session timeout). Both send security headers. Fine-grained access to patient
- * data is decided by {@link PatientAccess} and audited.
+ * Two filter chains: the JSON API under /api (stateless; bearer token or HTTP Basic;
+ * problem documents for 401/403) and the pages (form login, CSRF, session timeout). Both
+ * send security headers. Fine-grained access to patient data is decided by
+ * {@link PatientAccess} and audited.
  */
 @Configuration
 @EnableMethodSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfig {
+
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
             + " frame-ancestors 'none'";
-    /** Browser features no Baclo page uses, switched off on every response (pages and API). */
+
+    /**
+     * Browser features no Baclo page uses, switched off on every response (pages and
+     * API).
+     */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
     static final String REFERRER_POLICY = "same-origin";
-    /** Pages that only clinicians use (the forms that change patient records and plans): 403 for anyone else. */
-    static final String[] CLINICIAN_PAGES = {"/patients/new", "/patients/*/edit", "/patients/*/plans/new",
-        "/patients/*/plans/preview"};
-    static final String[] CLINICIAN_POSTS = {"/patients", "/patients/*", "/patients/*/plans",
-        "/patients/*/plans/*/activate", "/patients/*/plans/*/discard", "/patients/*/plans/preview"};
+
+    /**
+     * Pages that only clinicians use (the forms that change patient records and plans):
+     * 403 for anyone else.
+     */
+    static final String[] CLINICIAN_PAGES = { "/patients/new", "/patients/*/edit", "/patients/*/plans/new",
+            "/patients/*/plans/preview" };
+    static final String[] CLINICIAN_POSTS = { "/patients", "/patients/*", "/patients/*/plans",
+            "/patients/*/plans/*/activate", "/patients/*/plans/*/discard", "/patients/*/plans/preview" };
 
     /** The detail of a 401 problem document. */
-    private static final String UNAUTHENTICATED =
-            "Send a bearer token (Authorization: Bearer …) or HTTP Basic credentials.";
-    /** Swagger UI sets inline style attributes; scripts stay restricted to the application's own. */
+    private static final String UNAUTHENTICATED = "Send a bearer token (Authorization: Bearer …) or HTTP Basic credentials.";
+
+    /**
+     * Swagger UI sets inline style attributes; scripts stay restricted to the
+     * application's own.
+     */
     static final String CSP_SWAGGER = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
-    /** Id of the scheme for new hashes: PBKDF2-HMAC-SHA256 (no 72-byte limit, unlike bcrypt). */
+    /**
+     * Id of the scheme for new hashes: PBKDF2-HMAC-SHA256 (no 72-byte limit, unlike
+     * bcrypt).
+     */
     static final String HASH_ID = "pbkdf2@SpringSecurity_v5_8";
 
     /**
-     * New hashes use PBKDF2 ({@link #HASH_ID}); {@code {bcrypt}} hashes (and the other schemes Spring Security knows)
-     * are still verified and upgraded to PBKDF2 on the next successful login ({@link BacloUserDetailsService}).
+     * New hashes use PBKDF2 ({@link #HASH_ID}); {@code {bcrypt}} hashes (and the other
+     * schemes Spring Security knows) are still verified and upgraded to PBKDF2 on the
+     * next successful login ({@link BacloUserDetailsService}).
      */
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -72,8 +89,8 @@ public class SecurityConfig {
 
     /** Password login (form and HTTP Basic), throttled per account and source address. */
     @Bean
-    AuthenticationProvider passwordLogin(BacloUserDetailsService users, PasswordEncoder encoder,
-            LoginThrottle throttle, AuditService audit) {
+    AuthenticationProvider passwordLogin(BacloUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+            AuditService audit) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
         dao.setUserDetailsPasswordService(users);
@@ -85,7 +102,10 @@ public class SecurityConfig {
         return apiEntryPoint(problems, null);
     }
 
-    /** As above, and audits the refusal when {@code refusals} is given (not for logins: the provider did). */
+    /**
+     * As above, and audits the refusal when {@code refusals} is given (not for logins:
+     * the provider did).
+     */
     static AuthenticationEntryPoint apiEntryPoint(ProblemWriter problems, RefusalAudit refusals) {
         return (req, res, ex) -> {
             if (refusals != null) {
@@ -104,27 +124,29 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ProblemWriter problems,
-            RefusalAudit refusals) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ProblemWriter problems, RefusalAudit refusals)
+            throws Exception {
         http.securityMatcher("/api/**", "/fhir/**")
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable())
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/v1/knowledge/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/fhir/r4/metadata").permitAll()
-                        .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(apiEntryPoint(problems)))
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint(apiEntryPoint(problems, refusals))
-                        .accessDeniedHandler((req, res, ex) -> {
-                            refusals.forbidden(req, ex);
-                            problems.write(req, res, ApiError.FORBIDDEN, "Your role does not allow this request.");
-                        }))
-                .addFilterBefore(new BearerTokenFilter(tokens, problems, refusals), BasicAuthenticationFilter.class)
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
-                        .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", REFERRER_POLICY))
-                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .csrf(c -> c.disable())
+            .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/knowledge/**")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/fhir/r4/metadata")
+                .permitAll()
+                .requestMatchers("/api/v1/admin/**")
+                .hasRole(Role.ADMIN.name())
+                .anyRequest()
+                .authenticated())
+            .httpBasic(b -> b.authenticationEntryPoint(apiEntryPoint(problems)))
+            .exceptionHandling(e -> e.authenticationEntryPoint(apiEntryPoint(problems, refusals))
+                .accessDeniedHandler((req, res, ex) -> {
+                    refusals.forbidden(req, ex);
+                    problems.write(req, res, ApiError.FORBIDDEN, "Your role does not allow this request.");
+                }))
+            .addFilterBefore(new BearerTokenFilter(tokens, problems, refusals), BasicAuthenticationFilter.class)
+            .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", REFERRER_POLICY))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
         return http.build();
     }
 
@@ -135,36 +157,40 @@ public class SecurityConfig {
         var toLogin = new LoginUrlAuthenticationEntryPoint("/login");
         var forbidden = new AccessDeniedHandlerImpl();
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/learn", "/learn/**", "/login", "/error", "/error/**", "/webjars/**",
-                                "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg", "/actuator/health",
-                                "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html", "/calendar/**").permitAll()
-                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, CLINICIAN_PAGES).hasRole(Role.CLINICIAN.name())
-                        .requestMatchers(HttpMethod.POST, CLINICIAN_POSTS).hasRole(Role.CLINICIAN.name())
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", false).permitAll()
-                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
-                                + (ex instanceof LoginThrottledException t ? "/login?throttled="
-                                        + t.retryAfterSeconds() : "/login?error"))))
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> {
-                            refusals.unauthenticated(req);
-                            toLogin.commence(req, res, ex);
-                        })
-                        .accessDeniedHandler((req, res, ex) -> {
-                            refusals.forbidden(req, ex);
-                            forbidden.handle(req, res, ex);
-                        }))
-                .headers(h -> h
-                        .frameOptions(f -> f.deny())
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger,
-                                new StaticHeadersWriter("Content-Security-Policy", CSP_SWAGGER)))
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swagger),
-                                new StaticHeadersWriter("Content-Security-Policy", CSP)))
-                        .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", REFERRER_POLICY))
-                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+            .requestMatchers("/", "/learn", "/learn/**", "/login", "/error", "/error/**", "/webjars/**", "/css/**",
+                    "/js/**", "/img/**", "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**",
+                    "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/calendar/**")
+            .permitAll()
+            .requestMatchers("/admin/**")
+            .hasRole(Role.ADMIN.name())
+            .requestMatchers(HttpMethod.GET, CLINICIAN_PAGES)
+            .hasRole(Role.CLINICIAN.name())
+            .requestMatchers(HttpMethod.POST, CLINICIAN_POSTS)
+            .hasRole(Role.CLINICIAN.name())
+            .anyRequest()
+            .authenticated())
+            .formLogin(f -> f.loginPage("/login")
+                .defaultSuccessUrl("/home", false)
+                .permitAll()
+                .failureHandler((req, res,
+                        ex) -> res.sendRedirect(req.getContextPath() + (ex instanceof LoginThrottledException t
+                                ? "/login?throttled=" + t.retryAfterSeconds() : "/login?error"))))
+            .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+            .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> {
+                refusals.unauthenticated(req);
+                toLogin.commence(req, res, ex);
+            }).accessDeniedHandler((req, res, ex) -> {
+                refusals.forbidden(req, ex);
+                forbidden.handle(req, res, ex);
+            }))
+            .headers(h -> h.frameOptions(f -> f.deny())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger,
+                        new StaticHeadersWriter("Content-Security-Policy", CSP_SWAGGER)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swagger),
+                        new StaticHeadersWriter("Content-Security-Policy", CSP)))
+                .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", REFERRER_POLICY))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
         return http.build();
     }
+
 }

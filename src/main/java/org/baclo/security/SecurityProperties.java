@@ -6,11 +6,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Security settings ({@code baclo.security.*}).
  *
- * @param throttleFreeFailures failed logins per (account, address) before that address has to wait
- * @param throttleBaseDelay the wait after the first throttled failure; it doubles with each further failure
+ * @param throttleFreeFailures failed logins per (account, address) before that address
+ * has to wait
+ * @param throttleBaseDelay the wait after the first throttled failure; it doubles with
+ * each further failure
  * @param throttleMaxDelay the longest wait
- * @param throttleExpiry a counter whose last failure is older than this starts again from zero
- * @param bootstrapAdmin create an admin with a random password on first start when there is none
+ * @param throttleExpiry a counter whose last failure is older than this starts again from
+ * zero
+ * @param bootstrapAdmin create an admin with a random password on first start when there
+ * is none
  */
 @ConfigurationProperties("baclo.security")
 public record SecurityProperties(Integer throttleFreeFailures, Duration throttleBaseDelay, Duration throttleMaxDelay,

@@ -9,13 +9,17 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password login (form and HTTP Basic) behind {@link LoginThrottle}: a throttled (account, address) pair is refused
- * before the password is checked; every failure is counted and audited with the source address; a success resets
- * the pair. Other addresses and API tokens are never affected.
+ * Password login (form and HTTP Basic) behind {@link LoginThrottle}: a throttled
+ * (account, address) pair is refused before the password is checked; every failure is
+ * counted and audited with the source address; a success resets the pair. Other addresses
+ * and API tokens are never affected.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
     private final DaoAuthenticationProvider passwords;
+
     private final LoginThrottle throttle;
+
     private final AuditService audit;
 
     ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle, AuditService audit) {
@@ -41,7 +45,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             Role role = done.getPrincipal() instanceof BacloPrincipal p ? p.role() : null;
             audit.recordFrom(username, role, source, "LOGIN", null, AuditOutcome.OK, null);
             return done;
-        } catch (AuthenticationException e) {
+        }
+        catch (AuthenticationException e) {
             throttle.failed(username, source);
             audit.recordFrom(username, null, source, "LOGIN", null, AuditOutcome.DENIED,
                     e instanceof org.springframework.security.authentication.DisabledException ? "account disabled"
@@ -59,4 +64,5 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public boolean supports(Class<?> type) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
     }
+
 }

@@ -16,16 +16,26 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What an administrator does: users, care teams and memberships. Every change is audited. */
+/**
+ * What an administrator does: users, care teams and memberships. Every change is audited.
+ */
 @Service
 public class UserAdminService {
+
     static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,99}$");
+
     private final AppUserRepository users;
+
     private final CareTeamRepository teams;
+
     private final PasswordEncoder encoder;
+
     private final AuditService audit;
+
     private final UserSessions sessions;
+
     private final Clock clock;
+
     private final PatientDirectory patients;
 
     UserAdminService(AppUserRepository users, CareTeamRepository teams, PasswordEncoder encoder, AuditService audit,
@@ -39,15 +49,17 @@ public class UserAdminService {
         this.clock = clock;
     }
 
-    /** A user to create. {@code password} may be null: a random one is generated and returned once. */
+    /**
+     * A user to create. {@code password} may be null: a random one is generated and
+     * returned once.
+     */
     public record NewUser(
-            @Size(max = InputLimits.USERNAME_MAX, message = "Use at most " + InputLimits.USERNAME_MAX
-                    + " characters") String username,
-            @Size(max = InputLimits.NAME_MAX, message = "Use at most " + InputLimits.NAME_MAX + " characters")
-            String displayName,
+            @Size(max = InputLimits.USERNAME_MAX,
+                    message = "Use at most " + InputLimits.USERNAME_MAX + " characters") String username,
+            @Size(max = InputLimits.NAME_MAX,
+                    message = "Use at most " + InputLimits.NAME_MAX + " characters") String displayName,
             @Size(max = InputLimits.ID_TEXT_MAX, message = "Choose ADMIN, CLINICIAN or PATIENT") String role,
-            String password,
-            @Positive(message = "Use the id of an existing patient record") Long patientId) {
+            String password, @Positive(message = "Use the id of an existing patient record") Long patientId) {
     }
 
     /** The created user and, when generated, the one-time password. */
@@ -61,7 +73,8 @@ public class UserAdminService {
         if (!USERNAME.matcher(username).matches()) {
             p.add(new FieldProblem("username", "Use 3 to 100 lower-case letters, digits, dots, dashes or"
                     + " underscores, starting with a letter or digit."));
-        } else if (users.findByUsernameIgnoreCase(username).isPresent()) {
+        }
+        else if (users.findByUsernameIgnoreCase(username).isPresent()) {
             p.add(new FieldProblem("username", "The username '" + username + "' is taken."));
         }
         if (n.displayName() == null || n.displayName().isBlank() || n.displayName().length() > 200) {
@@ -70,7 +83,8 @@ public class UserAdminService {
         Role role = null;
         try {
             role = Role.valueOf(String.valueOf(n.role()).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             p.add(new FieldProblem("role", "Choose ADMIN, CLINICIAN or PATIENT."));
         }
         if (n.password() != null) {
@@ -96,15 +110,16 @@ public class UserAdminService {
     }
 
     /**
-     * {@link #setEnabled(long, boolean)} on behalf of {@code actor}: an administrator cannot disable their own
-     * account (issue 14: a lone administrator would lock everyone out of the admin pages).
+     * {@link #setEnabled(long, boolean)} on behalf of {@code actor}: an administrator
+     * cannot disable their own account (issue 14: a lone administrator would lock
+     * everyone out of the admin pages).
      */
     @Transactional
     public AppUser setEnabled(BacloPrincipal actor, long userId, boolean enabled) {
         if (!enabled && actor != null && actor.id() == userId) {
             audit.record("USER_DISABLE", null, AuditOutcome.INVALID, "own account");
-            throw new InvalidInputException("enabled", "You cannot disable your own account; ask another"
-                    + " administrator.");
+            throw new InvalidInputException("enabled",
+                    "You cannot disable your own account; ask another" + " administrator.");
         }
         return setEnabled(userId, enabled);
     }
@@ -114,8 +129,8 @@ public class UserAdminService {
         AppUser u = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId + "."));
         AppUser saved = users.save(u.withEnabled(enabled).withFailedLogins(0, null));
         int ended = enabled ? 0 : sessions.endAll(u.username(), null);
-        audit.record(enabled ? "USER_ENABLE" : "USER_DISABLE", null, AuditOutcome.OK, "user " + u.username()
-                + (enabled ? "" : "; " + ended + " session(s) ended"));
+        audit.record(enabled ? "USER_ENABLE" : "USER_DISABLE", null, AuditOutcome.OK,
+                "user " + u.username() + (enabled ? "" : "; " + ended + " session(s) ended"));
         return saved;
     }
 
@@ -150,20 +165,19 @@ public class UserAdminService {
         Set<CareTeamMember> members = new HashSet<>();
         List<Long> ids = userIds == null ? List.of() : userIds;
         if (ids.size() > InputLimits.TEAM_MEMBERS_MAX || ids.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new InvalidInputException("userIds", "List at most " + InputLimits.TEAM_MEMBERS_MAX
-                    + " user ids, none of them null.");
+            throw new InvalidInputException("userIds",
+                    "List at most " + InputLimits.TEAM_MEMBERS_MAX + " user ids, none of them null.");
         }
         for (Long id : ids) {
-            AppUser u = users.findById(id).orElseThrow(() -> new InvalidInputException("userIds",
-                    "No user " + id + "."));
+            AppUser u = users.findById(id)
+                .orElseThrow(() -> new InvalidInputException("userIds", "No user " + id + "."));
             if (u.role() != Role.CLINICIAN) {
                 throw new InvalidInputException("userIds", "User " + u.username() + " is not a clinician.");
             }
             members.add(new CareTeamMember(id));
         }
         CareTeam saved = teams.save(t.withMembers(members));
-        audit.record("TEAM_MEMBERS", null, AuditOutcome.OK, "team " + t.name() + ": " + members.size()
-                + " member(s)");
+        audit.record("TEAM_MEMBERS", null, AuditOutcome.OK, "team " + t.name() + ": " + members.size() + " member(s)");
         return saved;
     }
 
@@ -173,7 +187,10 @@ public class UserAdminService {
         changePassword(userId, current, next, null);
     }
 
-    /** Changes the password and ends all of the user's other sessions, keeping {@code keepSessionId}. */
+    /**
+     * Changes the password and ends all of the user's other sessions, keeping
+     * {@code keepSessionId}.
+     */
     @Transactional
     public void changePassword(long userId, String current, String next, String keepSessionId) {
         AppUser u = users.findById(userId).orElseThrow(() -> new NotFoundException("No such user."));
@@ -187,4 +204,5 @@ public class UserAdminService {
         int ended = sessions.endAll(u.username(), keepSessionId);
         audit.record("PASSWORD_CHANGE", null, AuditOutcome.OK, ended + " other session(s) ended");
     }
+
 }

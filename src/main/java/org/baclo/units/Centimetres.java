@@ -8,6 +8,7 @@ import java.util.Objects;
 public record Centimetres(BigDecimal value) implements Comparable<Centimetres> {
 
     public static final String SYMBOL = "cm";
+
     private static final BigDecimal CM_PER_INCH = new BigDecimal("2.54");
 
     public Centimetres {

@@ -27,7 +27,8 @@ public record Kilograms(BigDecimal value) implements Comparable<Kilograms> {
     public static Kilograms of(String value) {
         try {
             return new Kilograms(new BigDecimal(value.trim()));
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number of kg: '" + value + "'");
         }
     }

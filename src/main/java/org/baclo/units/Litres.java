@@ -1,6 +1,8 @@
 package org.baclo.units;
 
-/** A volume of distribution in litres (pharmacokinetics). Never negative, always finite. */
+/**
+ * A volume of distribution in litres (pharmacokinetics). Never negative, always finite.
+ */
 public record Litres(double value) implements Comparable<Litres> {
 
     public static final String SYMBOL = "L";

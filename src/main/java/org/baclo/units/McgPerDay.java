@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
-/** An intrathecal daily dose in micrograms per day (never mg/day: a 1000× error). Exact decimal; never negative. */
+/**
+ * An intrathecal daily dose in micrograms per day (never mg/day: a 1000× error). Exact
+ * decimal; never negative.
+ */
 public record McgPerDay(BigDecimal value) implements Comparable<McgPerDay> {
 
     public static final String SYMBOL = "mcg/day";
@@ -20,7 +23,8 @@ public record McgPerDay(BigDecimal value) implements Comparable<McgPerDay> {
     public static McgPerDay of(String value) {
         try {
             return new McgPerDay(new BigDecimal(value.trim()));
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number of mcg/day: '" + value + "'");
         }
     }
@@ -29,7 +33,9 @@ public record McgPerDay(BigDecimal value) implements Comparable<McgPerDay> {
         return value.signum() == 0;
     }
 
-    /** The daily volume of a solution of {@code concentration} that delivers this dose. */
+    /**
+     * The daily volume of a solution of {@code concentration} that delivers this dose.
+     */
     public MlPerDay volumeAt(McgPerMl concentration) {
         return new MlPerDay(value.divide(concentration.value(), 6, RoundingMode.HALF_UP));
     }

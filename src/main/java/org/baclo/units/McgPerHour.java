@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
 
-/** An intrathecal infusion rate in micrograms per hour (a flexed pump period). Exact decimal; never negative. */
+/**
+ * An intrathecal infusion rate in micrograms per hour (a flexed pump period). Exact
+ * decimal; never negative.
+ */
 public record McgPerHour(BigDecimal value) {
 
     public static final String SYMBOL = "mcg/h";
@@ -19,8 +22,8 @@ public record McgPerHour(BigDecimal value) {
 
     /** The amount delivered over {@code duration}. */
     public Micrograms over(Duration duration) {
-        return new Micrograms(value.multiply(BigDecimal.valueOf(duration.toMinutes())).divide(BigDecimal.valueOf(60),
-                6, java.math.RoundingMode.HALF_UP));
+        return new Micrograms(value.multiply(BigDecimal.valueOf(duration.toMinutes()))
+            .divide(BigDecimal.valueOf(60), 6, java.math.RoundingMode.HALF_UP));
     }
 
     @Override

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
-/** An intrathecal concentration in micrograms per millilitre. Exact decimal; never negative, never zero. Immutable. */
+/**
+ * An intrathecal concentration in micrograms per millilitre. Exact decimal; never
+ * negative, never zero. Immutable.
+ */
 public record McgPerMl(BigDecimal value) implements Comparable<McgPerMl> {
 
     public static final String SYMBOL = "mcg/mL";
@@ -27,7 +30,8 @@ public record McgPerMl(BigDecimal value) implements Comparable<McgPerMl> {
     public static McgPerMl of(String value) {
         try {
             return new McgPerMl(new BigDecimal(value.trim()));
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number of mcg/mL: '" + value + "'");
         }
     }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
-/** A serum creatinine concentration in milligrams per decilitre. Exact decimal; never negative, never zero. Immutable. */
+/**
+ * A serum creatinine concentration in milligrams per decilitre. Exact decimal; never
+ * negative, never zero. Immutable.
+ */
 public record MgPerDl(BigDecimal value) implements Comparable<MgPerDl> {
 
     public static final String SYMBOL = "mg/dL";
@@ -27,7 +30,8 @@ public record MgPerDl(BigDecimal value) implements Comparable<MgPerDl> {
     public static MgPerDl of(String value) {
         try {
             return new MgPerDl(new BigDecimal(value.trim()));
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number of mg/dL: '" + value + "'");
         }
     }

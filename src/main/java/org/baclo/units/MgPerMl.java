@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
-/** An oral liquid concentration in milligrams per millilitre. Exact decimal; never negative, never zero. Immutable. */
+/**
+ * An oral liquid concentration in milligrams per millilitre. Exact decimal; never
+ * negative, never zero. Immutable.
+ */
 public record MgPerMl(BigDecimal value) implements Comparable<MgPerMl> {
 
     public static final String SYMBOL = "mg/mL";
@@ -27,7 +30,8 @@ public record MgPerMl(BigDecimal value) implements Comparable<MgPerMl> {
     public static MgPerMl of(String value) {
         try {
             return new MgPerMl(new BigDecimal(value.trim()));
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number of mg/mL: '" + value + "'");
         }
     }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
-/** An intrathecal baclofen amount in micrograms (never mixed with mg: a 1000x error). Exact decimal; never negative. Immutable. */
+/**
+ * An intrathecal baclofen amount in micrograms (never mixed with mg: a 1000x error).
+ * Exact decimal; never negative. Immutable.
+ */
 public record Micrograms(BigDecimal value) implements Comparable<Micrograms> {
 
     public static final String SYMBOL = "mcg";
@@ -27,7 +30,8 @@ public record Micrograms(BigDecimal value) implements Comparable<Micrograms> {
     public static Micrograms of(String value) {
         try {
             return new Micrograms(new BigDecimal(value.trim()));
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number of mcg: '" + value + "'");
         }
     }
@@ -59,7 +63,10 @@ public record Micrograms(BigDecimal value) implements Comparable<Micrograms> {
         return new Micrograms(value.add(other.value));
     }
 
-    /** The volume of an intrathecal solution of {@code concentration} that holds this amount. */
+    /**
+     * The volume of an intrathecal solution of {@code concentration} that holds this
+     * amount.
+     */
     public Millilitres volumeAt(McgPerMl concentration) {
         return new Millilitres(value.divide(concentration.value(), 4, RoundingMode.HALF_UP));
     }

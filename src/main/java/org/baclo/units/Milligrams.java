@@ -27,7 +27,8 @@ public record Milligrams(BigDecimal value) implements Comparable<Milligrams> {
     public static Milligrams of(String value) {
         try {
             return new Milligrams(new BigDecimal(value.trim()));
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number of mg: '" + value + "'");
         }
     }

@@ -27,7 +27,8 @@ public record Millilitres(BigDecimal value) implements Comparable<Millilitres> {
     public static Millilitres of(String value) {
         try {
             return new Millilitres(new BigDecimal(value.trim()));
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number of mL: '" + value + "'");
         }
     }
@@ -64,7 +65,9 @@ public record Millilitres(BigDecimal value) implements Comparable<Millilitres> {
         return new Milligrams(value.multiply(concentration.value()));
     }
 
-    /** The intrathecal amount held in this volume of a solution of {@code concentration}. */
+    /**
+     * The intrathecal amount held in this volume of a solution of {@code concentration}.
+     */
     public Micrograms amountAt(McgPerMl concentration) {
         return new Micrograms(value.multiply(concentration.value()));
     }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
-/** A clearance (e.g. creatinine clearance) in millilitres per minute. Exact decimal; never negative. Immutable. */
+/**
+ * A clearance (e.g. creatinine clearance) in millilitres per minute. Exact decimal; never
+ * negative. Immutable.
+ */
 public record MlPerMin(BigDecimal value) implements Comparable<MlPerMin> {
 
     public static final String SYMBOL = "mL/min";
@@ -27,7 +30,8 @@ public record MlPerMin(BigDecimal value) implements Comparable<MlPerMin> {
     public static MlPerMin of(String value) {
         try {
             return new MlPerMin(new BigDecimal(value.trim()));
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number of mL/min: '" + value + "'");
         }
     }

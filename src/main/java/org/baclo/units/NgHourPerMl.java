@@ -1,6 +1,9 @@
 package org.baclo.units;
 
-/** An exposure (area under the concentration–time curve) in ng·h/mL. Never negative, always finite. */
+/**
+ * An exposure (area under the concentration–time curve) in ng·h/mL. Never negative,
+ * always finite.
+ */
 public record NgHourPerMl(double value) implements Comparable<NgHourPerMl> {
 
     public static final String SYMBOL = "ng·h/mL";

@@ -1,6 +1,8 @@
 package org.baclo.units;
 
-/** A first-order rate constant per hour (pharmacokinetics). Never negative, always finite. */
+/**
+ * A first-order rate constant per hour (pharmacokinetics). Never negative, always finite.
+ */
 public record PerHour(double value) implements Comparable<PerHour> {
 
     public static final String SYMBOL = "/h";

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
-/** A serum creatinine concentration in micromoles per litre. Exact decimal; never negative, never zero. Immutable. */
+/**
+ * A serum creatinine concentration in micromoles per litre. Exact decimal; never
+ * negative, never zero. Immutable.
+ */
 public record UmolPerL(BigDecimal value) implements Comparable<UmolPerL> {
 
     public static final String SYMBOL = "µmol/L";
@@ -27,7 +30,8 @@ public record UmolPerL(BigDecimal value) implements Comparable<UmolPerL> {
     public static UmolPerL of(String value) {
         try {
             return new UmolPerL(new BigDecimal(value.trim()));
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number of µmol/L: '" + value + "'");
         }
     }
@@ -56,8 +60,8 @@ public record UmolPerL(BigDecimal value) implements Comparable<UmolPerL> {
     }
 
     /**
-     * 1 mg/dL of creatinine is 88.4 µmol/L (molar mass 113.12 g/mol) — a unit conversion, the one
-     * Cockcroft–Gault users apply [CG-1976].
+     * 1 mg/dL of creatinine is 88.4 µmol/L (molar mass 113.12 g/mol) — a unit conversion,
+     * the one Cockcroft–Gault users apply [CG-1976].
      */
     static final BigDecimal UMOL_PER_L_PER_MG_DL = new BigDecimal("88.4");
 

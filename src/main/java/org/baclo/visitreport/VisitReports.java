@@ -36,20 +36,24 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * PDF visit reports of a period, from Thymeleaf templates: the clinician's (context with CrCl, plan steps with
- * product amounts and dispense totals, findings and alerts with sources, recorded doses, pump dates, a chart of the
- * plan, references) and the patient's in plain words (the schedule by date, what to do about a missed dose, the
- * warning signs; no finding codes). Access is the patient record's; every report is audited.
+ * PDF visit reports of a period, from Thymeleaf templates: the clinician's (context with
+ * CrCl, plan steps with product amounts and dispense totals, findings and alerts with
+ * sources, recorded doses, pump dates, a chart of the plan, references) and the patient's
+ * in plain words (the schedule by date, what to do about a missed dose, the warning
+ * signs; no finding codes). Access is the patient record's; every report is audited.
  */
 @Service
 public class VisitReports {
+
     /** The longest period one report covers. */
     static final int MAX_DAYS = 92;
     static final String CONCENTRATION_TITLE = "Expected baclofen plasma concentration over the plan";
 
     /** Which report. */
     public enum Version {
+
         CLINICIAN, PATIENT
+
     }
 
     /** A day of the patient's schedule: the doses with their product amounts. */
@@ -57,14 +61,23 @@ public class VisitReports {
     }
 
     private final PatientAccess access;
+
     private final PlanWorkflow plans;
+
     private final AlertStore alerts;
+
     private final PumpService pumps;
+
     private final DiaryRecords diary;
+
     private final Knowledge knowledge;
+
     private final AuditService audit;
+
     private final ITemplateEngine templates;
+
     private final PlanCharts charts;
+
     private final Clock clock;
 
     VisitReports(PatientAccess access, PlanWorkflow plans, AlertStore alerts, PumpService pumps, DiaryRecords diary,
@@ -81,7 +94,9 @@ public class VisitReports {
         this.clock = clock;
     }
 
-    /** The report as PDF bytes; the period defaults to the 28 days before and after today. */
+    /**
+     * The report as PDF bytes; the period defaults to the 28 days before and after today.
+     */
     @Transactional(readOnly = true)
     public byte[] pdf(BacloPrincipal user, long patientId, Version version, LocalDate from, LocalDate to) {
         String action = version == Version.PATIENT ? "REPORT_PATIENT_PDF" : "REPORT_PDF";
@@ -113,20 +128,25 @@ public class VisitReports {
             ctx.setVariable("missedDose", knowledge.followUp().missedDose().text());
             ctx.setVariable("warningSigns", warningSigns());
             html = templates.process("reports/patient", ctx);
-        } else {
+        }
+        else {
             ctx.setVariable("chartTitle", DoseChart.TITLE);
-            ctx.setVariable("chart", plan.map(v -> alt(DoseChart.svg(v.plan().steps()), DoseChart.TITLE))
-                    .orElse(null));
+            ctx.setVariable("chart", plan.map(v -> alt(DoseChart.svg(v.plan().steps()), DoseChart.TITLE)).orElse(null));
             ctx.setVariable("concentrationTitle", CONCENTRATION_TITLE);
-            ctx.setVariable("concentration", plan.flatMap(v -> charts.svg(v.plan(), Optional.ofNullable(
-                    p.weightKg()).map(Kilograms::new), CONCENTRATION_TITLE)).map(svg -> alt(svg, CONCENTRATION_TITLE))
-                    .orElse(null));
+            ctx.setVariable("concentration", plan
+                .flatMap(v -> charts.svg(v.plan(), Optional.ofNullable(p.weightKg()).map(Kilograms::new),
+                        CONCENTRATION_TITLE))
+                .map(svg -> alt(svg, CONCENTRATION_TITLE))
+                .orElse(null));
             ctx.setVariable("alerts", alerts.open(patientId));
             ctx.setVariable("doses", doses(diary.between(patientId, first.atStartOfDay(zone).toInstant(),
                     last.plusDays(1).atStartOfDay(zone).toInstant())));
             ctx.setVariable("pump", pumps.status(user, patientId).orElse(null));
-            ctx.setVariable("refill", pumps.status(user, patientId).flatMap(PumpService.PumpStatus::schedule)
-                    .map(PumpDocument::refill).orElse(null));
+            ctx.setVariable("refill",
+                    pumps.status(user, patientId)
+                        .flatMap(PumpService.PumpStatus::schedule)
+                        .map(PumpDocument::refill)
+                        .orElse(null));
             ctx.setVariable("references", references(plan, alerts.open(patientId)));
             html = templates.process("reports/visit", ctx);
         }
@@ -141,8 +161,10 @@ public class VisitReports {
     }
 
     private static Optional<PlanView> current(List<PlanView> history) {
-        return history.stream().filter(v -> v.status() == PlanStatus.ACTIVE).findFirst()
-                .or(() -> history.stream().filter(v -> v.status() == PlanStatus.DRAFT).findFirst());
+        return history.stream()
+            .filter(v -> v.status() == PlanStatus.ACTIVE)
+            .findFirst()
+            .or(() -> history.stream().filter(v -> v.status() == PlanStatus.DRAFT).findFirst());
     }
 
     /** Every day of the period that the plan covers, with its doses. */
@@ -190,4 +212,5 @@ public class VisitReports {
         refs.removeIf(s -> s == null || s.isBlank());
         return List.copyOf(refs);
     }
+
 }

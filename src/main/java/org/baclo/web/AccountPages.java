@@ -20,7 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The user's own account: password and personal API tokens. */
 @Controller
 class AccountPages {
+
     private final ApiTokenService tokens;
+
     private final UserAdminService users;
 
     AccountPages(ApiTokenService tokens, UserAdminService users) {
@@ -65,9 +67,11 @@ class AccountPages {
             HttpSession session = request.getSession(false);
             users.changePassword(user.id(), currentPassword, newPassword, session == null ? null : session.getId());
             redirect.addFlashAttribute("message", "Your password was changed.");
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", FormErrors.of(e));
         }
         return "redirect:/account";
     }
+
 }

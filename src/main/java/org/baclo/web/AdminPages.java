@@ -30,8 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administrator pages (URL-protected to ADMIN): users, care teams, audit log. */
 @Controller
 class AdminPages {
+
     private final UserAdminService admin;
+
     private final AuditService audit;
+
     private final Clock clock;
 
     AdminPages(UserAdminService admin, AuditService audit, Clock clock) {
@@ -43,8 +46,11 @@ class AdminPages {
     @GetMapping("/admin/users")
     String users(@AuthenticationPrincipal BacloPrincipal me, Model model) {
         Instant now = clock.instant();
-        model.addAttribute("users", admin.users().stream().map(u -> new UserRow(u, me != null && me.id() == u.id(),
-                status(u, now))).toList());
+        model.addAttribute("users",
+                admin.users()
+                    .stream()
+                    .map(u -> new UserRow(u, me != null && me.id() == u.id(), status(u, now)))
+                    .toList());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -55,14 +61,15 @@ class AdminPages {
     String createUser(@RequestParam String username, @RequestParam String displayName, @RequestParam String role,
             @RequestParam(required = false) Long patientId, RedirectAttributes redirect) {
         try {
-            UserAdminService.CreatedUser c = admin.createUser(new UserAdminService.NewUser(username, displayName,
-                    role, null, patientId));
+            UserAdminService.CreatedUser c = admin
+                .createUser(new UserAdminService.NewUser(username, displayName, role, null, patientId));
             redirect.addFlashAttribute("message", "Created " + c.user().username() + ". One-time password: "
                     + c.generatedPassword() + " — give it to the user; it is not shown again.");
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", FormErrors.of(e));
-            redirect.addFlashAttribute("typed", Map.of("username", username, "displayName", displayName,
-                    "role", role, "patientId", patientId == null ? "" : patientId.toString()));
+            redirect.addFlashAttribute("typed", Map.of("username", username, "displayName", displayName, "role", role,
+                    "patientId", patientId == null ? "" : patientId.toString()));
         }
         return "redirect:/admin/users";
     }
@@ -73,13 +80,17 @@ class AdminPages {
         try {
             AppUser u = admin.setEnabled(me, id, enabled);
             redirect.addFlashAttribute("message", (enabled ? "Enabled " : "Disabled ") + u.username() + ".");
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).message());
         }
         return "redirect:/admin/users";
     }
 
-    /** A user as the users page lists them: their status in words (issue 14), and whether it is the reader. */
+    /**
+     * A user as the users page lists them: their status in words (issue 14), and whether
+     * it is the reader.
+     */
     public record UserRow(AppUser user, boolean self, String status) {
         public boolean locked() {
             return status.startsWith("Locked");
@@ -99,8 +110,8 @@ class AdminPages {
     @GetMapping("/admin/teams")
     String teams(Model model) {
         model.addAttribute("teams", admin.teams());
-        model.addAttribute("clinicians", admin.users().stream()
-                .filter(u -> u.role() == org.baclo.security.Role.CLINICIAN).toList());
+        model.addAttribute("clinicians",
+                admin.users().stream().filter(u -> u.role() == org.baclo.security.Role.CLINICIAN).toList());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -111,7 +122,8 @@ class AdminPages {
     String createTeam(@RequestParam String name, RedirectAttributes redirect) {
         try {
             admin.createTeam(name);
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", FormErrors.of(e));
         }
         return "redirect:/admin/teams";
@@ -123,7 +135,10 @@ class AdminPages {
         return "redirect:/admin/teams";
     }
 
-    /** Audit events a page shows; the search returns the newest {@link #AUDIT_MAX} matching events. */
+    /**
+     * Audit events a page shows; the search returns the newest {@link #AUDIT_MAX}
+     * matching events.
+     */
     static final int AUDIT_PAGE = 50;
     static final int AUDIT_MAX = 1000;
 
@@ -138,20 +153,24 @@ class AdminPages {
         int current = Math.min(Math.max(page, 1), pages);
         Map<String, String> names = new java.util.HashMap<>();
         admin.users().forEach(u -> names.put(u.username(), u.displayName()));
-        model.addAttribute("events", all.subList((current - 1) * AUDIT_PAGE,
-                Math.min(all.size(), current * AUDIT_PAGE)));
+        model.addAttribute("events",
+                all.subList((current - 1) * AUDIT_PAGE, Math.min(all.size(), current * AUDIT_PAGE)));
         model.addAttribute("names", names);
         model.addAttribute("total", all.size());
         model.addAttribute("max", AUDIT_MAX);
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
-        model.addAttribute("filter", Map.of("username", username == null ? "" : username,
-                "patientId", patientId == null ? "" : patientId, "action", action == null ? "" : action,
-                "from", from == null ? "" : from, "to", to == null ? "" : to));
+        model.addAttribute("filter",
+                Map.of("username", username == null ? "" : username, "patientId", patientId == null ? "" : patientId,
+                        "action", action == null ? "" : action, "from", from == null ? "" : from, "to",
+                        to == null ? "" : to));
         return "admin/audit";
     }
 
-    /** The filtered audit events as CSV (the same filter as the page, up to {@link #AUDIT_MAX} events). */
+    /**
+     * The filtered audit events as CSV (the same filter as the page, up to
+     * {@link #AUDIT_MAX} events).
+     */
     @GetMapping("/admin/audit.csv")
     ResponseEntity<String> auditCsv(@RequestParam(required = false) String username,
             @RequestParam(required = false) Long patientId, @RequestParam(required = false) String action,
@@ -161,10 +180,13 @@ class AdminPages {
         for (AuditEvent e : audit.search(filter(username, patientId, action, from, to))) {
             csv.append(String.join(",", cell(String.valueOf(e.occurredAt())), cell(e.username()), cell(e.role()),
                     cell(e.action()), cell(e.patientId() == null ? "" : e.patientId().toString()), cell(e.outcome()),
-                    cell(e.detail()))).append("\r\n");
+                    cell(e.detail())))
+                .append("\r\n");
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\"").body(csv.toString());
+        return ResponseEntity.ok()
+            .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\"")
+            .body(csv.toString());
     }
 
     private static AuditFilter filter(String username, Long patientId, String action, LocalDate from, LocalDate to) {
@@ -173,7 +195,10 @@ class AdminPages {
         return new AuditFilter(username, patientId, action, f, t, AUDIT_MAX);
     }
 
-    /** An RFC 4180 cell; a leading =, +, - or @ is prefixed with ' so a spreadsheet does not run it as a formula. */
+    /**
+     * An RFC 4180 cell; a leading =, +, - or @ is prefixed with ' so a spreadsheet does
+     * not run it as a formula.
+     */
     static String cell(String v) {
         if (v == null) {
             return "";
@@ -182,4 +207,5 @@ class AdminPages {
         boolean quote = s.chars().anyMatch(c -> c == '"' || c == ',' || c == '\r' || c == '\n');
         return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
+
 }

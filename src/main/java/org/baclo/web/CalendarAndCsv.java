@@ -23,12 +23,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Reminders and exports: the patient's iCalendar feed behind a secret token (no login: calendar apps fetch it),
- * making and revoking that token from the Today page, and the diary as CSV.
+ * Reminders and exports: the patient's iCalendar feed behind a secret token (no login:
+ * calendar apps fetch it), making and revoking that token from the Today page, and the
+ * diary as CSV.
  */
 @Controller
 class CalendarAndCsv {
+
     private final CalendarFeeds feeds;
+
     private final DiaryService diary;
 
     CalendarAndCsv(CalendarFeeds feeds, DiaryService diary) {
@@ -38,10 +41,12 @@ class CalendarAndCsv {
 
     @GetMapping("/calendar/{file:[A-Za-z0-9_-]{1,100}\\.ics}")
     ResponseEntity<String> feed(@PathVariable String file) {
-        String ics = feeds.feed(file.substring(0, file.length() - 4)).orElseThrow(() -> new NotFoundException(
-                "No such calendar."));
-        return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(ics);
+        String ics = feeds.feed(file.substring(0, file.length() - 4))
+            .orElseThrow(() -> new NotFoundException("No such calendar."));
+        return ResponseEntity.ok()
+            .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+            .header(HttpHeaders.CACHE_CONTROL, "no-store")
+            .body(ics);
     }
 
     @PostMapping("/today/calendar")
@@ -51,14 +56,18 @@ class CalendarAndCsv {
         if ("revoke".equals(action)) {
             feeds.revoke(user, patientId);
             flash.addFlashAttribute("message", "Your calendar link no longer works.");
-        } else {
+        }
+        else {
             String token = feeds.newToken(user, patientId);
             flash.addFlashAttribute("calendarUrl", link(token));
         }
         return "redirect:/today";
     }
 
-    /** A clinician makes (or stops) the calendar link of a patient, e.g. one without an account. */
+    /**
+     * A clinician makes (or stops) the calendar link of a patient, e.g. one without an
+     * account.
+     */
     @PostMapping("/patients/{id}/calendar")
     String clinicianToken(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
             @RequestParam(defaultValue = "create") String action, RedirectAttributes flash) {
@@ -68,15 +77,18 @@ class CalendarAndCsv {
         if ("revoke".equals(action)) {
             feeds.revoke(user, id);
             flash.addFlashAttribute("message", "The patient's calendar link no longer works.");
-        } else {
+        }
+        else {
             flash.addFlashAttribute("calendarUrl", link(feeds.newToken(user, id)));
         }
         return "redirect:/patients/" + id + "/followup";
     }
 
     static String link(String token) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/" + token + ".ics").build()
-                .toUriString();
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+            .path("/calendar/" + token + ".ics")
+            .build()
+            .toUriString();
     }
 
     @GetMapping("/patients/{id}/diary.csv")
@@ -84,9 +96,11 @@ class CalendarAndCsv {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         DiaryService.PatientDiary d = diary.read(user, id, from, to);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"diary-" + d.from() + "-" + d.to()
-                        + ".csv\"").body(DiaryWriter.csv(d.diary(), d.zone()));
+        return ResponseEntity.ok()
+            .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    "attachment; filename=\"diary-" + d.from() + "-" + d.to() + ".csv\"")
+            .body(DiaryWriter.csv(d.diary(), d.zone()));
     }
 
     private static long self(BacloPrincipal user) {
@@ -95,4 +109,5 @@ class CalendarAndCsv {
         }
         return user.patientId();
     }
+
 }

@@ -7,13 +7,15 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Ids in paths, query parameters and forms are canonical decimal digits: {@code 12}, never {@code +12},
- * {@code 012}, {@code 0xC} or full-width {@code １２} (which {@link Long#parseLong} would accept), so one record has
- * one URL and odd spellings are refused (400) instead of resolved. A property editor, not a converter: Spring
- * falls back to its default number editor when a converter refuses a value.
+ * Ids in paths, query parameters and forms are canonical decimal digits: {@code 12},
+ * never {@code +12}, {@code 012}, {@code 0xC} or full-width {@code １２} (which
+ * {@link Long#parseLong} would accept), so one record has one URL and odd spellings are
+ * refused (400) instead of resolved. A property editor, not a converter: Spring falls
+ * back to its default number editor when a converter refuses a value.
  */
 @ControllerAdvice
 class CanonicalIds {
+
     private static final Pattern DIGITS = Pattern.compile("0|[1-9][0-9]{0,18}");
 
     @InitBinder
@@ -30,6 +32,7 @@ class CanonicalIds {
     }
 
     private static final class IdEditor extends PropertyEditorSupport {
+
         private final boolean nullable;
 
         IdEditor(boolean nullable) {
@@ -49,5 +52,7 @@ class CanonicalIds {
         public String getAsText() {
             return getValue() == null ? "" : getValue().toString();
         }
+
     }
+
 }

@@ -12,11 +12,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Errors outside the controllers: the error controller that answers API errors with problem documents, and the
- * Tomcat valve that does the same for requests Tomcat refuses before they reach the application (odd URLs).
+ * Errors outside the controllers: the error controller that answers API errors with
+ * problem documents, and the Tomcat valve that does the same for requests Tomcat refuses
+ * before they reach the application (odd URLs).
  */
 @Configuration
 class ErrorHandlingConfig {
+
     @Bean
     ErrorController errorPages(ErrorAttributes attributes, WebProperties web,
             ObjectProvider<ErrorViewResolver> resolvers, ProblemWriter problems) {
@@ -31,4 +33,5 @@ class ErrorHandlingConfig {
             }
         });
     }
+
 }

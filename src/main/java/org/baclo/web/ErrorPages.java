@@ -18,12 +18,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Boot's error controller ({@code /error}, where the container forwards every {@code sendError} and uncaught
- * error), except that an error of an API request ({@code /api/**}) is answered with a problem document whatever
- * the Accept header: no such path, trailing slash, wrong method, 406 decided before a handler ran. Pages keep
+ * Boot's error controller ({@code /error}, where the container forwards every
+ * {@code sendError} and uncaught error), except that an error of an API request
+ * ({@code /api/**}) is answered with a problem document whatever the Accept header: no
+ * such path, trailing slash, wrong method, 406 decided before a handler ran. Pages keep
  * their error templates. Registered by {@link ErrorHandlingConfig}.
  */
 class ErrorPages extends BasicErrorController {
+
     private final ProblemWriter problems;
 
     ErrorPages(ErrorAttributes attributes, WebProperties web, List<ErrorViewResolver> resolvers,
@@ -46,8 +48,8 @@ class ErrorPages extends BasicErrorController {
 
     @Override
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
-                && a.getResponse() != null && api(request, a.getResponse())) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a && a.getResponse() != null
+                && api(request, a.getResponse())) {
             return null;
         }
         return super.error(request);
@@ -62,7 +64,8 @@ class ErrorPages extends BasicErrorController {
         ApiError error = ApiError.forStatus(status);
         try {
             problems.write(response, ProblemWriter.document(error, detail(error), List.of(), uri));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             // the client has gone; nothing more to say to it
         }
         return true;
@@ -80,4 +83,5 @@ class ErrorPages extends BasicErrorController {
             default -> "The request could not be handled: " + e.title().toLowerCase() + ".";
         };
     }
+
 }

@@ -16,11 +16,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The downloads behind the patient page's export buttons (same services, access rules and audit as the API). */
+/**
+ * The downloads behind the patient page's export buttons (same services, access rules and
+ * audit as the API).
+ */
 @Controller
 class ExportPages {
+
     private final VisitReports reports;
+
     private final FhirExport export;
+
     private final FhirContext fhir;
 
     ExportPages(VisitReports reports, FhirExport export, FhirContext fhir) {
@@ -38,17 +44,21 @@ class ExportPages {
         if (v == null) {
             throw new InvalidInputException("version", "must be clinician or patient");
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"patient-" + id + "-"
-                        + v.name().toLowerCase(java.util.Locale.ROOT) + "-report.pdf\"")
-                .body(reports.pdf(user, id, v, from, to));
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    "attachment; filename=\"patient-" + id + "-" + v.name().toLowerCase(java.util.Locale.ROOT)
+                            + "-report.pdf\"")
+            .body(reports.pdf(user, id, v, from, to));
     }
 
     @GetMapping("/patients/{id}/fhir.json")
     ResponseEntity<byte[]> fhir(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id) {
         String body = fhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(export.document(user, id));
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, "application/fhir+json")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"patient-" + id + "-fhir.json\"")
-                .body(body.getBytes(StandardCharsets.UTF_8));
+        return ResponseEntity.ok()
+            .header(HttpHeaders.CONTENT_TYPE, "application/fhir+json")
+            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"patient-" + id + "-fhir.json\"")
+            .body(body.getBytes(StandardCharsets.UTF_8));
     }
+
 }

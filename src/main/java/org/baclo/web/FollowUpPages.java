@@ -21,17 +21,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Follow-up pages: the clinician dashboard (the care teams' patients by their most severe open alert), a patient's
- * follow-up (timeline chart, alerts with acknowledge and resolve), and the patient's phone-first "Today" page.
+ * Follow-up pages: the clinician dashboard (the care teams' patients by their most severe
+ * open alert), a patient's follow-up (timeline chart, alerts with acknowledge and
+ * resolve), and the patient's phone-first "Today" page.
  */
 @Controller
 class FollowUpPages {
+
     /** Days the timeline shows. */
     static final int TIMELINE_DAYS = 28;
+
     private final FollowUpAlerts alerts;
+
     private final FollowUpViews views;
+
     private final TodayActions today;
+
     private final java.time.Clock clock;
+
     private final Knowledge knowledge;
 
     FollowUpPages(FollowUpAlerts alerts, FollowUpViews views, TodayActions today, java.time.Clock clock,
@@ -57,8 +64,8 @@ class FollowUpPages {
     }
 
     @PostMapping("/patients/{id}/alerts/{alertId}/acknowledge")
-    String acknowledge(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
-            @PathVariable long alertId, @RequestParam(required = false) String note, RedirectAttributes flash) {
+    String acknowledge(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, @PathVariable long alertId,
+            @RequestParam(required = false) String note, RedirectAttributes flash) {
         return alertChange(user, id, alertId, note, false, flash);
     }
 
@@ -73,21 +80,23 @@ class FollowUpPages {
         try {
             if (resolve) {
                 alerts.resolve(user, id, alertId, note);
-            } else {
+            }
+            else {
                 alerts.acknowledge(user, id, alertId, note);
             }
             flash.addFlashAttribute("message", resolve ? "Alert resolved." : "Alert acknowledged.");
-        } catch (InvalidInputException | ConflictException e) {
-            flash.addFlashAttribute("error", e instanceof InvalidInputException i ? i.problems().get(0).message()
-                    : e.getMessage());
+        }
+        catch (InvalidInputException | ConflictException e) {
+            flash.addFlashAttribute("error",
+                    e instanceof InvalidInputException i ? i.problems().get(0).message() : e.getMessage());
         }
         return "redirect:/patients/" + id + "/followup";
     }
 
     private static long self(BacloPrincipal user) {
         if (!user.is(Role.PATIENT) || user.patientId() == null) {
-            throw new ForbiddenException("The Today page is for patient accounts; clinicians use the follow-up"
-                    + " dashboard.");
+            throw new ForbiddenException(
+                    "The Today page is for patient accounts; clinicians use the follow-up" + " dashboard.");
         }
         return user.patientId();
     }
@@ -100,11 +109,12 @@ class FollowUpPages {
     private String todayPage(BacloPrincipal user, Model model, Map<String, String> errors) {
         model.addAttribute("today", views.today(user, self(user)));
         model.addAttribute("effects", today.sideEffects());
-        // Plain words for the patient (issue 14, item 3): the missed-dose advice (BACLOFEN.md §3) and the signs that
+        // Plain words for the patient (issue 14, item 3): the missed-dose advice
+        // (BACLOFEN.md §3) and the signs that
         // need help now, both from the knowledge base with their sources.
         model.addAttribute("missedDose", knowledge.followUp().missedDose());
-        model.addAttribute("warningSigns", knowledge.faq().stream().filter(f -> f.id().equals("serious-side-effects"))
-                .findFirst().orElse(null));
+        model.addAttribute("warningSigns",
+                knowledge.faq().stream().filter(f -> f.id().equals("serious-side-effects")).findFirst().orElse(null));
         model.addAttribute("errors", errors);
         return "followup/today";
     }
@@ -119,7 +129,8 @@ class FollowUpPages {
             flash.addFlashAttribute("message", !created ? "This dose was already recorded."
                     : skipped ? "Recorded: dose skipped." : "Recorded: dose taken.");
             return "redirect:/today";
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             return todayPage(user, model, FormErrors.of(e));
         }
     }
@@ -131,7 +142,8 @@ class FollowUpPages {
             today.extra(user, self(user), mg, time);
             flash.addFlashAttribute("message", "Recorded: extra dose.");
             return "redirect:/today";
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             return todayPage(user, model, FormErrors.of(e));
         }
     }
@@ -139,17 +151,18 @@ class FollowUpPages {
     @PostMapping("/today/scales")
     String scales(@AuthenticationPrincipal BacloPrincipal user, @RequestParam(required = false) Integer spasticity,
             @RequestParam(required = false) Integer pain, @RequestParam(required = false) Integer sleep,
-            @RequestParam(required = false) Integer pennFrequency,
-            @RequestParam(required = false) Integer pennSeverity, @RequestParam(required = false) String effect,
-            @RequestParam(required = false) String effectSeverity, @RequestParam(required = false) String note,
-            Model model, RedirectAttributes flash) {
+            @RequestParam(required = false) Integer pennFrequency, @RequestParam(required = false) Integer pennSeverity,
+            @RequestParam(required = false) String effect, @RequestParam(required = false) String effectSeverity,
+            @RequestParam(required = false) String note, Model model, RedirectAttributes flash) {
         try {
             int n = today.scales(user, self(user), new TodayActions.Scales(spasticity, pain, sleep, pennFrequency,
                     pennSeverity, effect, effectSeverity, note));
             flash.addFlashAttribute("message", "Recorded: " + n + " score(s).");
             return "redirect:/today";
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             return todayPage(user, model, FormErrors.of(e));
         }
     }
+
 }

@@ -9,14 +9,15 @@ import org.springframework.validation.FieldError;
 
 /** Field messages for a page form, keyed by field name (first message per field). */
 final class FormErrors {
+
     private FormErrors() {
     }
 
     static Map<String, String> of(BindingResult binding) {
         Map<String, String> m = new LinkedHashMap<>();
         for (FieldError e : binding.getFieldErrors()) {
-            m.putIfAbsent(e.getField(), "This value is not valid here: '"
-                    + Quote.value(String.valueOf(e.getRejectedValue())) + "'.");
+            m.putIfAbsent(e.getField(),
+                    "This value is not valid here: '" + Quote.value(String.valueOf(e.getRejectedValue())) + "'.");
         }
         return m;
     }
@@ -26,4 +27,5 @@ final class FormErrors {
         e.problems().forEach(p -> m.putIfAbsent(p.field(), p.message()));
         return m;
     }
+
 }

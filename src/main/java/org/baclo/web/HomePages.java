@@ -14,14 +14,19 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Where each role starts after logging in (issue 14, item 1): a clinician on the worklist (open follow-up alerts,
- * then patients whose record needs review), an administrator on the users, a patient on their own Today page.
+ * Where each role starts after logging in (issue 14, item 1): a clinician on the worklist
+ * (open follow-up alerts, then patients whose record needs review), an administrator on
+ * the users, a patient on their own Today page.
  */
 @Controller
 class HomePages {
+
     private final FollowUpAlerts alerts;
+
     private final PatientService patients;
+
     private final PatientSummaries summaries;
+
     private final PlanOverview plans;
 
     HomePages(FollowUpAlerts alerts, PatientService patients, PatientSummaries summaries, PlanOverview plans) {
@@ -51,10 +56,14 @@ class HomePages {
             throw new ForbiddenException("The worklist is for clinicians.");
         }
         model.addAttribute("alertRows", alerts.dashboard(user).stream().filter(r -> r.worst() != null).toList());
-        List<PatientRow> review = patients.list(user).stream()
-                .map(p -> PatientRow.of(summaries.of(p), plans.of(p))).filter(PatientRow::needsReview).toList();
+        List<PatientRow> review = patients.list(user)
+            .stream()
+            .map(p -> PatientRow.of(summaries.of(p), plans.of(p)))
+            .filter(PatientRow::needsReview)
+            .toList();
         model.addAttribute("review", review);
         model.addAttribute("endingDays", PlanOverview.ENDING_WITHIN_DAYS);
         return "worklist";
     }
+
 }

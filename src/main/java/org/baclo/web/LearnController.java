@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 /** Public pages: the home page and the education pages built from the knowledge base. */
 @Controller
 class LearnController {
+
     private final Topics topics;
 
     LearnController(Topics topics) {
@@ -46,4 +47,5 @@ class LearnController {
     String login() {
         return "login";
     }
+
 }

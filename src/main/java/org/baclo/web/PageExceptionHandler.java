@@ -12,9 +12,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * The one place where the application's errors become HTTP statuses for the pages: the container's error page
- * ({@code templates/error/404.html} …) is shown. The API has its own mapping (problem documents) in
- * {@code web.api.ApiExceptionHandler}, which runs first for API controllers.
+ * The one place where the application's errors become HTTP statuses for the pages: the
+ * container's error page ({@code templates/error/404.html} …) is shown. The API has its
+ * own mapping (problem documents) in {@code web.api.ApiExceptionHandler}, which runs
+ * first for API controllers.
  */
 @ControllerAdvice(basePackageClasses = PageExceptionHandler.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -40,4 +41,5 @@ class PageExceptionHandler {
     void conflict(HttpServletResponse res) throws IOException {
         res.sendError(HttpServletResponse.SC_CONFLICT);
     }
+
 }

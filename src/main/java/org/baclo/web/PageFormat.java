@@ -7,8 +7,9 @@ import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Component;
 
 /**
- * Numbers, dates and finding texts as the pages show them (issue 14, item 4), used from templates as
- * {@code ${@fmt.num(x)}}: no "80.00 kg" or "88.000 µmol/L", no ISO dates, no "why" that repeats the message.
+ * Numbers, dates and finding texts as the pages show them (issue 14, item 4), used from
+ * templates as {@code ${@fmt.num(x)}}: no "80.00 kg" or "88.000 µmol/L", no ISO dates, no
+ * "why" that repeats the message.
  */
 @Component("fmt")
 public class PageFormat {
@@ -18,7 +19,10 @@ public class PageFormat {
         return x == null ? "—" : x.stripTrailingZeros().toPlainString();
     }
 
-    /** A quantity to at most {@code places} decimals, without trailing zeros: 34.44 → "34.4". */
+    /**
+     * A quantity to at most {@code places} decimals, without trailing zeros: 34.44 →
+     * "34.4".
+     */
     public String num(BigDecimal x, int places) {
         return x == null ? "—" : num(x.setScale(places, RoundingMode.HALF_UP));
     }
@@ -30,7 +34,8 @@ public class PageFormat {
         }
         try {
             return Dates.day(LocalDate.parse(iso));
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             return iso;
         }
     }
@@ -45,28 +50,35 @@ public class PageFormat {
     }
 
     private static final java.time.format.DateTimeFormatter UTC = java.time.format.DateTimeFormatter
-            .ofPattern("EEE d MMM yyyy, HH:mm:ss 'UTC'", java.util.Locale.ENGLISH);
+        .ofPattern("EEE d MMM yyyy, HH:mm:ss 'UTC'", java.util.Locale.ENGLISH);
 
     /**
-     * How sure a public entry is, in plain words (issue 14, item 7): an entry that rests partly on Baclo's own
-     * assumption (source BACLO-A) never reads as "verified in a label or paper".
+     * How sure a public entry is, in plain words (issue 14, item 7): an entry that rests
+     * partly on Baclo's own assumption (source BACLO-A) never reads as "verified in a
+     * label or paper".
      */
     public String confidence(java.util.List<String> sources, org.baclo.knowledge.Confidence c) {
         boolean assumed = sources != null && sources.contains("BACLO-A");
-        if (c == org.baclo.knowledge.Confidence.A || assumed && c != org.baclo.knowledge.Confidence.A && sources
-                .size() == 1) {
+        if (c == org.baclo.knowledge.Confidence.A
+                || assumed && c != org.baclo.knowledge.Confidence.A && sources.size() == 1) {
             return "Baclo's own assumption, where the sources give no number";
         }
         return assumed ? c.meaning() + ", with a Baclo assumption" : c.meaning();
     }
 
-    /** A source's citation for the public: Baclo's own assumption is described, not its internal record. */
+    /**
+     * A source's citation for the public: Baclo's own assumption is described, not its
+     * internal record.
+     */
     public String citation(String key, String citation) {
         return "BACLO-A".equals(key) ? "Baclo's own assumption, used where the label and papers give no number;"
                 + " check it against your local practice." : citation;
     }
 
-    /** Whether a finding's "why" adds to its message: not blank and not (a part of) the message itself. */
+    /**
+     * Whether a finding's "why" adds to its message: not blank and not (a part of) the
+     * message itself.
+     */
     public boolean adds(String message, String why) {
         if (why == null || why.isBlank()) {
             return false;
@@ -79,4 +91,5 @@ public class PageFormat {
     private static String normal(String s) {
         return s == null ? "" : s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
     }
+
 }

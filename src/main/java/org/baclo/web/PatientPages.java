@@ -28,15 +28,25 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Patient pages: list, create, view, edit. Forms keep what was typed and show each message beside its field. */
+/**
+ * Patient pages: list, create, view, edit. Forms keep what was typed and show each
+ * message beside its field.
+ */
 @Controller
 class PatientPages {
+
     private final PatientService patients;
+
     private final PatientSummaries summaries;
+
     private final PatientAccess access;
+
     private final CareTeamService teams;
+
     private final Knowledge knowledge;
+
     private final PlanWorkflow plans;
+
     private final PlanOverview overview;
 
     PatientPages(PatientService patients, PatientSummaries summaries, PatientAccess access, CareTeamService teams,
@@ -50,9 +60,15 @@ class PatientPages {
         this.knowledge = knowledge;
     }
 
-    /** Time zones to choose from: the Region/City names, sorted (typing filters the list; any valid id is kept). */
-    static final List<String> ZONES = java.time.ZoneId.getAvailableZoneIds().stream()
-            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+    /**
+     * Time zones to choose from: the Region/City names, sorted (typing filters the list;
+     * any valid id is kept).
+     */
+    static final List<String> ZONES = java.time.ZoneId.getAvailableZoneIds()
+        .stream()
+        .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+        .sorted()
+        .toList();
 
     /** Patients a page of the list shows. */
     static final int PAGE_SIZE = 20;
@@ -70,7 +86,9 @@ class PatientPages {
         int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
         List<PatientRow> rows = found.subList((current - 1) * PAGE_SIZE, Math.min(found.size(), current * PAGE_SIZE))
-                .stream().map(p -> PatientRow.of(summaries.of(p), overview.of(p))).toList();
+            .stream()
+            .map(p -> PatientRow.of(summaries.of(p), overview.of(p)))
+            .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("total", all.size());
         model.addAttribute("found", found.size());
@@ -87,8 +105,8 @@ class PatientPages {
     }
 
     @PostMapping("/patients")
-    String create(@AuthenticationPrincipal BacloPrincipal user, @ModelAttribute PatientForm form,
-            BindingResult binding, Model model) {
+    String create(@AuthenticationPrincipal BacloPrincipal user, @ModelAttribute PatientForm form, BindingResult binding,
+            Model model) {
         Map<String, String> errors = FormErrors.of(binding);
         if (!errors.isEmpty()) {
             return form(user, model, form, errors, null);
@@ -96,7 +114,8 @@ class PatientPages {
         try {
             Patient p = patients.create(user, form);
             return "redirect:/patients/" + p.id();
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             return form(user, model, form, FormErrors.of(e), null);
         }
     }
@@ -104,7 +123,8 @@ class PatientPages {
     @GetMapping("/patients/{id}")
     String view(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, Model model) {
         if (user.is(Role.PATIENT)) {
-            // A patient's own view is the Today page, in plain words (issue 14, item 3), not the clinician's record.
+            // A patient's own view is the Today page, in plain words (issue 14, item 3),
+            // not the clinician's record.
             return "redirect:/today";
         }
         model.addAttribute("patient", summaries.of(patients.get(user, id)));
@@ -121,8 +141,8 @@ class PatientPages {
     }
 
     @PostMapping("/patients/{id}")
-    String update(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
-            @ModelAttribute PatientForm form, BindingResult binding, Model model) {
+    String update(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, @ModelAttribute PatientForm form,
+            BindingResult binding, Model model) {
         Map<String, String> errors = FormErrors.of(binding);
         if (!errors.isEmpty()) {
             return form(user, model, form, errors, id);
@@ -130,9 +150,11 @@ class PatientPages {
         try {
             patients.update(user, id, form);
             return "redirect:/patients/" + id;
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             return form(user, model, form, FormErrors.of(e), id);
-        } catch (ConflictException | OptimisticLockingFailureException e) {
+        }
+        catch (ConflictException | OptimisticLockingFailureException e) {
             return form(user, model, form, Map.of("version", "Someone else changed this record while you were"
                     + " editing it. Open it again to see their change, then apply yours."), id);
         }
@@ -142,12 +164,15 @@ class PatientPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", new LinkedHashMap<>(errors));
         model.addAttribute("patientId", id);
-        // The title is set here, not computed in the template: Thymeleaf evaluates fragment parameters in restricted
-        // mode, which rejects any expression containing the word "new" (as in 'New patient') as an instantiation.
+        // The title is set here, not computed in the template: Thymeleaf evaluates
+        // fragment parameters in restricted
+        // mode, which rejects any expression containing the word "new" (as in 'New
+        // patient') as an instantiation.
         model.addAttribute("pageTitle", id == null ? "New patient" : "Edit patient");
         model.addAttribute("knowledge", knowledge);
         model.addAttribute("teams", teams.teamsOf(user));
         model.addAttribute("zones", ZONES);
         return "patients/form";
     }
+
 }

@@ -6,8 +6,8 @@ import org.baclo.patient.PatientSummary;
 import org.baclo.plan.PlanOverview;
 
 /**
- * A patient as the list and the worklist show them: the summary, the plans at a glance, and the reasons to review
- * the record, in words.
+ * A patient as the list and the worklist show them: the summary, the plans at a glance,
+ * and the reasons to review the record, in words.
  */
 public record PatientRow(PatientSummary patient, PlanOverview.Summary plans, List<String> flags) {
 
@@ -15,7 +15,8 @@ public record PatientRow(PatientSummary patient, PlanOverview.Summary plans, Lis
         List<String> flags = new ArrayList<>();
         if (p.creatinine() == null) {
             flags.add("No creatinine recorded");
-        } else if (p.creatinine().stale()) {
+        }
+        else if (p.creatinine().stale()) {
             flags.add("Creatinine older than " + p.creatinine().maxAgeDays() + " days");
         }
         if (p.renal().problem() != null && p.creatinine() != null) {
@@ -37,7 +38,10 @@ public record PatientRow(PatientSummary patient, PlanOverview.Summary plans, Lis
         return !flags.isEmpty();
     }
 
-    /** The active plan and today's dose in words ("Active plan v2 (titration): 30 mg today"). */
+    /**
+     * The active plan and today's dose in words ("Active plan v2 (titration): 30 mg
+     * today").
+     */
     public String planText() {
         if (!plans.hasActive()) {
             return "No active plan";
@@ -47,7 +51,10 @@ public record PatientRow(PatientSummary patient, PlanOverview.Summary plans, Lis
                 : text + ": " + plans.todayMg().stripTrailingZeros().toPlainString() + " mg today";
     }
 
-    /** The Bootstrap badge class for the renal band: a colour by band, always with the band's name beside it. */
+    /**
+     * The Bootstrap badge class for the renal band: a colour by band, always with the
+     * band's name beside it.
+     */
     public String bandClass() {
         String band = patient.renal().band();
         if (band == null) {

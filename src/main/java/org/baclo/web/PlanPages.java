@@ -22,16 +22,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Plan pages: the builder with a live preview (htmx swaps the preview fragment as the form changes), the plan view
- * with activation, and the patient's plan history.
+ * Plan pages: the builder with a live preview (htmx swaps the preview fragment as the
+ * form changes), the plan view with activation, and the patient's plan history.
  */
 @Controller
 class PlanPages {
+
     private final PlanWorkflow plans;
+
     private final PatientService patients;
+
     private final PatientSummaries summaries;
+
     private final PlanCharts charts;
+
     private final Knowledge knowledge;
+
     private final PatientContexts contexts;
 
     PlanPages(PlanWorkflow plans, PatientService patients, PatientSummaries summaries, PlanCharts charts,
@@ -47,8 +53,8 @@ class PlanPages {
     @GetMapping("/patients/{id}/plans/new")
     String newPlan(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, Model model) {
         PlanRequest blank = PlanRequest.blank();
-        return builder(user, id, plans.currentDose(user, id, null).map(blank::withCurrentMgDay).orElse(blank),
-                Map.of(), model);
+        return builder(user, id, plans.currentDose(user, id, null).map(blank::withCurrentMgDay).orElse(blank), Map.of(),
+                model);
     }
 
     @PostMapping("/patients/{id}/plans/preview")
@@ -60,7 +66,8 @@ class PlanPages {
                 PlanWorkflow.Preview p = plans.preview(user, id, request);
                 model.addAttribute("plan", p.document());
                 model.addAttribute("chart", charts.json(p.checked()));
-            } catch (InvalidInputException e) {
+            }
+            catch (InvalidInputException e) {
                 errors = FormErrors.of(e);
             }
         }
@@ -79,7 +86,8 @@ class PlanPages {
         try {
             PlanView v = plans.create(user, id, request);
             return "redirect:/patients/" + id + "/plans/" + v.id();
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             return builder(user, id, request, FormErrors.of(e), model);
         }
     }
@@ -96,7 +104,8 @@ class PlanPages {
         try {
             plans.activate(user, id, planId, overrideReason);
             return "redirect:/patients/" + id + "/plans/" + planId + "?activated";
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             return planPage(user, id, plans.get(user, id, planId), FormErrors.of(e), overrideReason, model);
         }
     }
@@ -107,12 +116,15 @@ class PlanPages {
         try {
             plans.discard(user, id, planId);
             return "redirect:/patients/" + id + "?discarded";
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             return planPage(user, id, plans.get(user, id, planId), FormErrors.of(e), null, model);
         }
     }
 
-    /** The builder's field names as the form labels them, for the preview's error list. */
+    /**
+     * The builder's field names as the form labels them, for the preview's error list.
+     */
     private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("kind", "What to do"),
             Map.entry("targetMgDay", "Target (mg/day)"), Map.entry("currentMgDay", "Current dose (mg/day)"),
             Map.entry("fromMgDay", "Taper from (mg/day)"), Map.entry("toMgDay", "Taper to (mg/day)"),
@@ -125,8 +137,9 @@ class PlanPages {
 
     static Map<String, String> labelled(Map<String, String> errors) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
-        errors.forEach((field, message) -> out.put(field.startsWith("patient.") ? "Patient record ("
-                + field.substring("patient.".length()) + ")" : LABELS.getOrDefault(field, field), message));
+        errors.forEach((field, message) -> out.put(field.startsWith("patient.")
+                ? "Patient record (" + field.substring("patient.".length()) + ")" : LABELS.getOrDefault(field, field),
+                message));
         return out;
     }
 
@@ -137,7 +150,8 @@ class PlanPages {
         java.util.Optional<org.baclo.regimen.PatientContext> context;
         try {
             context = java.util.Optional.of(contexts.context(p));
-        } catch (org.baclo.regimen.InvalidRequestException e) {
+        }
+        catch (org.baclo.regimen.InvalidRequestException e) {
             context = java.util.Optional.empty();
         }
         model.addAttribute("chart", charts.json(plan.plan(), context));
@@ -151,8 +165,7 @@ class PlanPages {
         return "plans/view";
     }
 
-    private String builder(BacloPrincipal user, long id, PlanRequest request, Map<String, String> errors,
-            Model model) {
+    private String builder(BacloPrincipal user, long id, PlanRequest request, Map<String, String> errors, Model model) {
         model.addAttribute("patient", summaries.of(patients.get(user, id)));
         model.addAttribute("request", request);
         model.addAttribute("errors", errors);
@@ -160,4 +173,5 @@ class PlanPages {
         model.addAttribute("activeDose", plans.currentDose(user, id, request.startDate()).orElse(null));
         return "plans/new";
     }
+
 }

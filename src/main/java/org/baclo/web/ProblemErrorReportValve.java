@@ -8,9 +8,10 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.baclo.app.ApiError;
 
 /**
- * Tomcat's error report for errors that never reached the application (a URL Tomcat cannot decode, such as
- * {@code /api/v1/%}): a problem document under {@code /api}, Tomcat's page without server version or stack trace
- * elsewhere. Errors the application saw are answered by {@link ErrorPages} before this valve runs.
+ * Tomcat's error report for errors that never reached the application (a URL Tomcat
+ * cannot decode, such as {@code /api/v1/%}): a problem document under {@code /api},
+ * Tomcat's page without server version or stack trace elsewhere. Errors the application
+ * saw are answered by {@link ErrorPages} before this valve runs.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -23,7 +24,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
         String uri = request.getCoyoteRequest().requestURI().toString();
-        // A request line Tomcat could not parse has no URI: it gets a problem document too, as it may be an API call.
+        // A request line Tomcat could not parse has no URI: it gets a problem document
+        // too, as it may be an API call.
         boolean api = uri == null || uri.isEmpty() || ErrorPages.isApi(uri);
         if (status < 400 || response.getContentWritten() > 0 || !api) {
             super.report(request, response, throwable);
@@ -39,8 +41,10 @@ public class ProblemErrorReportValve extends ErrorReportValve {
                         + ",\"detail\":\"" + ErrorPages.detail(error) + "\",\"code\":\"" + error.code() + "\"}");
                 response.finishResponse();
             }
-        } catch (IOException | IllegalStateException e) {
+        }
+        catch (IOException | IllegalStateException e) {
             // the client has gone or the response is committed: nothing more can be sent
         }
     }
+
 }

@@ -22,10 +22,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The pump page of a patient (record, refill, dose change, dates, history) and the care team's refill list. */
+/**
+ * The pump page of a patient (record, refill, dose change, dates, history) and the care
+ * team's refill list.
+ */
 @Controller
 class PumpPages {
+
     private final PumpService pumps;
+
     private final PatientService patients;
 
     PumpPages(PumpService pumps, PatientService patients) {
@@ -67,14 +72,15 @@ class PumpPages {
         Map<String, String> errors = new LinkedHashMap<>();
         try {
             PumpService.PumpForm f = new PumpService.PumpForm(p.get("model"), number(p, "reservoirMl", errors),
-                    number(p, "alarmMl", errors), date(p, "implantDate", errors), p.get("origin"),
-                    p.get("catheterTip"), integer(p, "clinicBufferDays", errors));
+                    number(p, "alarmMl", errors), date(p, "implantDate", errors), p.get("origin"), p.get("catheterTip"),
+                    integer(p, "clinicBufferDays", errors));
             if (errors.isEmpty()) {
                 pumps.savePump(user, id, f);
                 flash.addFlashAttribute("saved", "Pump saved.");
                 return "redirect:/patients/" + id + "/pump";
             }
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             errors.putAll(FormErrors.of(e));
         }
         return page(user, id, model, "pump", errors, p);
@@ -91,7 +97,8 @@ class PumpPages {
             if (errors.isEmpty()) {
                 return done(pumps.recordRefill(user, id, f).findings(), "Refill recorded.", id, flash);
             }
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             errors.putAll(FormErrors.of(e));
         }
         return page(user, id, model, "refill", errors, p);
@@ -107,7 +114,8 @@ class PumpPages {
             if (errors.isEmpty()) {
                 return done(pumps.changeDose(user, id, f).findings(), "Dose changed.", id, flash);
             }
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             errors.putAll(FormErrors.of(e));
         }
         return page(user, id, model, "dose", errors, p);
@@ -120,11 +128,12 @@ class PumpPages {
     }
 
     /**
-     * A finding as the page shows it after a redirect. Flash attributes live in the session, which lives in the
-     * database (Spring Session JDBC), so they must be serializable.
+     * A finding as the page shows it after a redirect. Flash attributes live in the
+     * session, which lives in the database (Spring Session JDBC), so they must be
+     * serializable.
      */
-    record FindingView(String code, String severity, String message, String rationale, String sourceText)
-            implements java.io.Serializable {
+    record FindingView(String code, String severity, String message, String rationale,
+            String sourceText) implements java.io.Serializable {
         static FindingView of(Finding f) {
             return new FindingView(f.code().name(), f.severity().name(), f.message(), f.rationale(), f.sourceText());
         }
@@ -132,8 +141,7 @@ class PumpPages {
 
     private static String done(List<Finding> findings, String message, long id, RedirectAttributes flash) {
         flash.addFlashAttribute("saved", message);
-        flash.addFlashAttribute("findings", new java.util.ArrayList<>(findings.stream().map(FindingView::of)
-                .toList()));
+        flash.addFlashAttribute("findings", new java.util.ArrayList<>(findings.stream().map(FindingView::of).toList()));
         return "redirect:/patients/" + id + "/pump";
     }
 
@@ -144,7 +152,8 @@ class PumpPages {
         }
         try {
             return new BigDecimal(v.trim());
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             errors.put(field, "Enter a number, e.g. 20 or 0.5.");
             return null;
         }
@@ -166,7 +175,8 @@ class PumpPages {
         }
         try {
             return LocalDate.parse(v.trim());
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             errors.put(field, "Enter a date as YYYY-MM-DD.");
             return null;
         }
@@ -179,9 +189,11 @@ class PumpPages {
         }
         try {
             return LocalDateTime.parse(v.trim());
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             errors.put(field, "Enter a date and time.");
             return null;
         }
     }
+
 }

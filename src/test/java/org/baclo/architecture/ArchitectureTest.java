@@ -12,13 +12,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The layers of ARCHITECTURE.md hold in the product ({@code org.baclo}, main classes only), and every rule is seen
- * to fail on the fixture classes under {@code archfixture} (test classes that break each rule on purpose), so none
- * of them passes by checking nothing.
+ * The layers of ARCHITECTURE.md hold in the product ({@code org.baclo}, main classes
+ * only), and every rule is seen to fail on the fixture classes under {@code archfixture}
+ * (test classes that break each rule on purpose), so none of them passes by checking
+ * nothing.
  */
 class ArchitectureTest {
+
     private static final JavaClasses PRODUCT = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.baclo");
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.baclo");
+
     private static final JavaClasses FIXTURE = new ClassFileImporter().importPackages("archfixture");
 
     static Stream<String> rules() {
@@ -38,4 +42,5 @@ class ArchitectureTest {
         assertThat(FIXTURE.size()).as("fixture classes imported").isGreaterThan(5);
         assertThatThrownBy(() -> rule.check(FIXTURE)).as(name).isInstanceOf(AssertionError.class);
     }
+
 }

@@ -4,9 +4,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
-/** Runs the CLI in-process and captures its exit code, standard output and error output. */
+/**
+ * Runs the CLI in-process and captures its exit code, standard output and error output.
+ */
 record CliRun(int exit, String out, String err) {
-    /** One context for the test run: the shipped knowledge is loaded once, the clock is the system's. */
+
+    /**
+     * One context for the test run: the shipped knowledge is loaded once, the clock is
+     * the system's.
+     */
     private static final CliContext CONTEXT = CliContext.system();
 
     static CliRun of(String... args) {

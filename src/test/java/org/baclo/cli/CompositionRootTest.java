@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 10 item 6: the CLI's commands get their knowledge and clock from the composition root (a picocli factory),
- * not from a static holder or the system clock.
+ * Issue 10 item 6: the CLI's commands get their knowledge and clock from the composition
+ * root (a picocli factory), not from a static holder or the system clock.
  */
 class CompositionRootTest {
+
     private static final Clock MARCH_2031 = Clock.fixed(Instant.parse("2031-03-04T10:00:00Z"), ZoneOffset.UTC);
 
     @Test
@@ -37,8 +38,10 @@ class CompositionRootTest {
         assertThat(CliRun.of(context, "--version").exit()).isZero();
         assertThat(loads).hasValue(0);
         assertThat(CliRun.of(context, "info", "overview").exit()).isZero();
-        assertThat(CliRun.of(context, "crcl", "--age", "60", "--sex", "female", "--weight-kg", "70",
-                "--creatinine-mg-dl", "0.9").exit()).isZero();
+        assertThat(CliRun
+            .of(context, "crcl", "--age", "60", "--sex", "female", "--weight-kg", "70", "--creatinine-mg-dl", "0.9")
+            .exit()).isZero();
         assertThat(loads).hasValue(1);
     }
+
 }

@@ -11,10 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-/** The {@code baclo followup} contract: fields, exit codes 0/2/3, the same alerts as the engine (issue 11). */
+/**
+ * The {@code baclo followup} contract: fields, exit codes 0/2/3, the same alerts as the
+ * engine (issue 11).
+ */
 class FollowupCliTest {
+
     @TempDir
     Path dir;
+
     Path plan;
 
     @BeforeEach
@@ -65,7 +70,7 @@ class FollowupCliTest {
         assertThat(alert.get("code").stringValue()).isEqualTo("WITHDRAWAL_RISK");
         assertThat(alert.get("severity").stringValue()).isEqualTo("WARNING");
         assertThat(alert.get("since").stringValue()).isEqualTo("2026-12-03T20:10+01:00");
-        for (String f : new String[] {"message", "patientMessage", "source"}) {
+        for (String f : new String[] { "message", "patientMessage", "source" }) {
             assertThat(alert.get(f).stringValue()).as(f).isNotBlank();
         }
         assertThat(doc.get("alerts")).extracting(a -> a.get("code").stringValue()).contains("MISSED_DOSES");
@@ -77,8 +82,9 @@ class FollowupCliTest {
         CliRun r = CliRun.of("followup", "--regimen", plan.toString(), "--diary", diary(DIARY).toString(), "--at",
                 "2026-12-05T20:10+01:00");
         assertThat(r.exit()).isEqualTo(ExitCode.CRITICAL_FINDING);
-        assertThat(r.out()).contains("CRITICAL WITHDRAWAL_RISK").contains("For the patient: ")
-                .contains("does not replace");
+        assertThat(r.out()).contains("CRITICAL WITHDRAWAL_RISK")
+            .contains("For the patient: ")
+            .contains("does not replace");
     }
 
     @Test
@@ -92,11 +98,14 @@ class FollowupCliTest {
         CliRun r = CliRun.of("followup", "--regimen", plan.toString(), "--diary", diary(bad).toString());
         assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("doses[0].at: '2026-12-03T08:05' is not a time with its offset")
-                .contains("doses[0].mg: must be a number").contains("observations[0].effect: 'purple vision' is not"
-                        + " in the side-effect list").contains("observations[0].colour: unknown field");
-        assertThat(CliRun.of("followup", "--regimen", plan.toString(), "--diary", diary(DIARY).toString(), "--at",
-                "tomorrow").err()).contains("--at: 'tomorrow' is not a time");
+            .contains("doses[0].mg: must be a number")
+            .contains("observations[0].effect: 'purple vision' is not" + " in the side-effect list")
+            .contains("observations[0].colour: unknown field");
+        assertThat(CliRun
+            .of("followup", "--regimen", plan.toString(), "--diary", diary(DIARY).toString(), "--at", "tomorrow")
+            .err()).contains("--at: 'tomorrow' is not a time");
         assertThat(CliRun.of("followup", "--regimen", plan.toString(), "--diary", dir.resolve("none.json").toString())
-                .exit()).isEqualTo(ExitCode.BAD_INPUT);
+            .exit()).isEqualTo(ExitCode.BAD_INPUT);
     }
+
 }

@@ -12,7 +12,11 @@ import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 class InfoCommandTest {
-    /** The shipped knowledge, loaded once for the class (the composition root loads it per context). */
+
+    /**
+     * The shipped knowledge, loaded once for the class (the composition root loads it per
+     * context).
+     */
     private static final CliContext SHARED = CliContext.system();
 
     record Run(int exit, String out, String err) {
@@ -33,8 +37,8 @@ class InfoCommandTest {
     void side_effects_lists_label_frequencies_with_sources() {
         Run r = run("info", "side-effects");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("transient drowsiness: 10–63% [LBL-TAB; V]", "dizziness: 5–15%",
-                "weakness: 5–15%", "fatigue: 2–4%", "urinary frequency: 2–6%", "LBL-TAB: Baclofen tablets USP",
+        assertThat(r.out()).contains("transient drowsiness: 10–63% [LBL-TAB; V]", "dizziness: 5–15%", "weakness: 5–15%",
+                "fatigue: 2–4%", "urinary frequency: 2–6%", "LBL-TAB: Baclofen tablets USP",
                 "supports, and does not replace, a clinician's judgement");
     }
 
@@ -47,18 +51,20 @@ class InfoCommandTest {
         JsonNode entries = json.get("sections").get(0).get("entries");
         assertThat(entries.size()).isEqualTo(k.interactionClasses().size());
         for (InteractionClass c : k.interactionClasses()) {
-            assertThat(entries.valueStream().anyMatch(e -> e.get("id").asString().equals(c.id())
-                    && e.get("severity").asString().equals(c.severity().name())
-                    && e.get("findingCode").asString().equals(c.findingCode())
-                    && e.get("source").size() > 0)).as(c.id()).isTrue();
+            assertThat(entries.valueStream()
+                .anyMatch(e -> e.get("id").asString().equals(c.id())
+                        && e.get("severity").asString().equals(c.severity().name())
+                        && e.get("findingCode").asString().equals(c.findingCode()) && e.get("source").size() > 0))
+                .as(c.id())
+                .isTrue();
         }
         assertThat(json.get("sources").size()).isPositive();
     }
 
     @Test
     void every_topic_prints_with_sources() {
-        for (String topic : new String[] {"overview", "dosing", "side-effects", "interactions", "precautions",
-                "withdrawal", "pk", "products", "itb", "alternatives", "faq"}) {
+        for (String topic : new String[] { "overview", "dosing", "side-effects", "interactions", "precautions",
+                "withdrawal", "pk", "products", "itb", "alternatives", "faq" }) {
             Run r = run("info", topic);
             assertThat(r.exit()).as(topic).isZero();
             assertThat(r.out()).as(topic).contains("Sources\n-------\n").containsPattern("\\[[A-Z0-9-]+");
@@ -70,8 +76,11 @@ class InfoCommandTest {
         Knowledge k = KnowledgeLoader.fromClasspath();
         Run r = run("info", "faq", "--format", "json");
         JsonNode json = Json.MAPPER.readTree(r.out());
-        long answered = json.get("sections").valueStream().flatMap(s -> s.get("entries").valueStream())
-                .filter(e -> !e.get("text").asString().isBlank() && e.get("source").size() > 0).count();
+        long answered = json.get("sections")
+            .valueStream()
+            .flatMap(s -> s.get("entries").valueStream())
+            .filter(e -> !e.get("text").asString().isBlank() && e.get("source").size() > 0)
+            .count();
         assertThat(answered).isEqualTo(k.faq().size());
         String text = run("info", "faq").out();
         assertThat(text).contains("What is baclofen?", "What happens if I stop baclofen suddenly?",
@@ -105,4 +114,5 @@ class InfoCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--format");
     }
+
 }

@@ -21,15 +21,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
-/** The CLI contract of issue 3: the "Done when" examples, JSON fields, exit codes, bad input. */
+/**
+ * The CLI contract of issue 3: the "Done when" examples, JSON fields, exit codes, bad
+ * input.
+ */
 class PlanCliTest {
-    /** The shipped knowledge, loaded once for the class (the composition root loads it per context). */
+
+    /**
+     * The shipped knowledge, loaded once for the class (the composition root loads it per
+     * context).
+     */
     private static final CliContext SHARED = CliContext.system();
 
-    private static final String[] MAN = {"--age", "45", "--sex", "male", "--weight-kg", "80", "--creatinine-mg-dl",
-        "1.0"};
-    private static final String[] WOMAN = {"--age", "72", "--sex", "female", "--weight-kg", "60",
-        "--creatinine-mg-dl", "1.4"};
+    private static final String[] MAN = { "--age", "45", "--sex", "male", "--weight-kg", "80", "--creatinine-mg-dl",
+            "1.0" };
+
+    private static final String[] WOMAN = { "--age", "72", "--sex", "female", "--weight-kg", "60", "--creatinine-mg-dl",
+            "1.4" };
 
     @TempDir
     Path dir;
@@ -80,7 +88,8 @@ class PlanCliTest {
         assertThat(daily).containsExactly("15", "30", "45", "60");
         for (int i = 1; i < steps.size(); i++) {
             assertThat(ChronoUnit.DAYS.between(LocalDate.parse(steps.get(i - 1).get("startDate").stringValue()),
-                    LocalDate.parse(steps.get(i).get("startDate").stringValue()))).isEqualTo(3);
+                    LocalDate.parse(steps.get(i).get("startDate").stringValue())))
+                .isEqualTo(3);
         }
         assertThat(r.json().get("crclMlPerMin").decimalValue()).isEqualByComparingTo("105.5");
         assertThat(r.json().get("renalBand").stringValue()).isEqualTo("NORMAL");
@@ -124,12 +133,12 @@ class PlanCliTest {
                 "3.0", "--target-mg-day", "30");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--creatinine-umol-l: 3 µmol/L is not plausible", "did you mean 3 mg/dL");
-        Run mg = run("plan", "titrate", "--age", "45", "--sex", "male", "--weight-kg", "80", "--creatinine-mg-dl",
-                "88", "--target-mg-day", "30");
+        Run mg = run("plan", "titrate", "--age", "45", "--sex", "male", "--weight-kg", "80", "--creatinine-mg-dl", "88",
+                "--target-mg-day", "30");
         assertThat(mg.exit()).isEqualTo(2);
         assertThat(mg.err()).contains("--creatinine-mg-dl: 88 mg/dL is not plausible", "did you mean 88 µmol/L");
-        Run crcl = run("plan", "titrate", "--age", "45", "--sex", "male", "--weight-kg", "80", "--crcl-ml-min",
-                "9999", "--target-mg-day", "30");
+        Run crcl = run("plan", "titrate", "--age", "45", "--sex", "male", "--weight-kg", "80", "--crcl-ml-min", "9999",
+                "--target-mg-day", "30");
         assertThat(crcl.exit()).isEqualTo(2);
         assertThat(crcl.err()).contains("--crcl-ml-min: 9999 mL/min is not plausible");
     }
@@ -142,10 +151,12 @@ class PlanCliTest {
                 "2020-01-01", "--format", "json"));
         assertThat(r.exit()).isZero();
         assertThat(r.codes()).contains("INTERACTION_OPIOID", "CREATININE_STALE").doesNotContain("UNKNOWN_MEDICATION");
-        Run child = run("plan", "titrate", "--age", "4", "--sex", "female", "--weight-kg", "15", "--crcl-ml-min",
-                "90", "--target-mg-day", "80", "--override", "neurology", "--format", "json");
+        Run child = run("plan", "titrate", "--age", "4", "--sex", "female", "--weight-kg", "15", "--crcl-ml-min", "90",
+                "--target-mg-day", "80", "--override", "neurology", "--format", "json");
         assertThat(child.exit()).isZero();
-        child.json().get("steps").forEach(s -> assertThat(s.get("dailyMg").decimalValue())
+        child.json()
+            .get("steps")
+            .forEach(s -> assertThat(s.get("dailyMg").decimalValue())
                 .isLessThanOrEqualTo(new java.math.BigDecimal("30")));
         assertThat(child.codes()).contains("TARGET_CAPPED", "PEDIATRIC");
     }
@@ -184,8 +195,8 @@ class PlanCliTest {
         Run bad = run(args(MAN, "plan", "maintain", "--dose-mg-day", "20", "--doses", "5,5,5"));
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("--doses: the doses add up to 15 mg");
-        Run jump = run(args(MAN, "plan", "maintain", "--dose-mg-day", "90", "--current-mg-day", "15",
-                "--frequency", "QID", "--format", "json"));
+        Run jump = run(args(MAN, "plan", "maintain", "--dose-mg-day", "90", "--current-mg-day", "15", "--frequency",
+                "QID", "--format", "json"));
         assertThat(jump.codes()).contains("TITRATION_TOO_FAST");
         Path active = dir.resolve("active.json");
         Run saved = run(args(MAN, "plan", "maintain", "--dose-mg-day", "30", "--start-date", "2025-03-01",
@@ -196,8 +207,8 @@ class PlanCliTest {
         assertThat(next.exit()).as(next.err()).isZero();
         assertThat(next.json().get("fromMgDay").decimalValue()).isEqualByComparingTo("30");
         assertThat(next.json().get("steps").get(0).get("dailyMg").decimalValue()).isEqualByComparingTo("45");
-        Run taper = run(args(MAN, "plan", "taper", "--from-regimen", active.toString(), "--start-date",
-                "2025-03-20", "--format", "json"));
+        Run taper = run(args(MAN, "plan", "taper", "--from-regimen", active.toString(), "--start-date", "2025-03-20",
+                "--format", "json"));
         assertThat(taper.json().get("fromMgDay").decimalValue()).isEqualByComparingTo("30");
     }
 
@@ -244,8 +255,8 @@ class PlanCliTest {
     @DisplayName("--out writes the JSON plan that check --regimen reads back (with its patient); no temp file left")
     void roundTrip() throws IOException {
         Path out = dir.resolve("plan.json");
-        Run planned = run(args(WOMAN, "plan", "titrate", "--target-mg-day", "30", "--start-date", "2025-03-01",
-                "--out", out.toString()));
+        Run planned = run(args(WOMAN, "plan", "titrate", "--target-mg-day", "30", "--start-date", "2025-03-01", "--out",
+                out.toString()));
         assertThat(planned.exit()).as(planned.err()).isZero();
         assertThat(planned.out()).contains("Plan written to");
         try (Stream<Path> files = Files.list(dir)) {
@@ -277,20 +288,20 @@ class PlanCliTest {
     @Test
     @DisplayName("text output: steps table, dose times, product amounts, dispense totals, findings by severity")
     void text() {
-        Run r = run(args(WOMAN, "plan", "titrate", "--target-mg-day", "60", "--start-date", "2025-03-01",
-                "--product", "solution-1mg-ml"));
+        Run r = run(args(WOMAN, "plan", "titrate", "--target-mg-day", "60", "--start-date", "2025-03-01", "--product",
+                "solution-1mg-ml"));
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Steps", "2025-03-01  2025-03-07", "2.5 mg (2.5 mL of 1 mg/mL) at 08:00, 14:00,"
-                + " 20:00", "Dispense for the whole plan", "mL of 1 mg/mL", "Why this plan", "WARNING (",
-                "INFO (", "LIQUID_CONCENTRATION", "CrCl 34.4 mL/min");
+        assertThat(r.out()).contains("Steps", "2025-03-01  2025-03-07",
+                "2.5 mg (2.5 mL of 1 mg/mL) at 08:00, 14:00," + " 20:00", "Dispense for the whole plan",
+                "mL of 1 mg/mL", "Why this plan", "WARNING (", "INFO (", "LIQUID_CONCENTRATION", "CrCl 34.4 mL/min");
         assertThat(r.out().indexOf("WARNING (")).isLessThan(r.out().indexOf("INFO ("));
     }
 
     @Test
     @DisplayName("an override is recorded in the plan and shown; without it an off-label plan exits 3")
     void override() {
-        Run without = run(args(MAN, "plan", "titrate", "--target-mg-day", "30", "--indication",
-                "alcohol-use-disorder"));
+        Run without = run(
+                args(MAN, "plan", "titrate", "--target-mg-day", "30", "--indication", "alcohol-use-disorder"));
         assertThat(without.exit()).isEqualTo(3);
         Run with = run(args(MAN, "plan", "titrate", "--target-mg-day", "30", "--indication", "alcohol-use-disorder",
                 "--override", "AUD clinic protocol", "--format", "json"));
@@ -307,7 +318,8 @@ class PlanCliTest {
         assertThat(r.out()).contains("34.4 mL/min", "(140 − 72 years) × 60 kg (actual weight; no height given",
                 "/ (72 × 1.4 mg/dL) × 0.85", "MODERATE");
         assertThat(run("crcl", "--age", "45", "--sex", "male", "--weight-kg", "80", "--creatinine-mg-dl", "1.0",
-                "--height-cm", "180").out()).contains("75 kg (ideal body weight");
+                "--height-cm", "180")
+            .out()).contains("75 kg (ideal body weight");
         Run json = run("crcl", "--age", "45", "--sex", "male", "--weight-kg", "80", "--creatinine-umol-l", "88.4",
                 "--format", "json");
         assertThat(json.json().get("crclMlPerMin").decimalValue()).isEqualByComparingTo("105.5");
@@ -325,8 +337,7 @@ class PlanCliTest {
     }
 
     static Stream<Arguments> badInputs() {
-        return Stream.of(
-                Arguments.of(List.of("--weight-kg", "1"), "--weight-kg: must be between 2 and 400 kg"),
+        return Stream.of(Arguments.of(List.of("--weight-kg", "1"), "--weight-kg: must be between 2 and 400 kg"),
                 Arguments.of(List.of("--weight-kg", "401"), "--weight-kg: must be between 2 and 400 kg"),
                 Arguments.of(List.of("--age", "121"), "--age: must be a whole number of years from 0 to 120"),
                 Arguments.of(List.of("--age", "-1"), "--age: must be a whole number of years from 0 to 120"),
@@ -335,13 +346,13 @@ class PlanCliTest {
                 Arguments.of(List.of("--target-mg-day", "0"), "--target-mg-day: must be greater than 0"),
                 Arguments.of(List.of("--target-mg-day", "-5"), "--target-mg-day: must be greater than 0"),
                 Arguments.of(List.of("--target-mg-day", "52"), "--target-mg-day: 52 mg/day cannot be split"),
-                Arguments.of(List.of("--frequency", "XID"), "--frequency: unknown frequency 'XID'; allowed: BID,"
-                        + " TID, QID"),
+                Arguments.of(List.of("--frequency", "XID"),
+                        "--frequency: unknown frequency 'XID'; allowed: BID," + " TID, QID"),
                 Arguments.of(List.of("--product", "pill"), "--product: unknown product 'pill'; allowed: tablet,"),
                 Arguments.of(List.of("--indication", "gout"), "--indication: unknown indication 'gout'; known:"),
                 Arguments.of(List.of("--condition", "gout"), "--condition: unknown condition 'gout'"),
-                Arguments.of(List.of("--start-date", "2025-02-30"), "--start-date: '2025-02-30' is not a date; use"
-                        + " YYYY-MM-DD"),
+                Arguments.of(List.of("--start-date", "2025-02-30"),
+                        "--start-date: '2025-02-30' is not a date; use" + " YYYY-MM-DD"),
                 Arguments.of(List.of("--sex", "x"), "--sex: must be male or female"),
                 Arguments.of(List.of("--time-zone", "Mars/Base"), "--time-zone: unknown time zone"),
                 Arguments.of(List.of("--dose-times", "08:00,25:00,20:00"), "--dose-times: '25:00' is not a time"),
@@ -352,13 +363,14 @@ class PlanCliTest {
     @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("badInputs")
     void badInput(List<String> change, String message) {
-        List<String> a = new ArrayList<>(List.of("plan", "titrate", "--age", "45", "--sex", "male", "--weight-kg",
-                "80", "--creatinine-mg-dl", "1.0", "--target-mg-day", "30"));
+        List<String> a = new ArrayList<>(List.of("plan", "titrate", "--age", "45", "--sex", "male", "--weight-kg", "80",
+                "--creatinine-mg-dl", "1.0", "--target-mg-day", "30"));
         for (int i = 0; i < change.size(); i += 2) {
             int at = a.indexOf(change.get(i));
             if (at >= 0) {
                 a.set(at + 1, change.get(i + 1));
-            } else {
+            }
+            else {
                 a.add(change.get(i));
                 a.add(change.get(i + 1));
             }
@@ -377,8 +389,8 @@ class PlanCliTest {
     @Test
     @DisplayName("missing kidney function, missing target, --out to a missing directory: exit 2")
     void missing() {
-        Run noKidney = run("plan", "titrate", "--age", "45", "--sex", "male", "--weight-kg", "80",
-                "--target-mg-day", "30");
+        Run noKidney = run("plan", "titrate", "--age", "45", "--sex", "male", "--weight-kg", "80", "--target-mg-day",
+                "30");
         assertThat(noKidney.exit()).isEqualTo(2);
         assertThat(noKidney.err()).contains("--creatinine-mg-dl, --creatinine-umol-l or --crcl-ml-min");
         assertThat(run(MAN).exit()).isEqualTo(2);
@@ -391,17 +403,16 @@ class PlanCliTest {
         Run taper = run(args(MAN, "plan", "taper", "--from-mg-day", "30", "--to-mg-day", "45"));
         assertThat(taper.err()).contains("--to-mg-day: must be below");
         Run reason = run(args(MAN, "plan", "taper", "--from-mg-day", "30", "--reason", "boredom"));
-        assertThat(reason.err()).contains("--reason: unknown reason 'boredom'; allowed: routine, no-benefit,"
-                + " serious-adverse-reaction");
+        assertThat(reason.err()).contains(
+                "--reason: unknown reason 'boredom'; allowed: routine, no-benefit," + " serious-adverse-reaction");
     }
 
     static Stream<Arguments> badFiles() {
-        return Stream.of(
-                Arguments.of("{\"steps\": [", "is not valid JSON"),
-                Arguments.of("[]", "must hold a JSON object"),
-                Arguments.of("{}", "steps: is required"),
-                Arguments.of("{\"steps\": [{\"startDate\": \"2025-03-01\", \"dailyMg\": 30},"
-                        + " {\"startDate\": \"2025-03-04\", \"dailyMg\": \"45\"}]}",
+        return Stream.of(Arguments.of("{\"steps\": [", "is not valid JSON"),
+                Arguments.of("[]", "must hold a JSON object"), Arguments.of("{}", "steps: is required"),
+                Arguments.of(
+                        "{\"steps\": [{\"startDate\": \"2025-03-01\", \"dailyMg\": 30},"
+                                + " {\"startDate\": \"2025-03-04\", \"dailyMg\": \"45\"}]}",
                         "steps[1].dailyMg: must be a number of mg"),
                 Arguments.of("{\"steps\": [{\"startDate\": \"2025-03-01\", \"dailyMg\": 30},"
                         + " {\"startDate\": \"2025-03-04\"}]}", "steps[1].dailyMg: must be a number of mg"),
@@ -409,10 +420,12 @@ class PlanCliTest {
                         "steps[0].startDate: '01/03/2025' is not a date; use YYYY-MM-DD"),
                 Arguments.of("{\"steps\": [{\"startDate\": \"2025-03-01\", \"dailyMg\": 30, \"dose\": []}]}",
                         "steps[0].dose: unknown field"),
-                Arguments.of("{\"steps\": [{\"startDate\": \"2025-03-01\", \"dailyMg\": 12, \"doses\":"
-                        + " [{\"time\": \"08:00\", \"mg\": 12}]}]}", "steps[0].doses[0].mg: 12 mg cannot be made"
-                        + " exactly from tablet (5, 10, 20 mg; halves of scored tablets); nearest possible doses:"
-                        + " 10 mg, 12.5 mg"),
+                Arguments.of(
+                        "{\"steps\": [{\"startDate\": \"2025-03-01\", \"dailyMg\": 12, \"doses\":"
+                                + " [{\"time\": \"08:00\", \"mg\": 12}]}]}",
+                        "steps[0].doses[0].mg: 12 mg cannot be made"
+                                + " exactly from tablet (5, 10, 20 mg; halves of scored tablets); nearest possible doses:"
+                                + " 10 mg, 12.5 mg"),
                 Arguments.of("{\"product\": \"pill\", \"steps\": [{\"startDate\": \"2025-03-01\", \"dailyMg\": 15}]}",
                         "product: unknown product 'pill'"),
                 Arguments.of("{\"patient\": {\"ageYears\": 45, \"sex\": \"male\", \"weightKg\": 500,"
@@ -439,4 +452,5 @@ class PlanCliTest {
         assertThat(run("check").err()).contains("--regimen: is required");
         assertThat(run("check", "--regimen", dir.resolve("nope.json").toString()).err()).contains("not found");
     }
+
 }

@@ -14,10 +14,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 9: one plan reader. {@code check --regimen} and {@code simulate --regimen} accept and refuse the same plan
- * files with the same message (gaps, strings for numbers, unknown fields, unmakeable doses).
+ * Issue 9: one plan reader. {@code check --regimen} and {@code simulate --regimen} accept
+ * and refuse the same plan files with the same message (gaps, strings for numbers,
+ * unknown fields, unmakeable doses).
  */
 class PlanFilesAgreeTest {
+
     @TempDir
     Path dir;
 
@@ -72,4 +74,5 @@ class PlanFilesAgreeTest {
         assertThat(simulate.exit()).as(simulate.err()).isZero();
         assertThat(simulate.out()).contains("(Europe/Paris)");
     }
+
 }

@@ -24,7 +24,9 @@ class ProgressBarTest {
             bar.progress(25, 100);
             Thread.sleep(1400);
         }
-        assertThat(err.toString()).contains("Simulating [########").contains("25%").endsWith("100%"
-                + System.lineSeparator());
+        assertThat(err.toString()).contains("Simulating [########")
+            .contains("25%")
+            .endsWith("100%" + System.lineSeparator());
     }
+
 }

@@ -6,8 +6,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The {@code baclo pump} contract (issue 12): fields, exit codes, fields named on bad input. */
+/**
+ * The {@code baclo pump} contract (issue 12): fields, exit codes, fields named on bad
+ * input.
+ */
 class PumpCliTest {
+
     @Test
     @DisplayName("refill: 20 mL pump, 18 mL of 500 mcg/mL at 400 mcg/day on 2026-11-01 → 0.8 mL/day, alarm 11-21,"
             + " due 11-14")
@@ -23,9 +27,8 @@ class PumpCliTest {
         assertThat(doc.get("refillDueDate").stringValue()).isEqualTo("2026-11-14");
         assertThat(doc.get("findings")).isEmpty();
         assertThat(r.out()).contains("\"dailyVolumeMl\" : 0.8");
-        CliRun text = CliRun.of("pump", "refill", "--reservoir-ml", "20", "--volume-ml", "18",
-                "--concentration-mcg-ml", "750", "--dose-mcg-day", "400", "--filled", "2026-11-01", "--buffer-days",
-                "3");
+        CliRun text = CliRun.of("pump", "refill", "--reservoir-ml", "20", "--volume-ml", "18", "--concentration-mcg-ml",
+                "750", "--dose-mcg-day", "400", "--filled", "2026-11-01", "--buffer-days", "3");
         assertThat(text.out()).contains("Refill due:          2026-11-28").contains("ITB_CONCENTRATION_UNLISTED");
     }
 
@@ -33,20 +36,22 @@ class PumpCliTest {
     @DisplayName("refill: a volume above the reservoir, a zero dose, a concentration in mg/mL → exit 2 naming the"
             + " option")
     void refillBadInput() {
-        assertThat(CliRun.of("pump", "refill", "--reservoir-ml", "20", "--volume-ml", "25", "--concentration-mcg-ml",
-                "500", "--dose-mcg-day", "400", "--filled", "2026-11-01").err())
-                .contains("--volume-ml: 25 mL is more than the reservoir holds");
-        CliRun zero = CliRun.of("pump", "refill", "--reservoir-ml", "20", "--volume-ml", "18",
-                "--concentration-mcg-ml", "500", "--dose-mcg-day", "0", "--filled", "2026-11-01");
+        assertThat(CliRun
+            .of("pump", "refill", "--reservoir-ml", "20", "--volume-ml", "25", "--concentration-mcg-ml", "500",
+                    "--dose-mcg-day", "400", "--filled", "2026-11-01")
+            .err()).contains("--volume-ml: 25 mL is more than the reservoir holds");
+        CliRun zero = CliRun.of("pump", "refill", "--reservoir-ml", "20", "--volume-ml", "18", "--concentration-mcg-ml",
+                "500", "--dose-mcg-day", "0", "--filled", "2026-11-01");
         assertThat(zero.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(zero.err()).contains("--dose-mcg-day: must be above 0");
-        CliRun mg = CliRun.of("pump", "refill", "--reservoir-ml", "20", "--volume-ml", "18",
-                "--concentration-mcg-ml", "0.5", "--dose-mcg-day", "400", "--filled", "2026-11-01");
+        CliRun mg = CliRun.of("pump", "refill", "--reservoir-ml", "20", "--volume-ml", "18", "--concentration-mcg-ml",
+                "0.5", "--dose-mcg-day", "400", "--filled", "2026-11-01");
         assertThat(mg.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(mg.err()).contains("--concentration-mcg-ml: 0.5 looks like mg/mL; did you mean 500 mcg/mL?");
-        assertThat(CliRun.of("pump", "refill", "--reservoir-ml", "20", "--volume-ml", "18",
-                "--concentration-mcg-ml", "500", "--dose-mcg-day", "400", "--filled", "1/11/2026").err())
-                .contains("--filled:");
+        assertThat(CliRun
+            .of("pump", "refill", "--reservoir-ml", "20", "--volume-ml", "18", "--concentration-mcg-ml", "500",
+                    "--dose-mcg-day", "400", "--filled", "1/11/2026")
+            .err()).contains("--filled:");
     }
 
     @Test
@@ -57,17 +62,21 @@ class PumpCliTest {
         assertThat(fast.exit()).isEqualTo(ExitCode.OK);
         JsonNode doc = Json.MAPPER.readTree(fast.out());
         assertThat(doc.get("findings").get(0).get("code").stringValue()).isEqualTo("ITB_TITRATION_TOO_FAST");
-        CliRun ok = CliRun.of("pump", "check-dose", "--current-mcg-day", "400", "--proposed-mcg-day", "480",
-                "--origin", "spinal", "--format", "json");
+        CliRun ok = CliRun.of("pump", "check-dose", "--current-mcg-day", "400", "--proposed-mcg-day", "480", "--origin",
+                "spinal", "--format", "json");
         assertThat(Json.MAPPER.readTree(ok.out()).get("findings")).isEmpty();
-        assertThat(CliRun.of("pump", "check-dose", "--current-mcg-day", "400", "--proposed-mcg-day", "560",
-                "--origin", "spinal", "--at-refill").out()).contains("No findings.");
+        assertThat(CliRun
+            .of("pump", "check-dose", "--current-mcg-day", "400", "--proposed-mcg-day", "560", "--origin", "spinal",
+                    "--at-refill")
+            .out()).contains("No findings.");
         CliRun bad = CliRun.of("pump", "check-dose", "--current-mcg-day", "400", "--proposed-mcg-day", "480",
                 "--origin", "lumbar");
         assertThat(bad.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(bad.err()).contains("--origin");
-        assertThat(CliRun.of("pump", "check-dose", "--current-mcg-day", "400", "--proposed-mcg-day", "300",
-                "--origin", "cerebral", "--reason", "side-effects", "--med", "epidural morphine").out())
-                .contains("ITB_TITRATION_TOO_FAST").contains("INTERACTION_ITB_EPIDURAL_MORPHINE");
+        assertThat(CliRun
+            .of("pump", "check-dose", "--current-mcg-day", "400", "--proposed-mcg-day", "300", "--origin", "cerebral",
+                    "--reason", "side-effects", "--med", "epidural morphine")
+            .out()).contains("ITB_TITRATION_TOO_FAST").contains("INTERACTION_ITB_EPIDURAL_MORPHINE");
     }
+
 }

@@ -9,8 +9,12 @@ import org.baclo.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Issue 14, item 8: {@code serve --demo} refuses a data folder that holds a real clinic, with a plain message. */
+/**
+ * Issue 14, item 8: {@code serve --demo} refuses a data folder that holds a real clinic,
+ * with a plain message.
+ */
 class DemoRefusalTest {
+
     private static AppUser user(String name, Role role) {
         return AppUser.create(name, name, "x", role, null, Instant.EPOCH);
     }
@@ -18,13 +22,15 @@ class DemoRefusalTest {
     @Test
     void administrators_and_demo_accounts_are_not_a_real_clinic() {
         assertThat(DemoData.realUsers(List.of(user("admin", Role.ADMIN), user("demo-clinician", Role.CLINICIAN),
-                user("demo-patient", Role.PATIENT)))).isEmpty();
+                user("demo-patient", Role.PATIENT))))
+            .isEmpty();
     }
 
     @Test
     void a_clinician_or_patient_account_of_its_own_is_a_real_clinic() {
-        assertThat(DemoData.realUsers(List.of(user("admin", Role.ADMIN), user("dr-jones", Role.CLINICIAN),
-                user("ann", Role.PATIENT)))).containsExactly("dr-jones", "ann");
+        assertThat(DemoData
+            .realUsers(List.of(user("admin", Role.ADMIN), user("dr-jones", Role.CLINICIAN), user("ann", Role.PATIENT))))
+            .containsExactly("dr-jones", "ann");
     }
 
     @Test
@@ -34,4 +40,5 @@ class DemoRefusalTest {
         assertThat(a.getDescription()).contains("already holds 2 clinician or patient account(s)");
         assertThat(a.getAction()).contains("--baclo.demo.allow-existing-data=true");
     }
+
 }

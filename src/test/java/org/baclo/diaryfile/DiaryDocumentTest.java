@@ -8,8 +8,12 @@ import org.baclo.knowledge.KnowledgeLoader;
 import org.baclo.report.JsonText;
 import org.junit.jupiter.api.Test;
 
-/** The typed diary document reads back as the same diary, and leaves out the fields an entry's kind lacks. */
+/**
+ * The typed diary document reads back as the same diary, and leaves out the fields an
+ * entry's kind lacks.
+ */
 class DiaryDocumentTest {
+
     private static final DiaryReader READER = new DiaryReader(new SideEffectNames(KnowledgeLoader.fromClasspath()));
 
     private static final String DIARY = """
@@ -41,4 +45,5 @@ class DiaryDocumentTest {
         assertThat(csv).contains("d1,2026-12-03T08:00+01:00,2026-12-03T08:00,dose,taken,10,");
         assertThat(csv).contains("o2,2026-12-03T09:00Z,2026-12-03T10:00,penn,,,,2,2,");
     }
+
 }

@@ -14,10 +14,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.baclo.testsupport.TestPaths;
 
-/** The packaged application ({@code target/baclo.jar}) as a separate process, to be killed with SIGKILL. */
+/**
+ * The packaged application ({@code target/baclo.jar}) as a separate process, to be killed
+ * with SIGKILL.
+ */
 final class BacloProcess {
+
     private final Process process;
+
     private final Path log;
+
     final int port;
 
     private BacloProcess(Process process, Path log, int port) {
@@ -26,7 +32,10 @@ final class BacloProcess {
         this.port = port;
     }
 
-    /** Starts {@code java -jar target/baclo.jar serve} with the given Spring arguments; waits until it is healthy. */
+    /**
+     * Starts {@code java -jar target/baclo.jar serve} with the given Spring arguments;
+     * waits until it is healthy.
+     */
     static BacloProcess start(int port, List<String> springArgs, Map<String, String> env, Path log)
             throws IOException, InterruptedException {
         Path jar = TestPaths.target().resolve("baclo.jar");
@@ -50,24 +59,25 @@ final class BacloProcess {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The application exited with " + process.exitValue() + ":\n"
-                        + output());
+                throw new IllegalStateException(
+                        "The application exited with " + process.exitValue() + ":\n" + output());
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http
+                    .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                        .timeout(Duration.ofSeconds(5))
+                        .build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && r.body().contains("UP")) {
                     return;
                 }
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 // not listening yet
             }
             Thread.sleep(250);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("The application did not become healthy within " + timeout + ":\n"
-                + output());
+        throw new IllegalStateException("The application did not become healthy within " + timeout + ":\n" + output());
     }
 
     /** SIGKILL: no shutdown hook, no graceful anything. */
@@ -92,4 +102,5 @@ final class BacloProcess {
     String output() throws IOException {
         return Files.readString(log);
     }
+
 }

@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** {@link FaultRounds} on the embedded H2 file database (a fresh data folder under target/fault). */
+/**
+ * {@link FaultRounds} on the embedded H2 file database (a fresh data folder under
+ * target/fault).
+ */
 class FaultH2IT extends FaultRounds {
+
     @Override
     String database() {
         return "H2";
@@ -20,4 +24,5 @@ class FaultH2IT extends FaultRounds {
     Map<String, String> environment() {
         return Map.of();
     }
+
 }

@@ -6,10 +6,12 @@ import java.util.Map;
 import org.baclo.testsupport.TestPostgres;
 
 /**
- * {@link FaultRounds} on PostgreSQL (the tests' server, see {@link TestPostgres}; a fresh database), with the
- * application's {@code postgres} profile. The database server keeps running: it is the application that is killed.
+ * {@link FaultRounds} on PostgreSQL (the tests' server, see {@link TestPostgres}; a fresh
+ * database), with the application's {@code postgres} profile. The database server keeps
+ * running: it is the application that is killed.
  */
 class FaultPostgresIT extends FaultRounds {
+
     private TestPostgres.Database db;
 
     @Override
@@ -29,4 +31,5 @@ class FaultPostgresIT extends FaultRounds {
         }
         return Map.of("BACLO_DB_URL", db.url(), "BACLO_DB_USER", db.username(), "BACLO_DB_PASSWORD", db.password());
     }
+
 }

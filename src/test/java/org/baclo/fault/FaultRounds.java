@@ -42,39 +42,64 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Issue 8, item 2, the fault test: the packaged jar runs as a separate process; 16 concurrent writers (12 creating
- * patients, 4 creating and activating plans) are cut off by {@code kill -9} mid-stream; after a restart every write
- * that was acknowledged (2xx) is present exactly once, under the id it was acknowledged with, no audit row tells of a
- * write that is not there, and the application starts cleanly. Three rounds on one data store, then a graceful stop
- * that must end in time. Subclasses give the database.
+ * Issue 8, item 2, the fault test: the packaged jar runs as a separate process; 16
+ * concurrent writers (12 creating patients, 4 creating and activating plans) are cut off
+ * by {@code kill -9} mid-stream; after a restart every write that was acknowledged (2xx)
+ * is present exactly once, under the id it was acknowledged with, no audit row tells of a
+ * write that is not there, and the application starts cleanly. Three rounds on one data
+ * store, then a graceful stop that must end in time. Subclasses give the database.
  */
 abstract class FaultRounds {
+
     private static final Logger LOG = LoggerFactory.getLogger(FaultRounds.class);
+
     private static final int ROUNDS = 3;
+
     private static final int PATIENT_WRITERS = 12;
+
     private static final int PLAN_WRITERS = 4;
-    /** Patients created per round at most, so that a round's audit rows fit one page (1,000) of the audit API. */
+
+    /**
+     * Patients created per round at most, so that a round's audit rows fit one page
+     * (1,000) of the audit API.
+     */
     private static final int MAX_PATIENTS_PER_ROUND = 600;
+
     private static final String REASON = "Fault test: reviewed and accepted by the clinician";
 
     private final JsonMapper json = JsonMapper.builder().build();
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final Map<Long, String> ackedNames = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Queue<long[]> ackedPlans = new ConcurrentLinkedQueue<>(); // {patientId, planId}
-    private final Queue<long[]> ackedActivations = new ConcurrentLinkedQueue<>(); // {patientId, planId}
+
+    private final Queue<long[]> ackedPlans = new ConcurrentLinkedQueue<>(); // {patientId,
+                                                                            // planId}
+
+    private final Queue<long[]> ackedActivations = new ConcurrentLinkedQueue<>(); // {patientId,
+                                                                                  // planId}
+
     /** Patients present at the end of the previous round (or before the first). */
     private final Set<Long> seenBefore = new HashSet<>();
+
     private int port;
+
     /** The running application, killed after the test whatever its outcome. */
     private BacloProcess app;
+
     private String clinician;
+
     private String clinicianToken;
+
     private String adminToken;
 
     /** Shown in the log, e.g. "H2". */
     abstract String database();
 
-    /** Spring arguments that point the application at a fresh data store, the same one on every start. */
+    /**
+     * Spring arguments that point the application at a fresh data store, the same one on
+     * every start.
+     */
     abstract List<String> springArgs(Path work);
 
     /** Environment variables for the application process. */
@@ -120,21 +145,34 @@ abstract class FaultRounds {
         assertThat(m.find()).as("the first start prints the administrator's password").isTrue();
         String adminBasic = basic(m.group(1), m.group(2));
         adminToken = json.readTree(call("POST", "/api/v1/me/tokens", adminBasic, "{\"name\":\"fault admin\"}", 201))
-                .get("secret").asString();
+            .get("secret")
+            .asString();
         clinician = "fault-clinician";
         String password = "Fault-test-" + UUID.randomUUID();
-        long clinicianId = json.readTree(call("POST", "/api/v1/admin/users", bearer(adminToken),
-                "{\"username\":\"" + clinician + "\",\"displayName\":\"Fault Clinician\",\"role\":\"CLINICIAN\","
-                        + "\"password\":\"" + password + "\"}", 201)).get("user").get("id").asLong();
-        long team = json.readTree(call("POST", "/api/v1/admin/teams", bearer(adminToken),
-                "{\"name\":\"Fault team\"}", 201)).get("id").asLong();
+        long clinicianId = json
+            .readTree(call("POST", "/api/v1/admin/users", bearer(adminToken),
+                    "{\"username\":\"" + clinician + "\",\"displayName\":\"Fault Clinician\",\"role\":\"CLINICIAN\","
+                            + "\"password\":\"" + password + "\"}",
+                    201))
+            .get("user")
+            .get("id")
+            .asLong();
+        long team = json
+            .readTree(call("POST", "/api/v1/admin/teams", bearer(adminToken), "{\"name\":\"Fault team\"}", 201))
+            .get("id")
+            .asLong();
         call("PUT", "/api/v1/admin/teams/" + team + "/members", bearer(adminToken),
                 "{\"userIds\":[" + clinicianId + "]}", 200);
-        clinicianToken = json.readTree(call("POST", "/api/v1/me/tokens", basic(clinician, password),
-                "{\"name\":\"fault writer\"}", 201)).get("secret").asString();
+        clinicianToken = json
+            .readTree(call("POST", "/api/v1/me/tokens", basic(clinician, password), "{\"name\":\"fault writer\"}", 201))
+            .get("secret")
+            .asString();
     }
 
-    /** Runs the 16 writers, kills the application once writes of both kinds were acknowledged, stops them. */
+    /**
+     * Runs the 16 writers, kills the application once writes of both kinds were
+     * acknowledged, stops them.
+     */
     private void writeUntilKilled(BacloProcess app, List<Long> planPatients) throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger roundAcks = new AtomicInteger();
@@ -144,13 +182,15 @@ abstract class FaultRounds {
             writers.submit(() -> {
                 while (!stop.get()) {
                     if (roundAcks.get() >= MAX_PATIENTS_PER_ROUND) {
-                        pauseUnless(stop); // the round's audit rows must fit one page of the audit API
+                        pauseUnless(stop); // the round's audit rows must fit one page of
+                                           // the audit API
                         continue;
                     }
                     try {
                         createPatient();
                         roundAcks.incrementAndGet();
-                    } catch (Exception | AssertionError e) {
+                    }
+                    catch (Exception | AssertionError e) {
                         pauseUnless(stop);
                     }
                 }
@@ -160,15 +200,18 @@ abstract class FaultRounds {
             writers.submit(() -> {
                 while (!stop.get()) {
                     try {
-                        long plan = json.readTree(call("POST", "/api/v1/patients/" + patient + "/plans",
-                                bearer(clinicianToken), "{\"kind\":\"titrate\",\"targetMgDay\":30}", 201))
-                                .get("id").asLong();
-                        ackedPlans.add(new long[] {patient, plan});
+                        long plan = json
+                            .readTree(call("POST", "/api/v1/patients/" + patient + "/plans", bearer(clinicianToken),
+                                    "{\"kind\":\"titrate\",\"targetMgDay\":30}", 201))
+                            .get("id")
+                            .asLong();
+                        ackedPlans.add(new long[] { patient, plan });
                         call("POST", "/api/v1/patients/" + patient + "/plans/" + plan + "/activate",
                                 bearer(clinicianToken), "{\"overrideReason\":\"" + REASON + "\"}", 200);
-                        ackedActivations.add(new long[] {patient, plan});
+                        ackedActivations.add(new long[] { patient, plan });
                         roundActivations.incrementAndGet();
-                    } catch (Exception | AssertionError e) {
+                    }
+                    catch (Exception | AssertionError e) {
                         pauseUnless(stop);
                     }
                 }
@@ -189,7 +232,8 @@ abstract class FaultRounds {
         if (!stop.get()) {
             try {
                 Thread.sleep(20);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
@@ -207,39 +251,50 @@ abstract class FaultRounds {
     }
 
     private void verify(int round, Instant roundStart, List<Long> planPatients) throws Exception {
-        // Patients: every acknowledged one present exactly once, under its acknowledged id (ids not handed out twice).
+        // Patients: every acknowledged one present exactly once, under its acknowledged
+        // id (ids not handed out twice).
         Map<String, List<Long>> byName = new HashMap<>();
         Set<Long> present = new HashSet<>();
         json.readTree(call("GET", "/api/v1/patients", bearer(clinicianToken), null, 200)).valueStream().forEach(n -> {
             byName.computeIfAbsent(n.get("name").asString(), k -> new ArrayList<>()).add(n.get("id").asLong());
             present.add(n.get("id").asLong());
         });
-        long ackedPresent = ackedNames.entrySet().stream()
-                .filter(a -> List.of(a.getKey()).equals(byName.get(a.getValue()))).count();
-        // Audit: no PATIENT_CREATE row of this round for a patient that is not there, one row for each new patient.
+        long ackedPresent = ackedNames.entrySet()
+            .stream()
+            .filter(a -> List.of(a.getKey()).equals(byName.get(a.getValue())))
+            .count();
+        // Audit: no PATIENT_CREATE row of this round for a patient that is not there, one
+        // row for each new patient.
         List<Long> audited = auditPatientIds(roundStart, "PATIENT_CREATE");
         long orphans = audited.stream().filter(id -> !present.contains(id)).count();
         long unaudited = present.stream().filter(id -> !seenBefore.contains(id) && !audited.contains(id)).count();
 
-        // Plans: every acknowledged plan present, every acknowledged activation kept, one active plan at most.
+        // Plans: every acknowledged plan present, every acknowledged activation kept, one
+        // active plan at most.
         Map<Long, Map<Long, String>> statusById = new HashMap<>();
         for (long patient : planPatients) {
             Map<Long, String> statuses = new HashMap<>();
             List<Integer> versions = new ArrayList<>();
             json.readTree(call("GET", "/api/v1/patients/" + patient + "/plans", bearer(clinicianToken), null, 200))
-                    .valueStream().forEach(n -> {
-                        statuses.put(n.get("id").asLong(), n.get("status").asString());
-                        versions.add(n.get("versionNo").asInt());
-                    });
+                .valueStream()
+                .forEach(n -> {
+                    statuses.put(n.get("id").asLong(), n.get("status").asString());
+                    versions.add(n.get("versionNo").asInt());
+                });
             assertThat(versions).as("plan versions of patient %s", patient).doesNotHaveDuplicates();
             assertThat(statuses.values().stream().filter("ACTIVE"::equals).count()).isLessThanOrEqualTo(1);
             statusById.put(patient, statuses);
         }
         long plansPresent = ackedPlans.stream().filter(a -> statusById.get(a[0]).containsKey(a[1])).count();
         long activationsKept = ackedActivations.stream()
-                .filter(a -> List.of("ACTIVE", "SUPERSEDED").contains(statusById.get(a[0]).get(a[1]))).count();
-        Set<Long> activated = statusById.values().stream().flatMap(m -> m.entrySet().stream())
-                .filter(e -> !e.getValue().equals("DRAFT")).map(Map.Entry::getKey).collect(Collectors.toSet());
+            .filter(a -> List.of("ACTIVE", "SUPERSEDED").contains(statusById.get(a[0]).get(a[1])))
+            .count();
+        Set<Long> activated = statusById.values()
+            .stream()
+            .flatMap(m -> m.entrySet().stream())
+            .filter(e -> !e.getValue().equals("DRAFT"))
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toSet());
         List<Long> auditedActivations = auditPlanIds(roundStart, "PLAN_ACTIVATE");
         long orphanActivations = auditedActivations.stream().filter(id -> !activated.contains(id)).count();
 
@@ -249,7 +304,7 @@ abstract class FaultRounds {
                 ackedPlans.size(), plansPresent, ackedActivations.size(), activationsKept, orphanActivations);
         for (Map.Entry<Long, String> a : ackedNames.entrySet()) {
             assertThat(byName.get(a.getValue())).as("acknowledged patient %s (%s)", a.getKey(), a.getValue())
-                    .containsExactly(a.getKey());
+                .containsExactly(a.getKey());
         }
         assertThat(orphans).as("audit rows of patient creations that are not there").isZero();
         assertThat(unaudited).as("patients created without their audit row").isZero();
@@ -278,9 +333,11 @@ abstract class FaultRounds {
     }
 
     private java.util.stream.Stream<JsonNode> audit(Instant from, String action) throws Exception {
-        JsonNode rows = json.readTree(call("GET", "/api/v1/admin/audit?limit=1000&username=" + clinician
-                + "&action=" + action + "&from=" + URLEncoder.encode(from.toString(), StandardCharsets.UTF_8),
-                bearer(adminToken), null, 200));
+        JsonNode rows = json
+            .readTree(call("GET",
+                    "/api/v1/admin/audit?limit=1000&username=" + clinician + "&action=" + action + "&from="
+                            + URLEncoder.encode(from.toString(), StandardCharsets.UTF_8),
+                    bearer(adminToken), null, 200));
         assertThat(rows.size()).as("audit rows fit one page").isLessThan(1000);
         return rows.valueStream();
     }
@@ -288,24 +345,25 @@ abstract class FaultRounds {
     private String call(String method, String path, String authorization, String body, int expected)
             throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", authorization)
-                .header("Accept", "application/json");
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", authorization)
+            .header("Accept", "application/json");
         if (body != null) {
             b.header("Content-Type", "application/json");
         }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
+        b.method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as("%s %s: %s", method, path, r.body()).isEqualTo(expected);
         return r.body();
     }
 
     private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String bearer(String token) {
         return "Bearer " + token;
     }
+
 }

@@ -32,33 +32,41 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The FHIR export of every demo patient validates offline with zero errors (issue 13), and the demo taper plan is a
- * MedicationRequest whose dosages are sequenced steps with bounds, times of day and mg doses (UCUM).
+ * The FHIR export of every demo patient validates offline with zero errors (issue 13),
+ * and the demo taper plan is a MedicationRequest whose dosages are sequenced steps with
+ * bounds, times of day and mg doses (UCUM).
  */
 @SpringBootTest(properties = "baclo.demo=true")
 @Import(TestKnowledge.class)
 class FhirExportValidationTest {
+
     @Autowired
     FhirExport export;
+
     @Autowired
     FhirContext fhir;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     PatientService patients;
+
     @Autowired
     PumpService pumps;
+
     @Autowired
     DiaryService diary;
+
     @Autowired
     Clock clock;
+
     @Autowired
     PlanWorkflow plans;
 
     private BacloPrincipal clinician() {
         AppUser u = users.findByUsernameIgnoreCase("demo-clinician").orElseThrow();
-        return new BacloPrincipal(u.id(), u.username(), u.displayName(), u.passwordHash(), u.role(), true, false,
-                null);
+        return new BacloPrincipal(u.id(), u.username(), u.displayName(), u.passwordHash(), u.role(), true, false, null);
     }
 
     private List<Patient> demoPatients() {
@@ -72,8 +80,8 @@ class FhirExportValidationTest {
         for (Patient p : all) {
             Bundle b = export.document(clinician(), p.id());
             // round trip through JSON, as a receiver would read it
-            Bundle parsed = fhir.newJsonParser().parseResource(Bundle.class,
-                    fhir.newJsonParser().encodeResourceToString(b));
+            Bundle parsed = fhir.newJsonParser()
+                .parseResource(Bundle.class, fhir.newJsonParser().encodeResourceToString(b));
             assertThat(FhirValidation.errors(parsed)).as(p.name() + ": " + FhirValidation.all(parsed)).isEmpty();
         }
     }
@@ -84,8 +92,9 @@ class FhirExportValidationTest {
         Patient alex = demoPatients().stream().filter(p -> p.name().equals("Alex Morgan")).findFirst().orElseThrow();
         pumps.savePump(who, alex.id(), new PumpService.PumpForm("SynchroMed II", new BigDecimal("20"),
                 new BigDecimal("2"), LocalDate.now(clock).minusDays(60), "spinal", "T10", null));
-        pumps.recordRefill(who, alex.id(), new PumpService.RefillForm(LocalDateTime.now(clock).minusDays(10)
-                .withNano(0), null, new BigDecimal("18"), new BigDecimal("500"), new BigDecimal("400")));
+        pumps.recordRefill(who, alex.id(),
+                new PumpService.RefillForm(LocalDateTime.now(clock).minusDays(10).withNano(0), null,
+                        new BigDecimal("18"), new BigDecimal("500"), new BigDecimal("400")));
         String at = OffsetDateTime.now(clock).minusDays(2).withNano(0).toString();
         diary.upload(who, alex.id(), """
                 {"doses": [{"id": "d1", "at": "%1$s", "status": "taken", "mg": 5},
@@ -101,34 +110,46 @@ class FhirExportValidationTest {
         assertThat(FhirValidation.errors(b)).as(FhirValidation.all(b).toString()).isEmpty();
         List<Resource> rs = b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).toList();
         assertThat(rs).filteredOn(r -> r instanceof Device).hasSize(1);
-        MedicationRequest itb = rs.stream().filter(r -> r instanceof MedicationRequest m && m.getIdPart()
-                .startsWith("itb-")).map(MedicationRequest.class::cast).findFirst().orElseThrow();
+        MedicationRequest itb = rs.stream()
+            .filter(r -> r instanceof MedicationRequest m && m.getIdPart().startsWith("itb-"))
+            .map(MedicationRequest.class::cast)
+            .findFirst()
+            .orElseThrow();
         assertThat(itb.getDosageInstructionFirstRep().getDoseAndRateFirstRep().getRateQuantity().getCode())
-                .isEqualTo("ug/d");
-        List<Observation> obs = rs.stream().filter(r -> r instanceof Observation).map(Observation.class::cast)
-                .toList();
+            .isEqualTo("ug/d");
+        List<Observation> obs = rs.stream().filter(r -> r instanceof Observation).map(Observation.class::cast).toList();
         assertThat(obs).hasSize(5);
-        // BACLOFEN.md §11: pain NRS is LOINC 72514-3; no LOINC code for the other scales (product code system)
+        // BACLOFEN.md §11: pain NRS is LOINC 72514-3; no LOINC code for the other scales
+        // (product code system)
         assertThat(obs).filteredOn(o -> o.getCode().getCodingFirstRep().getSystem().equals("http://loinc.org"))
-                .singleElement().satisfies(o -> assertThat(o.getCode().getCodingFirstRep().getCode())
-                        .isEqualTo("72514-3"));
-        assertThat(obs).filteredOn(o -> o.getCode().getCodingFirstRep().getSystem()
-                .equals("https://baclo.org/fhir/CodeSystem/baclo-observation")).hasSize(4);
+            .singleElement()
+            .satisfies(o -> assertThat(o.getCode().getCodingFirstRep().getCode()).isEqualTo("72514-3"));
+        assertThat(obs)
+            .filteredOn(o -> o.getCode()
+                .getCodingFirstRep()
+                .getSystem()
+                .equals("https://baclo.org/fhir/CodeSystem/baclo-observation"))
+            .hasSize(4);
         assertThat(rs).filteredOn(r -> r instanceof MedicationAdministration).hasSize(3);
     }
 
     @Test
     void a_taper_is_a_medication_request_with_sequenced_dosages() {
-        // the demo taper (from 30 mg/day) has a single step; a taper from 60 mg/day has several
+        // the demo taper (from 30 mg/day) has a single step; a taper from 60 mg/day has
+        // several
         Patient jo = demoPatients().stream().filter(p -> p.name().equals("Jo Baptiste")).findFirst().orElseThrow();
         plans.create(clinician(), jo.id(), new PlanRequest("taper", null, null, BigDecimal.valueOf(60), null,
                 "no-benefit", "tablet", null, null, null, null, null, null, null));
         Bundle bundle = export.document(clinician(), jo.id());
         assertThat(FhirValidation.errors(bundle)).as(FhirValidation.all(bundle).toString()).isEmpty();
-        MedicationRequest taper = bundle.getEntry().stream()
-                .map(Bundle.BundleEntryComponent::getResource).filter(r -> r instanceof MedicationRequest)
-                .map(MedicationRequest.class::cast).filter(m -> m.getCourseOfTherapyType().getText()
-                        .equals("Baclofen taper")).findFirst().orElseThrow();
+        MedicationRequest taper = bundle.getEntry()
+            .stream()
+            .map(Bundle.BundleEntryComponent::getResource)
+            .filter(r -> r instanceof MedicationRequest)
+            .map(MedicationRequest.class::cast)
+            .filter(m -> m.getCourseOfTherapyType().getText().equals("Baclofen taper"))
+            .findFirst()
+            .orElseThrow();
         assertThat(taper.getStatus()).isEqualTo(MedicationRequest.MedicationRequestStatus.DRAFT);
         // BACLOFEN.md §1: baclofen is ATC M03BX01
         assertThat(taper.getMedicationCodeableConcept().getCodingFirstRep().getCode()).isEqualTo("M03BX01");
@@ -146,7 +167,7 @@ class FhirExportValidationTest {
         }
         // the daily amounts go down step by step
         assertThat(dosages.get(0).getTiming().getRepeat().getBoundsPeriod().getStart())
-                .isBefore(dosages.get(dosages.size() - 1).getTiming().getRepeat().getBoundsPeriod().getStart());
+            .isBefore(dosages.get(dosages.size() - 1).getTiming().getRepeat().getBoundsPeriod().getStart());
     }
 
     @Test
@@ -156,4 +177,5 @@ class FhirExportValidationTest {
         noSubject.setStatus(MedicationRequest.MedicationRequestStatus.ACTIVE);
         assertThat(FhirValidation.errors(noSubject)).isNotEmpty();
     }
+
 }

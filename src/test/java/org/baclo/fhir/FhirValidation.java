@@ -15,14 +15,18 @@ import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
- * The HAPI instance validator, offline: the R4 core profiles and value sets from hapi-fhir-validation-resources-r4,
- * in-memory terminology, no terminology server. Codes of systems it cannot know (LOINC, ATC, Baclo's own) are
- * warnings, not errors. Built once per JVM (loading the profiles takes seconds).
+ * The HAPI instance validator, offline: the R4 core profiles and value sets from
+ * hapi-fhir-validation-resources-r4, in-memory terminology, no terminology server. Codes
+ * of systems it cannot know (LOINC, ATC, Baclo's own) are warnings, not errors. Built
+ * once per JVM (loading the profiles takes seconds).
  */
 public final class FhirValidation {
+
     private static final class Holder {
+
         static final FhirContext CONTEXT = FhirContext.forR4();
         static final FhirValidator VALIDATOR = build(CONTEXT);
+
     }
 
     private FhirValidation() {
@@ -38,18 +42,21 @@ public final class FhirValidation {
 
     /** The errors (and fatal errors) the validator reports, as "location: message". */
     public static List<String> errors(IBaseResource resource) {
-        return Holder.VALIDATOR.validateWithResult(resource).getMessages().stream()
-                .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
-                .map(FhirValidation::text).toList();
+        return Holder.VALIDATOR.validateWithResult(resource)
+            .getMessages()
+            .stream()
+            .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
+            .map(FhirValidation::text)
+            .toList();
     }
 
     /** Every message, for a failing test's report. */
     public static List<String> all(IBaseResource resource) {
-        return Holder.VALIDATOR.validateWithResult(resource).getMessages().stream().map(FhirValidation::text)
-                .toList();
+        return Holder.VALIDATOR.validateWithResult(resource).getMessages().stream().map(FhirValidation::text).toList();
     }
 
     private static String text(SingleValidationMessage m) {
         return m.getSeverity() + " " + m.getLocationString() + ": " + m.getMessage();
     }
+
 }

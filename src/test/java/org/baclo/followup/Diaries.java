@@ -15,30 +15,37 @@ import org.baclo.regimen.Regimen;
 import org.baclo.regimen.RegimenDraft;
 import org.baclo.units.Milligrams;
 
-/** Regimens and diaries for the follow-up tests, in Europe/Paris (DST on 2026-03-29 and 2026-10-25). */
+/**
+ * Regimens and diaries for the follow-up tests, in Europe/Paris (DST on 2026-03-29 and
+ * 2026-10-25).
+ */
 final class Diaries {
+
     static final Knowledge K = KnowledgeLoader.fromClasspath();
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
     private static int ids;
 
     private Diaries() {
     }
 
-    /** One step of {@code mgPerDose} at each of {@code times}, from {@code start} for {@code days} days. */
+    /**
+     * One step of {@code mgPerDose} at each of {@code times}, from {@code start} for
+     * {@code days} days.
+     */
     static Regimen plan(String start, int days, String mgPerDose, String... times) {
         return plan(start, days, mgPerDose, List.of(), times);
     }
 
-    static Regimen plan(String start, int days, String mgPerDose, List<RegimenDraft.StepDraft> more,
-            String... times) {
+    static Regimen plan(String start, int days, String mgPerDose, List<RegimenDraft.StepDraft> more, String... times) {
         List<RegimenDraft.DoseDraft> doses = new ArrayList<>();
         for (String t : times) {
             doses.add(new RegimenDraft.DoseDraft(t, new BigDecimal(mgPerDose), null, null));
         }
         BigDecimal daily = new BigDecimal(mgPerDose).multiply(BigDecimal.valueOf(times.length));
         List<RegimenDraft.StepDraft> steps = new ArrayList<>();
-        steps.add(new RegimenDraft.StepDraft(start, LocalDate.parse(start).plusDays(days - 1L).toString(), daily,
-                doses));
+        steps.add(
+                new RegimenDraft.StepDraft(start, LocalDate.parse(start).plusDays(days - 1L).toString(), daily, doses));
         steps.addAll(more);
         return new RegimenDraft(null, null, null, ZONE.getId(), null, null, null, null, steps).toRegimen(K, ZONE);
     }
@@ -83,4 +90,5 @@ final class Diaries {
     static LocalTime time(String t) {
         return LocalTime.parse(t);
     }
+
 }

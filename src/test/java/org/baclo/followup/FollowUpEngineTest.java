@@ -27,9 +27,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The follow-up rules with a fixed "now", each alert at its threshold edges (BACLOFEN.md §3, §4, §7, §11). */
+/**
+ * The follow-up rules with a fixed "now", each alert at its threshold edges (BACLOFEN.md
+ * §3, §4, §7, §11).
+ */
 class FollowUpEngineTest {
+
     private static final FollowUpEngine ENGINE = new FollowUpEngine(K);
+
     /** 5 mg TID from Monday 2026-11-30 for 28 days. */
     private static final Regimen TID = plan("2026-11-30", 28, "5", "08:00", "14:00", "20:00");
 
@@ -45,24 +50,29 @@ class FollowUpEngineTest {
     @DisplayName("WITHDRAWAL_RISK: no dose for 24 h → WARNING, 48 h → CRITICAL while an oral plan is active"
             + " (BACLOFEN.md §4, product default A; onset 18–31 h [DALEO-2007])")
     class Withdrawal {
+
         private final List<DiaryDose> lastAtMonday20h = List.of(taken("2026-11-30T08:00", "5"),
                 taken("2026-11-30T20:00", "5"));
 
         @Test
         void edges() {
             assertThat(alert(eval(TID, lastAtMonday20h, List.of(), "2026-12-01T19:59"), AlertCode.WITHDRAWAL_RISK))
-                    .isEmpty();
+                .isEmpty();
             Alert w = alert(eval(TID, lastAtMonday20h, List.of(), "2026-12-01T20:00"), AlertCode.WITHDRAWAL_RISK)
-                    .orElseThrow();
+                .orElseThrow();
             assertThat(w.severity()).isEqualTo(Severity.WARNING);
             assertThat(w.since()).isEqualTo(at("2026-11-30T20:00").toInstant());
-            assertThat(w.patientMessage()).contains("Do not stop baclofen suddenly").contains("contact your clinic")
-                    .contains("get medical help now").doesNotContain("WITHDRAWAL");
+            assertThat(w.patientMessage()).contains("Do not stop baclofen suddenly")
+                .contains("contact your clinic")
+                .contains("get medical help now")
+                .doesNotContain("WITHDRAWAL");
             assertThat(w.source()).contains("DALEO-2007");
             assertThat(alert(eval(TID, lastAtMonday20h, List.of(), "2026-12-02T19:59"), AlertCode.WITHDRAWAL_RISK)
-                    .orElseThrow().severity()).isEqualTo(Severity.WARNING);
+                .orElseThrow()
+                .severity()).isEqualTo(Severity.WARNING);
             assertThat(alert(eval(TID, lastAtMonday20h, List.of(), "2026-12-02T20:00"), AlertCode.WITHDRAWAL_RISK)
-                    .orElseThrow().severity()).isEqualTo(Severity.CRITICAL);
+                .orElseThrow()
+                .severity()).isEqualTo(Severity.CRITICAL);
         }
 
         @Test
@@ -78,23 +88,23 @@ class FollowUpEngineTest {
         @Test
         @DisplayName("with no dose recorded at all, the gap runs from the plan's first due dose")
         void fromFirstDose() {
-            assertThat(alert(eval(TID, List.of(), List.of(), "2026-12-01T07:59"), AlertCode.WITHDRAWAL_RISK))
-                    .isEmpty();
+            assertThat(alert(eval(TID, List.of(), List.of(), "2026-12-01T07:59"), AlertCode.WITHDRAWAL_RISK)).isEmpty();
             assertThat(alert(eval(TID, List.of(), List.of(), "2026-12-01T08:00"), AlertCode.WITHDRAWAL_RISK))
-                    .isPresent();
+                .isPresent();
         }
 
         @Test
         @DisplayName("no alert before the plan, after it, or on its stop step")
         void onlyWhileActive() {
-            assertThat(alert(eval(TID, List.of(), List.of(), "2026-11-29T12:00"), AlertCode.WITHDRAWAL_RISK))
-                    .isEmpty();
+            assertThat(alert(eval(TID, List.of(), List.of(), "2026-11-29T12:00"), AlertCode.WITHDRAWAL_RISK)).isEmpty();
             assertThat(alert(eval(TID, lastAtMonday20h, List.of(), "2027-01-10T12:00"), AlertCode.WITHDRAWAL_RISK))
-                    .isEmpty();
-            Regimen taper = plan("2026-11-30", 3, "5", List.of(new RegimenDraft.StepDraft("2026-12-03", "2026-12-03",
-                    java.math.BigDecimal.ZERO, null)), "08:00", "14:00", "20:00");
+                .isEmpty();
+            Regimen taper = plan("2026-11-30", 3, "5",
+                    List.of(new RegimenDraft.StepDraft("2026-12-03", "2026-12-03", java.math.BigDecimal.ZERO, null)),
+                    "08:00", "14:00", "20:00");
             assertThat(alert(eval(taper, allTaken(taper, "2026-11-30", "2026-12-02"), List.of(), "2026-12-03T22:00"),
-                    AlertCode.WITHDRAWAL_RISK)).isEmpty();
+                    AlertCode.WITHDRAWAL_RISK))
+                .isEmpty();
         }
 
         @Test
@@ -105,25 +115,31 @@ class FollowUpEngineTest {
             assertThat(alert(eval(march, last, List.of(), "2026-03-29T20:30"), AlertCode.WITHDRAWAL_RISK)).isEmpty();
             assertThat(alert(eval(march, last, List.of(), "2026-03-29T21:00"), AlertCode.WITHDRAWAL_RISK)).isPresent();
         }
+
     }
 
     @Nested
     @DisplayName("SERIOUS_ADVERSE_EVENT: a serious reaction of the knowledge list, or any severe effect → CRITICAL"
             + " (BACLOFEN.md §7)")
     class Serious {
+
         @Test
         void seriousSignOrSevere() {
             List<DiaryDose> doses = allTaken(TID, "2026-11-30", "2026-12-02");
-            Alert a = alert(eval(TID, doses, List.of(effect("2026-12-02T10:00", "hallucinations",
-                    EffectSeverity.MILD)), "2026-12-02T12:00"), AlertCode.SERIOUS_ADVERSE_EVENT).orElseThrow();
+            Alert a = alert(eval(TID, doses, List.of(effect("2026-12-02T10:00", "hallucinations", EffectSeverity.MILD)),
+                    "2026-12-02T12:00"), AlertCode.SERIOUS_ADVERSE_EVENT)
+                .orElseThrow();
             assertThat(a.severity()).isEqualTo(Severity.CRITICAL);
             assertThat(a.patientMessage()).contains("get medical help now");
             assertThat(a.source()).contains("LBL-TAB");
             assertThat(alert(eval(TID, doses, List.of(effect("2026-12-02T10:00", "headache", EffectSeverity.SEVERE)),
-                    "2026-12-02T12:00"), AlertCode.SERIOUS_ADVERSE_EVENT)).get().extracting(Alert::severity)
-                    .isEqualTo(Severity.CRITICAL);
-            assertThat(alert(eval(TID, doses, List.of(effect("2026-12-02T10:00", "headache",
-                    EffectSeverity.MODERATE)), "2026-12-02T12:00"), AlertCode.SERIOUS_ADVERSE_EVENT)).isEmpty();
+                    "2026-12-02T12:00"), AlertCode.SERIOUS_ADVERSE_EVENT))
+                .get()
+                .extracting(Alert::severity)
+                .isEqualTo(Severity.CRITICAL);
+            assertThat(alert(eval(TID, doses, List.of(effect("2026-12-02T10:00", "headache", EffectSeverity.MODERATE)),
+                    "2026-12-02T12:00"), AlertCode.SERIOUS_ADVERSE_EVENT))
+                .isEmpty();
         }
 
         @Test
@@ -132,14 +148,17 @@ class FollowUpEngineTest {
             List<Observation> obs = List.of(effect("2026-11-20T10:00", "seizures", EffectSeverity.SEVERE),
                     effect("2026-12-03T10:00", "seizures", EffectSeverity.SEVERE));
             assertThat(alert(eval(TID, allTaken(TID, "2026-11-30", "2026-12-02"), obs, "2026-12-02T12:00"),
-                    AlertCode.SERIOUS_ADVERSE_EVENT)).isEmpty();
+                    AlertCode.SERIOUS_ADVERSE_EVENT))
+                .isEmpty();
         }
+
     }
 
     @Nested
     @DisplayName("SPASTICITY_WORSENING / RESPONSE: 7-day mean spasticity NRS ±30% against the plan's first 7 days"
             + " [FARRAR-2008]")
     class Trend {
+
         private List<Observation> scores(int firstWeek, int lastWeek) {
             List<Observation> out = new ArrayList<>();
             for (int d = 0; d < 7; d++) {
@@ -171,8 +190,9 @@ class FollowUpEngineTest {
 
         @Test
         void responseEdge() {
-            assertThat(trend(scores(10, 7), AlertCode.RESPONSE)).get().extracting(Alert::severity)
-                    .isEqualTo(Severity.INFO); // −30% exactly
+            assertThat(trend(scores(10, 7), AlertCode.RESPONSE)).get()
+                .extracting(Alert::severity)
+                .isEqualTo(Severity.INFO); // −30% exactly
             assertThat(trend(scores(10, 8), AlertCode.RESPONSE)).isEmpty(); // −20%
         }
 
@@ -181,40 +201,50 @@ class FollowUpEngineTest {
         void tooEarly() {
             List<Observation> early = List.of(spasticity("2026-11-30T09:00", 3), spasticity("2026-12-10T09:00", 9));
             assertThat(alert(eval(TID, allTaken(TID, "2026-11-30", "2026-12-12"), early, "2026-12-12T12:00"),
-                    AlertCode.SPASTICITY_WORSENING)).isEmpty();
+                    AlertCode.SPASTICITY_WORSENING))
+                .isEmpty();
             assertThat(alert(eval(TID, allTaken(TID, "2026-11-30", "2026-12-14"), early, "2026-12-14T12:00"),
-                    AlertCode.SPASTICITY_WORSENING)).isPresent();
+                    AlertCode.SPASTICITY_WORSENING))
+                .isPresent();
         }
+
     }
 
     @Nested
     @DisplayName("OVER_DOSE: a day's recorded doses above the plan's daily dose → WARNING, above 80 mg/day → CRITICAL"
             + " (BACLOFEN.md §3)")
     class OverDose {
+
         @Test
         void edges() {
             List<DiaryDose> day = new ArrayList<>(allTaken(TID, "2026-11-30", "2026-11-30"));
             assertThat(alert(eval(TID, day, List.of(), "2026-11-30T22:00"), AlertCode.OVER_DOSE)).isEmpty();
             day.add(extra("2026-11-30T21:00", "2.5"));
             assertThat(alert(eval(TID, day, List.of(), "2026-11-30T22:00"), AlertCode.OVER_DOSE)).get()
-                    .extracting(Alert::severity).isEqualTo(Severity.WARNING);
+                .extracting(Alert::severity)
+                .isEqualTo(Severity.WARNING);
             day.add(extra("2026-11-30T21:30", "62.5")); // 80 mg: at the cap, not above
             assertThat(alert(eval(TID, day, List.of(), "2026-11-30T22:00"), AlertCode.OVER_DOSE)).get()
-                    .extracting(Alert::severity).isEqualTo(Severity.WARNING);
+                .extracting(Alert::severity)
+                .isEqualTo(Severity.WARNING);
             day.add(extra("2026-11-30T21:45", "5"));
             Alert a = alert(eval(TID, day, List.of(), "2026-11-30T22:00"), AlertCode.OVER_DOSE).orElseThrow();
             assertThat(a.severity()).isEqualTo(Severity.CRITICAL);
             assertThat(a.since()).isEqualTo(at("2026-11-30T21:45").toInstant());
             assertThat(a.message()).contains("85 mg").contains("80 mg");
         }
+
     }
 
     @Nested
     @DisplayName("MISSED_DOSES: under 80% of planned doses taken over 7 days → CAUTION (product default A)")
     class Missed {
+
         @Test
         void edges() {
-            List<DiaryDose> all = allTaken(TID, "2026-11-30", "2026-12-06"); // 21 due by Sunday 22:00
+            List<DiaryDose> all = allTaken(TID, "2026-11-30", "2026-12-06"); // 21 due by
+                                                                             // Sunday
+                                                                             // 22:00
             String now = "2026-12-06T22:00";
             List<DiaryDose> seventeen = all.subList(4, 21); // 17/21 = 81%
             assertThat(alert(eval(TID, seventeen, List.of(), now), AlertCode.MISSED_DOSES)).isEmpty();
@@ -224,6 +254,7 @@ class FollowUpEngineTest {
             assertThat(a.message()).contains("16 of 21");
             assertThat(a.patientMessage()).contains("Never take a double dose");
         }
+
     }
 
     @Test
@@ -235,14 +266,15 @@ class FollowUpEngineTest {
         FollowUpResult r = eval(TID, doses, List.of(), "2026-12-08T15:00");
         Adherence a = r.adherence();
         assertThat(a.days()).hasSize(9);
-        assertThat(a.days().get(0)).isEqualTo(new Adherence.Period(java.time.LocalDate.parse("2026-11-30"), 3, 2,
-                Optional.of(67)));
+        assertThat(a.days().get(0))
+            .isEqualTo(new Adherence.Period(java.time.LocalDate.parse("2026-11-30"), 3, 2, Optional.of(67)));
         assertThat(a.days().get(1).percent()).contains(100);
-        assertThat(a.days().get(8).planned()).isEqualTo(2); // Tuesday 15:00: the 20:00 dose is not due yet
-        assertThat(a.weeks()).extracting(Adherence.Period::start).containsExactly(
-                java.time.LocalDate.parse("2026-11-30"), java.time.LocalDate.parse("2026-12-07"));
-        assertThat(a.weeks().get(0)).isEqualTo(new Adherence.Period(java.time.LocalDate.parse("2026-11-30"), 21, 20,
-                Optional.of(95)));
+        assertThat(a.days().get(8).planned()).isEqualTo(2); // Tuesday 15:00: the 20:00
+                                                            // dose is not due yet
+        assertThat(a.weeks()).extracting(Adherence.Period::start)
+            .containsExactly(java.time.LocalDate.parse("2026-11-30"), java.time.LocalDate.parse("2026-12-07"));
+        assertThat(a.weeks().get(0))
+            .isEqualTo(new Adherence.Period(java.time.LocalDate.parse("2026-11-30"), 21, 20, Optional.of(95)));
     }
 
     @Test
@@ -250,11 +282,11 @@ class FollowUpEngineTest {
     void orderIndependent() {
         List<DiaryDose> doses = new ArrayList<>(allTaken(TID, "2026-11-30", "2026-12-05"));
         doses.add(extra("2026-12-02T21:00", "30"));
-        List<Observation> obs = new ArrayList<>(List.of(effect("2026-12-03T10:00", "confusion",
-                EffectSeverity.SEVERE), spasticity("2026-12-01T09:00", 5)));
+        List<Observation> obs = new ArrayList<>(List.of(effect("2026-12-03T10:00", "confusion", EffectSeverity.SEVERE),
+                spasticity("2026-12-01T09:00", 5)));
         FollowUpResult expected = eval(TID, doses, obs, "2026-12-07T12:00");
-        assertThat(expected.alerts()).extracting(Alert::code).contains(AlertCode.WITHDRAWAL_RISK,
-                AlertCode.SERIOUS_ADVERSE_EVENT, AlertCode.OVER_DOSE);
+        assertThat(expected.alerts()).extracting(Alert::code)
+            .contains(AlertCode.WITHDRAWAL_RISK, AlertCode.SERIOUS_ADVERSE_EVENT, AlertCode.OVER_DOSE);
         assertThat(expected.alerts().get(0).severity()).isEqualTo(Severity.CRITICAL);
         Random random = new Random(7);
         for (int i = 0; i < 5; i++) {
@@ -274,7 +306,9 @@ class FollowUpEngineTest {
         Regimen autumn = plan("2026-10-24", 3, "5", "02:30", "08:00", "20:00");
         List<DueDose> overlap = new DoseCalendar(autumn).on(java.time.LocalDate.parse("2026-10-25"));
         assertThat(overlap).hasSize(3);
-        assertThat(Duration.between(overlap.get(0).due(), overlap.get(1).due())).isEqualTo(Duration.ofMinutes(6 * 60 + 30));
+        assertThat(Duration.between(overlap.get(0).due(), overlap.get(1).due()))
+            .isEqualTo(Duration.ofMinutes(6 * 60 + 30));
         assertThat(Instant.parse("2026-10-25T00:30:00Z")).isEqualTo(overlap.get(0).due().toInstant());
     }
+
 }

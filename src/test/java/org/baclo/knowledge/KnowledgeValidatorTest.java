@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Feeds the validator broken copies of the shipped knowledge files and checks each message names file, entry and
- * field.
+ * Feeds the validator broken copies of the shipped knowledge files and checks each
+ * message names file, entry and field.
  */
 class KnowledgeValidatorTest {
+
     @TempDir
     Path dir;
 
@@ -38,8 +39,7 @@ class KnowledgeValidatorTest {
     }
 
     private List<String> problems() {
-        KnowledgeException e = catchThrowableOfType(KnowledgeException.class,
-                () -> KnowledgeLoader.fromDirectory(dir));
+        KnowledgeException e = catchThrowableOfType(KnowledgeException.class, () -> KnowledgeLoader.fromDirectory(dir));
         assertThat(e).as("the broken copy must be rejected").isNotNull();
         return e.problems().stream().map(KnowledgeProblem::toString).toList();
     }
@@ -79,11 +79,12 @@ class KnowledgeValidatorTest {
     @Test
     void substance_of_an_unknown_class_is_rejected() throws IOException {
         copyShipped();
-        edit("substances.yaml", s -> s.replaceFirst("(name: oxycodone\\n(?:    .*\\n)*?    classes: \\[)opioid",
-                "$1opiod"));
-        assertThat(problems()).singleElement().asString()
-                .startsWith("substances.yaml: substance 'oxycodone' (#")
-                .contains("field 'classes': unknown interaction class 'opiod' (known: ");
+        edit("substances.yaml",
+                s -> s.replaceFirst("(name: oxycodone\\n(?:    .*\\n)*?    classes: \\[)opioid", "$1opiod"));
+        assertThat(problems()).singleElement()
+            .asString()
+            .startsWith("substances.yaml: substance 'oxycodone' (#")
+            .contains("field 'classes': unknown interaction class 'opiod' (known: ");
     }
 
     @Test
@@ -91,17 +92,17 @@ class KnowledgeValidatorTest {
         copyShipped();
         // give oxycodone (listed first) the brand of alprazolam, in another case
         edit("substances.yaml", s -> s.replaceFirst("(name: oxycodone\\n    brands: \\[)", "$1xanax, "));
-        assertThat(problems()).singleElement().asString()
-                .startsWith("substances.yaml: substance 'alprazolam' (#")
-                .contains("field 'brands': duplicate name 'Xanax' (already used by substance 'oxycodone' (#");
+        assertThat(problems()).singleElement()
+            .asString()
+            .startsWith("substances.yaml: substance 'alprazolam' (#")
+            .contains("field 'brands': duplicate name 'Xanax' (already used by substance 'oxycodone' (#");
     }
 
     @Test
     void missing_unit_is_rejected() throws IOException {
         copyShipped();
         edit("dosing.yaml", s -> s.replace("  maxDaily: 80 mg", "  maxDaily: 80"));
-        assertThat(problems()).containsExactly(
-                "dosing.yaml: file, field 'oral.maxDaily': unit missing: write '80 mg'");
+        assertThat(problems()).containsExactly("dosing.yaml: file, field 'oral.maxDaily': unit missing: write '80 mg'");
     }
 
     @Test
@@ -138,15 +139,16 @@ class KnowledgeValidatorTest {
         copyShipped();
         edit("substances.yaml", s -> s + "  - name: Oxycodone\n    atc: N02AA05\n    classes: [opioid]\n"
                 + "    source: WHO-ATC\n    confidence: S\n");
-        assertThat(problems()).singleElement().asString()
-                .contains("field 'name': duplicate name 'Oxycodone' (already used by substance 'oxycodone'");
+        assertThat(problems()).singleElement()
+            .asString()
+            .contains("field 'name': duplicate name 'Oxycodone' (already used by substance 'oxycodone'");
     }
 
     @Test
     void missing_source_and_bad_confidence_are_rejected() throws IOException {
         copyShipped();
-        edit("alternatives.yaml", s -> s.replaceFirst("    source: \\[REV-SPAS, SEEDS\\]\n    confidence: S",
-                "    confidence: X"));
+        edit("alternatives.yaml",
+                s -> s.replaceFirst("    source: \\[REV-SPAS, SEEDS\\]\n    confidence: S", "    confidence: X"));
         assertThat(problems()).containsExactlyInAnyOrder(
                 "alternatives.yaml: alternative 'tizanidine' (#1), field 'source': is missing: every entry names a"
                         + " source key from sources.yaml",
@@ -172,4 +174,5 @@ class KnowledgeValidatorTest {
         assertThat(problems).anySatisfy(p -> assertThat(p).isEqualTo("scales.yaml: file: is missing"));
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("alternatives.yaml: file: is not valid YAML"));
     }
+
 }

@@ -27,9 +27,10 @@ class RenalFormulaSourceTest {
         Path dosing = dir.resolve("dosing.yaml");
         Files.writeString(dosing, Files.readString(dosing).replace("formulaSource: CG-1976", "formulaSource: CG-1977"));
         assertThatThrownBy(() -> KnowledgeLoader.fromDirectory(dir)).isInstanceOf(KnowledgeException.class)
-                .hasMessageContaining("field 'renal.formulaSource': unknown source key 'CG-1977'");
+            .hasMessageContaining("field 'renal.formulaSource': unknown source key 'CG-1977'");
         Files.writeString(dosing, Files.readString(dosing).replace("  formulaSource: CG-1977\n", ""));
         assertThatThrownBy(() -> KnowledgeLoader.fromDirectory(dir))
-                .hasMessageContaining("field 'renal.formulaSource': is missing");
+            .hasMessageContaining("field 'renal.formulaSource': is missing");
     }
+
 }

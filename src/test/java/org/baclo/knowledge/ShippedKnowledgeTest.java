@@ -7,8 +7,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Every shipped knowledge file loads and validates, and holds what the monograph requires. */
+/**
+ * Every shipped knowledge file loads and validates, and holds what the monograph
+ * requires.
+ */
 class ShippedKnowledgeTest {
+
     static Knowledge k;
 
     @BeforeAll
@@ -20,8 +24,8 @@ class ShippedKnowledgeTest {
     void every_source_key_of_baclofen_md_is_cited() {
         assertThat(k.sources().keySet()).contains("LBL-TAB", "LBL-OZO", "LBL-FLQ", "LBL-LYV", "LBL-ITB", "LBL-GAB",
                 "LBL-CA", "LBL-UK", "OPENFDA", "VLAV-2014", "AJKD-2017", "CG-1976", "KOCHAK-1985", "PK-BIO", "PK-REV",
-                "POPPK-MARSOT", "POPPK-CHEV", "POPPK-AUD", "POPPK-PED", "LEUNG-2006", "REV-TOX", "MDT-SM2",
-                "ITB-STAB", "MAS-1987", "PENN-1989", "FARRAR-2008", "LOINC", "REV-SPAS");
+                "POPPK-MARSOT", "POPPK-CHEV", "POPPK-AUD", "POPPK-PED", "LEUNG-2006", "REV-TOX", "MDT-SM2", "ITB-STAB",
+                "MAS-1987", "PENN-1989", "FARRAR-2008", "LOINC", "REV-SPAS");
     }
 
     @Test
@@ -34,10 +38,10 @@ class ShippedKnowledgeTest {
     /** BACLOFEN.md §8: every class of the table is present with its severity. */
     @Test
     void interaction_classes_cover_section_8() {
-        assertThat(k.interactionClasses()).extracting(InteractionClass::id).contains("opioid", "benzodiazepine",
-                "z-drug", "barbiturate", "alcohol", "sedating-antihistamine", "gabapentinoid", "antipsychotic",
-                "muscle-relaxant", "tca", "maoi", "antihypertensive", "levodopa", "lithium", "nsaid", "nephrotoxic",
-                "epidural-morphine", "general-anaesthetic");
+        assertThat(k.interactionClasses()).extracting(InteractionClass::id)
+            .contains("opioid", "benzodiazepine", "z-drug", "barbiturate", "alcohol", "sedating-antihistamine",
+                    "gabapentinoid", "antipsychotic", "muscle-relaxant", "tca", "maoi", "antihypertensive", "levodopa",
+                    "lithium", "nsaid", "nephrotoxic", "epidural-morphine", "general-anaesthetic");
         assertThat(k.interactionClass("opioid").orElseThrow().severity()).isEqualTo(Severity.WARNING);
         assertThat(k.interactionClass("tca").orElseThrow().severity()).isEqualTo(Severity.CAUTION);
     }
@@ -49,7 +53,10 @@ class ShippedKnowledgeTest {
         assertThat(k.substance("no such drug")).isEmpty();
     }
 
-    /** BACLOFEN.md §3: 5 mg TID start, +5 mg per dose every 3 days, 80 mg/day, 20 mg single dose. */
+    /**
+     * BACLOFEN.md §3: 5 mg TID start, +5 mg per dose every 3 days, 80 mg/day, 20 mg
+     * single dose.
+     */
     @Test
     void oral_dosing_matches_the_label() {
         OralDosing o = k.dosing().oral();
@@ -66,15 +73,14 @@ class ShippedKnowledgeTest {
     void renal_bands_match_section_5() {
         RenalRules r = k.dosing().renal();
         assertThat(r.bandFor(new org.baclo.units.MlPerMin(new java.math.BigDecimal("80"))).band())
-                .isEqualTo(RenalBandName.NORMAL);
+            .isEqualTo(RenalBandName.NORMAL);
         assertThat(r.bandFor(new org.baclo.units.MlPerMin(new java.math.BigDecimal("79.9"))).band())
-                .isEqualTo(RenalBandName.MILD);
+            .isEqualTo(RenalBandName.MILD);
         assertThat(r.bandFor(new org.baclo.units.MlPerMin(new java.math.BigDecimal("34"))).band())
-                .isEqualTo(RenalBandName.MODERATE);
+            .isEqualTo(RenalBandName.MODERATE);
         assertThat(r.bandFor(new org.baclo.units.MlPerMin(java.math.BigDecimal.ZERO)).band())
-                .isEqualTo(RenalBandName.SEVERE);
-        assertThat(r.band(RenalBandName.MODERATE).orElseThrow().cap().orElseThrow().value())
-                .isEqualByComparingTo("40");
+            .isEqualTo(RenalBandName.SEVERE);
+        assertThat(r.band(RenalBandName.MODERATE).orElseThrow().cap().orElseThrow().value()).isEqualByComparingTo("40");
         assertThat(r.dialysis().severity()).isEqualTo(Severity.CRITICAL);
     }
 
@@ -92,7 +98,7 @@ class ShippedKnowledgeTest {
     void faq_covers_every_topic_and_every_answer_names_sources() {
         assertThat(k.faq()).hasSizeGreaterThanOrEqualTo(30);
         assertThat(k.faq().stream().map(FaqEntry::topic).collect(Collectors.toSet()))
-                .containsAll(KnowledgeLoader.FAQ_TOPICS);
+            .containsAll(KnowledgeLoader.FAQ_TOPICS);
         assertThat(k.faq()).allSatisfy(f -> assertThat(f.source()).isNotEmpty());
     }
 
@@ -112,4 +118,5 @@ class ShippedKnowledgeTest {
         assertThat(k.conditions()).allSatisfy(c -> assertThat(keys).containsAll(c.source()));
         assertThat(k.indications()).allSatisfy(c -> assertThat(keys).containsAll(c.source()));
     }
+
 }

@@ -47,15 +47,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The persistence layer against one database: the Flyway migrations, the Spring Data JDBC mappings of the records
- * and the hand-written SQL. The same body runs on H2 ({@link PersistenceH2Test}, every build) and on PostgreSQL
- * ({@link PersistencePostgresIT}). Add a test here for each new repository or query, so both databases check it.
+ * The persistence layer against one database: the Flyway migrations, the Spring Data JDBC
+ * mappings of the records and the hand-written SQL. The same body runs on H2
+ * ({@link PersistenceH2Test}, every build) and on PostgreSQL
+ * ({@link PersistencePostgresIT}). Add a test here for each new repository or query, so
+ * both databases check it.
  *
- * <p>The test context (and so the database) is shared by the test methods: every test uses its own names.
+ * <p>
+ * The test context (and so the database) is shared by the test methods: every test uses
+ * its own names.
  */
 @SpringBootTest
 @Import(TestKnowledge.class)
 abstract class PersistenceRoundTrip {
+
     private static final List<String> TABLES = List.of("care_team", "patient", "patient_condition",
             "patient_medication", "app_user", "care_team_member", "api_token", "audit_event", "plan_record",
             "login_failure", "spring_session", "spring_session_attributes", "diary_entry", "follow_up_alert",
@@ -63,22 +68,31 @@ abstract class PersistenceRoundTrip {
 
     @Autowired
     AppUserRepository users;
+
     @Autowired
     CareTeamRepository teams;
+
     @Autowired
     AuditEventRepository events;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     PatientRepository patients;
+
     @Autowired
     PlanRecordRepository plans;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlanVersions versions;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     DataSource dataSource;
 
@@ -108,25 +122,30 @@ abstract class PersistenceRoundTrip {
         }
     }
 
-    /** The versions of the migration files shipped in db/migration, in version order ("3_2" → "3.2"). */
+    /**
+     * The versions of the migration files shipped in db/migration, in version order
+     * ("3_2" → "3.2").
+     */
     static List<String> shippedMigrationVersions() {
         try {
             var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
             return java.util.Arrays.stream(resolver.getResources("classpath:db/migration/V*__*.sql"))
-                    .map(r -> r.getFilename().substring(1, r.getFilename().indexOf("__")).replace('_', '.'))
-                    .sorted(java.util.Comparator.comparing(v -> java.util.Arrays.stream(v.split("\\."))
-                            .mapToInt(Integer::parseInt).boxed().toList(), (a, b) -> {
-                                for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
-                                    int x = i < a.size() ? a.get(i) : 0;
-                                    int y = i < b.size() ? b.get(i) : 0;
-                                    if (x != y) {
-                                        return Integer.compare(x, y);
-                                    }
+                .map(r -> r.getFilename().substring(1, r.getFilename().indexOf("__")).replace('_', '.'))
+                .sorted(java.util.Comparator.comparing(
+                        v -> java.util.Arrays.stream(v.split("\\.")).mapToInt(Integer::parseInt).boxed().toList(),
+                        (a, b) -> {
+                            for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+                                int x = i < a.size() ? a.get(i) : 0;
+                                int y = i < b.size() ? b.get(i) : 0;
+                                if (x != y) {
+                                    return Integer.compare(x, y);
                                 }
-                                return 0;
-                            }))
-                    .toList();
-        } catch (java.io.IOException e) {
+                            }
+                            return 0;
+                        }))
+                .toList();
+        }
+        catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
@@ -135,9 +154,10 @@ abstract class PersistenceRoundTrip {
     void flyway_migrated_every_table() {
         assertThat(jdbc.queryForList("select \"version\" from \"flyway_schema_history\" where \"success\" = true"
                 + " and \"version\" is not null order by \"installed_rank\"", String.class))
-                .containsExactlyElementsOf(shippedMigrationVersions());
-        List<String> tables = jdbc.queryForList("select lower(table_name) from information_schema.tables"
-                + " where lower(table_schema) = 'public'", String.class);
+            .containsExactlyElementsOf(shippedMigrationVersions());
+        List<String> tables = jdbc.queryForList(
+                "select lower(table_name) from information_schema.tables" + " where lower(table_schema) = 'public'",
+                String.class);
         assertThat(tables).containsAll(TABLES);
     }
 
@@ -167,7 +187,7 @@ abstract class PersistenceRoundTrip {
         AppUser saved = users.save(newUser("stale", Role.PATIENT));
         users.save(saved.withEnabled(false));
         assertThatThrownBy(() -> users.save(saved.withPasswordHash("{noop}other")))
-                .isInstanceOf(OptimisticLockingFailureException.class);
+            .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(users.findById(saved.id()).orElseThrow().enabled()).isFalse();
     }
 
@@ -182,8 +202,8 @@ abstract class PersistenceRoundTrip {
         AppUser a = users.save(newUser("member-a", Role.CLINICIAN));
         AppUser b = users.save(newUser("member-b", Role.CLINICIAN));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        CareTeam team = teams.save(new CareTeam(null, name("Neuro"), now,
-                Set.of(new CareTeamMember(a.id()), new CareTeamMember(b.id()))));
+        CareTeam team = teams.save(
+                new CareTeam(null, name("Neuro"), now, Set.of(new CareTeamMember(a.id()), new CareTeamMember(b.id()))));
 
         CareTeam found = teams.findByNameIgnoreCase(name("neuro").toUpperCase()).orElseThrow();
         assertThat(found.id()).isEqualTo(team.id());
@@ -203,25 +223,26 @@ abstract class PersistenceRoundTrip {
     void audit_search_filters_and_orders_newest_first() {
         String user = name("auditor");
         Instant t0 = Instant.parse("2026-03-01T10:00:00Z");
-        events.saveAll(List.of(
-                new AuditEvent(null, t0, user, "CLINICIAN", "PATIENT_READ", 11L, "OK", null),
+        events.saveAll(List.of(new AuditEvent(null, t0, user, "CLINICIAN", "PATIENT_READ", 11L, "OK", null),
                 new AuditEvent(null, t0.plusSeconds(60), user, "CLINICIAN", "PATIENT_UPDATE", 11L, "OK", "dose"),
                 new AuditEvent(null, t0.plusSeconds(120), user, "CLINICIAN", "PATIENT_READ", 12L, "DENIED", null),
-                new AuditEvent(null, t0.plusSeconds(180), name("other"), "ADMIN", "PATIENT_READ", 11L, "OK",
-                        null)));
+                new AuditEvent(null, t0.plusSeconds(180), name("other"), "ADMIN", "PATIENT_READ", 11L, "OK", null)));
 
         List<AuditEvent> byUser = audit.search(new AuditFilter(user.toUpperCase(), null, null, null, null, null));
         assertThat(byUser).extracting(AuditEvent::occurredAt)
-                .containsExactly(t0.plusSeconds(120), t0.plusSeconds(60), t0);
+            .containsExactly(t0.plusSeconds(120), t0.plusSeconds(60), t0);
 
-        assertThat(audit.search(new AuditFilter(user, 11L, null, null, null, null)))
-                .extracting(AuditEvent::action).containsExactly("PATIENT_UPDATE", "PATIENT_READ");
+        assertThat(audit.search(new AuditFilter(user, 11L, null, null, null, null))).extracting(AuditEvent::action)
+            .containsExactly("PATIENT_UPDATE", "PATIENT_READ");
         assertThat(audit.search(new AuditFilter(user, null, "PATIENT_READ", null, null, null)))
-                .extracting(AuditEvent::patientId).containsExactly(12L, 11L);
+            .extracting(AuditEvent::patientId)
+            .containsExactly(12L, 11L);
         assertThat(audit.search(new AuditFilter(user, null, null, t0.plusSeconds(60), t0.plusSeconds(120), null)))
-                .extracting(AuditEvent::detail).containsExactly("dose");
-        assertThat(audit.search(new AuditFilter(user, null, null, null, null, 1)))
-                .singleElement().extracting(AuditEvent::outcome).isEqualTo("DENIED");
+            .extracting(AuditEvent::detail)
+            .containsExactly("dose");
+        assertThat(audit.search(new AuditFilter(user, null, null, null, null, 1))).singleElement()
+            .extracting(AuditEvent::outcome)
+            .isEqualTo("DENIED");
     }
 
     @Test
@@ -289,7 +310,8 @@ abstract class PersistenceRoundTrip {
         assertThat(found.creatinineDate()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(found.createdAt()).isEqualTo(saved.createdAt());
 
-        // Reordered and shortened: the list is stored again in its new order; the conditions stay.
+        // Reordered and shortened: the list is stored again in its new order; the
+        // conditions stay.
         List<String> reordered = List.of("oxycodone", "Xanax");
         Patient updated = patients.save(withMedications(found, reordered));
         assertThat(updated.version()).isGreaterThan(found.version());
@@ -297,7 +319,8 @@ abstract class PersistenceRoundTrip {
         assertThat(reloaded.medicationNames()).containsExactlyElementsOf(reordered);
         assertThat(reloaded.conditionIds()).containsExactly("diabetes", "epilepsy");
         assertThat(jdbc.queryForObject("select count(*) from patient_medication where patient = ?", Integer.class,
-                saved.id())).isEqualTo(2);
+                saved.id()))
+            .isEqualTo(2);
     }
 
     @Test
@@ -307,7 +330,7 @@ abstract class PersistenceRoundTrip {
         patients.save(withMedications(saved, List.of("oxycodone")));
 
         assertThatThrownBy(() -> patients.save(withMedications(saved, List.of("codeine"))))
-                .isInstanceOf(OptimisticLockingFailureException.class);
+            .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(patients.findById(saved.id()).orElseThrow().medicationNames()).containsExactly("oxycodone");
     }
 
@@ -321,13 +344,15 @@ abstract class PersistenceRoundTrip {
         patients.save(newPatient(a.id(), name("Mia"), List.of("Xanax")));
         patients.save(newPatient(other.id(), name("Ann"), List.of()));
 
-        assertThat(patients.findAllByCareTeamIdInOrderByNameAsc(List.of(a.id(), b.id())))
-                .extracting(Patient::name).containsExactly(name("Bob"), name("Mia"), name("Zoe"));
-        assertThat(patients.findAllByCareTeamIdInOrderByNameAsc(List.of(b.id())))
-                .extracting(Patient::name).containsExactly(name("Bob"));
+        assertThat(patients.findAllByCareTeamIdInOrderByNameAsc(List.of(a.id(), b.id()))).extracting(Patient::name)
+            .containsExactly(name("Bob"), name("Mia"), name("Zoe"));
+        assertThat(patients.findAllByCareTeamIdInOrderByNameAsc(List.of(b.id()))).extracting(Patient::name)
+            .containsExactly(name("Bob"));
         assertThat(patients.findAllByCareTeamIdInOrderByNameAsc(List.of(a.id())))
-                .filteredOn(p -> p.name().equals(name("Mia"))).singleElement()
-                .extracting(Patient::medicationNames).isEqualTo(List.of("Xanax"));
+            .filteredOn(p -> p.name().equals(name("Mia")))
+            .singleElement()
+            .extracting(Patient::medicationNames)
+            .isEqualTo(List.of("Xanax"));
     }
 
     @Test
@@ -336,23 +361,25 @@ abstract class PersistenceRoundTrip {
         long patient = patients.save(newPatient(team.id(), name("Planned"), List.of())).id();
         long otherPatient = patients.save(newPatient(team.id(), name("Other"), List.of())).id();
 
-        // A plan document larger than any varchar(n) default: stored as a string on both databases.
+        // A plan document larger than any varchar(n) default: stored as a string on both
+        // databases.
         String bigJson = "{\"steps\":[" + "{\"mg\":5},".repeat(40_000) + "{\"mg\":5}]}";
         PlanRecord v1 = plans.save(newPlan(patient, 1, PlanStatus.SUPERSEDED, bigJson));
         PlanRecord v2 = plans.save(newPlan(patient, 2, PlanStatus.ACTIVE, "{}"));
         PlanRecord v3 = plans.save(newPlan(patient, 3, PlanStatus.DRAFT, "{}"));
         plans.save(newPlan(otherPatient, 1, PlanStatus.ACTIVE, "{}"));
 
-        // The version counter starts from the plans already stored, then counts on per patient.
+        // The version counter starts from the plans already stored, then counts on per
+        // patient.
         assertThat(inTransaction(() -> versions.next(patient))).isEqualTo(4);
         assertThat(inTransaction(() -> versions.next(patient))).isEqualTo(5);
         assertThat(inTransaction(() -> versions.next(otherPatient))).isEqualTo(2);
         assertThat(plans.findAllByPatientIdAndStatus(patient, PlanStatus.ACTIVE)).extracting(PlanRecord::id)
-                .containsExactly(v2.id());
+            .containsExactly(v2.id());
         assertThat(plans.findAllByPatientIdAndStatus(patient, PlanStatus.DRAFT)).extracting(PlanRecord::id)
-                .containsExactly(v3.id());
+            .containsExactly(v3.id());
         assertThat(plans.findAllByPatientIdOrderByVersionNoDesc(patient)).extracting(PlanRecord::versionNo)
-                .containsExactly(3, 2, 1);
+            .containsExactly(3, 2, 1);
 
         PlanRecord found = plans.findByIdAndPatientId(v1.id(), patient).orElseThrow();
         assertThat(found.planJson()).isEqualTo(bigJson);
@@ -369,13 +396,13 @@ abstract class PersistenceRoundTrip {
         PlanRecord v1 = plans.save(newPlan(patient, 1, PlanStatus.DRAFT, "{}"));
 
         assertThatThrownBy(() -> plans.save(newPlan(patient, 1, PlanStatus.DRAFT, "{}")))
-                .isInstanceOf(DataAccessException.class);
+            .isInstanceOf(DataAccessException.class);
         assertThat(plans.findAllByPatientIdOrderByVersionNoDesc(patient)).extracting(PlanRecord::id)
-                .containsExactly(v1.id());
+            .containsExactly(v1.id());
 
         // Optimistic locking: a second writer holding the old version loses.
-        PlanRecord active = new PlanRecord(v1.id(), patient, 1, v1.kind(), PlanStatus.ACTIVE, v1.effectiveFrom(),
-                null, null, v1.requestJson(), v1.planJson(), v1.maxSeverity(), "reason typed here", v1.createdBy(),
+        PlanRecord active = new PlanRecord(v1.id(), patient, 1, v1.kind(), PlanStatus.ACTIVE, v1.effectiveFrom(), null,
+                null, v1.requestJson(), v1.planJson(), v1.maxSeverity(), "reason typed here", v1.createdBy(),
                 v1.createdAt(), "dr-active", now(), v1.version());
         plans.save(active);
         assertThatThrownBy(() -> plans.save(active)).isInstanceOf(OptimisticLockingFailureException.class);
@@ -384,13 +411,16 @@ abstract class PersistenceRoundTrip {
         assertThat(reloaded.overrideReason()).isEqualTo("reason typed here");
     }
 
-    /** Issue 8, item 1: a change and its audit row commit together; a rolled-back change leaves no audit row. */
+    /**
+     * Issue 8, item 1: a change and its audit row commit together; a rolled-back change
+     * leaves no audit row.
+     */
     @Test
     void an_audit_row_commits_and_rolls_back_with_its_change() {
         String committed = name("committed");
         String rolledBack = name("rolled-back");
-        transactions.executeWithoutResult(s -> audit.recordAs(committed, Role.CLINICIAN, "PATIENT_UPDATE", 1L,
-                AuditOutcome.OK, null));
+        transactions.executeWithoutResult(
+                s -> audit.recordAs(committed, Role.CLINICIAN, "PATIENT_UPDATE", 1L, AuditOutcome.OK, null));
         transactions.executeWithoutResult(s -> {
             audit.recordAs(rolledBack, Role.CLINICIAN, "PATIENT_UPDATE", 1L, AuditOutcome.OK, null);
             s.setRollbackOnly();
@@ -399,7 +429,10 @@ abstract class PersistenceRoundTrip {
         assertThat(audit.search(new AuditFilter(rolledBack, null, null, null, null, null))).isEmpty();
     }
 
-    /** A refusal is audited even though the transaction it happened in rolls back (it is written afterwards). */
+    /**
+     * A refusal is audited even though the transaction it happened in rolls back (it is
+     * written afterwards).
+     */
     @Test
     void a_refusal_is_audited_although_its_transaction_rolls_back() {
         String refused = name("refused");
@@ -410,14 +443,15 @@ abstract class PersistenceRoundTrip {
         })).isInstanceOf(IllegalStateException.class);
         TransactionTemplate readOnly = new TransactionTemplate(transactions.getTransactionManager());
         readOnly.setReadOnly(true);
-        readOnly.executeWithoutResult(s -> audit.recordAs(reader, Role.CLINICIAN, "PATIENT_READ", 1L,
-                AuditOutcome.OK, null));
-        assertThat(audit.search(new AuditFilter(refused, null, null, null, null, null)))
-                .extracting(AuditEvent::outcome).containsExactly("DENIED");
+        readOnly.executeWithoutResult(
+                s -> audit.recordAs(reader, Role.CLINICIAN, "PATIENT_READ", 1L, AuditOutcome.OK, null));
+        assertThat(audit.search(new AuditFilter(refused, null, null, null, null, null))).extracting(AuditEvent::outcome)
+            .containsExactly("DENIED");
         assertThat(audit.search(new AuditFilter(reader, null, null, null, null, null))).hasSize(1);
     }
 
     private <T> T inTransaction(java.util.function.Supplier<T> work) {
         return transactions.execute(status -> work.get());
     }
+
 }

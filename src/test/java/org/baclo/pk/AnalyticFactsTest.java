@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /** Textbook facts of the one-compartment model that the simulator must reproduce. */
 class AnalyticFactsTest {
+
     private static final PkParameters ADULT = PkParameters.of(10.8, 59, 1.64);
+
     private static final double K = 10.8 / 59;
 
     @Test
@@ -19,8 +21,8 @@ class AnalyticFactsTest {
                 TimeGrid.of(Duration.ofMinutes(10), Duration.ofDays(10)));
         double expected = 10 * 1000 / 10.8;
         assertThat(sim.totalAuc().value()).isCloseTo(expected, within(1e-10 * expected));
-        assertThat(SingleDoseMetrics.of(ADULT, Milligrams.of(10)).aucToInfinity().value())
-                .isCloseTo(expected, within(1e-12 * expected));
+        assertThat(SingleDoseMetrics.of(ADULT, Milligrams.of(10)).aucToInfinity().value()).isCloseTo(expected,
+                within(1e-12 * expected));
     }
 
     @Test
@@ -63,12 +65,14 @@ class AnalyticFactsTest {
     @Test
     void steady_state_daily_auc_is_daily_dose_over_clearance_and_the_accumulation_ratio_holds() {
         double tau = 8;
-        Simulation sim = Simulator.simulate(ADULT, DoseHistory.regular(Instant.EPOCH, Milligrams.of(20),
-                Duration.ofHours(8), 3 * 10), TimeGrid.of(Duration.ofMinutes(10), Duration.ofDays(10)));
+        Simulation sim = Simulator.simulate(ADULT,
+                DoseHistory.regular(Instant.EPOCH, Milligrams.of(20), Duration.ofHours(8), 3 * 10),
+                TimeGrid.of(Duration.ofMinutes(10), Duration.ofDays(10)));
         double dailyAuc = 60 * 1000 / 10.8;
         assertThat(sim.lastDay().auc().value()).isCloseTo(dailyAuc, within(1e-9 * dailyAuc));
 
-        // AUC over one interval at steady state = AUC(0–∞) of one dose; the accumulation ratio is its quotient
+        // AUC over one interval at steady state = AUC(0–∞) of one dose; the accumulation
+        // ratio is its quotient
         // with the first interval's AUC.
         Simulation first = Simulator.simulate(ADULT, DoseHistory.atHours(Milligrams.of(20), 0),
                 TimeGrid.of(Duration.ofMinutes(10), Duration.ofHours(8)));
@@ -78,8 +82,8 @@ class AnalyticFactsTest {
 
         // trough just before a dose at steady state
         double a = 20.0 / 59 * 1000 * 1.64 / (1.64 - K);
-        double trough = a * (Math.exp(-K * tau) / (1 - Math.exp(-K * tau))
-                - Math.exp(-1.64 * tau) / (1 - Math.exp(-1.64 * tau)));
+        double trough = a
+                * (Math.exp(-K * tau) / (1 - Math.exp(-K * tau)) - Math.exp(-1.64 * tau) / (1 - Math.exp(-1.64 * tau)));
         assertThat(sim.lastDay().cmin().value()).isCloseTo(trough, within(1e-9 * trough));
     }
 
@@ -96,4 +100,5 @@ class AnalyticFactsTest {
         double same = OneCompartment.timeToFractionOfSteadyState(K, K, 0.9);
         assertThat(1 - Math.exp(-K * same) * (1 + K * same)).isCloseTo(0.9, within(1e-12));
     }
+
 }

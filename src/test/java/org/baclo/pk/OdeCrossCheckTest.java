@@ -10,13 +10,18 @@ import org.baclo.units.Milligrams;
 import org.junit.jupiter.api.Test;
 
 /**
- * The closed-form simulator against an independent Runge–Kutta integration of the model ODEs: every grid point,
- * every day's AUC, Cmax and Cmin, to a relative tolerance of 1e-9 of the peak.
+ * The closed-form simulator against an independent Runge–Kutta integration of the model
+ * ODEs: every grid point, every day's AUC, Cmax and Cmin, to a relative tolerance of 1e-9
+ * of the peak.
  */
 class OdeCrossCheckTest {
+
     private static final double TOLERANCE = 1e-9;
+
     private static final PkParameters ADULT = PkParameters.of(10.8, 59, 1.64);
+
     private static final Milligrams MG20 = Milligrams.of(20);
+
     private static final Duration TEN_MIN = Duration.ofMinutes(10);
 
     private static DoseHistory tid(int days) {
@@ -45,8 +50,7 @@ class OdeCrossCheckTest {
 
     @Test
     void a_late_dose_off_the_grid_matches_the_ode() {
-        check(ADULT, tid(4).late(3, Duration.ofMinutes(97).plusSeconds(13)), TimeGrid.of(TEN_MIN,
-                Duration.ofDays(4)));
+        check(ADULT, tid(4).late(3, Duration.ofMinutes(97).plusSeconds(13)), TimeGrid.of(TEN_MIN, Duration.ofDays(4)));
     }
 
     @Test
@@ -57,8 +61,10 @@ class OdeCrossCheckTest {
 
     @Test
     void as_taken_history_with_every_kind_of_event_matches_the_ode() {
-        DoseHistory h = tid(5).miss(2).late(6, Duration.ofMinutes(45)).miss(9)
-                .withExtra(Instant.EPOCH.plusSeconds(3 * 86_400 + 3_333), Milligrams.of(10));
+        DoseHistory h = tid(5).miss(2)
+            .late(6, Duration.ofMinutes(45))
+            .miss(9)
+            .withExtra(Instant.EPOCH.plusSeconds(3 * 86_400 + 3_333), Milligrams.of(10));
         check(ADULT, h, TimeGrid.of(Duration.ofMinutes(7), Duration.ofHours(5 * 24 + 5)));
     }
 
@@ -71,7 +77,7 @@ class OdeCrossCheckTest {
     @Test
     void ka_nearly_equal_to_k_matches_the_ode() {
         double k = 10.8 / 59;
-        for (double rel : new double[] {1e-12, 1e-9, 1e-6, -1e-6, 1e-3, -1e-3}) {
+        for (double rel : new double[] { 1e-12, 1e-9, 1e-6, -1e-6, 1e-3, -1e-3 }) {
             check(PkParameters.of(10.8, 59, k * (1 + rel)), tid(3), TimeGrid.of(TEN_MIN, Duration.ofDays(3)));
         }
     }
@@ -140,4 +146,5 @@ class OdeCrossCheckTest {
         }
         return m;
     }
+
 }

@@ -3,14 +3,20 @@ package org.baclo.pk;
 import java.util.TreeSet;
 
 /**
- * An independent numerical solution of the one-compartment model for the cross-check tests: classical
- * fourth-order Runge–Kutta on {@code dAg/dt = −ka·Ag, dAc/dt = ka·Ag − k·Ac, dAUC/dt = Ac/V}, stepping exactly
- * to every dose and output time with sub-steps of at most {@code h} hours. Shares no code with the simulator.
+ * An independent numerical solution of the one-compartment model for the cross-check
+ * tests: classical fourth-order Runge–Kutta on
+ * {@code dAg/dt = −ka·Ag, dAc/dt = ka·Ag − k·Ac, dAUC/dt = Ac/V}, stepping exactly to
+ * every dose and output time with sub-steps of at most {@code h} hours. Shares no code
+ * with the simulator.
  */
 final class OdeReference {
+
     private final double ka;
+
     private final double k;
+
     private final double volume;
+
     private final double h;
 
     OdeReference(double clearance, double volume, double ka, double h) {
@@ -20,7 +26,10 @@ final class OdeReference {
         this.h = h;
     }
 
-    /** Concentrations (ng/mL) at {@code times} (hours, ascending) and the AUC (ng·h/mL) from 0 to each time. */
+    /**
+     * Concentrations (ng/mL) at {@code times} (hours, ascending) and the AUC (ng·h/mL)
+     * from 0 to each time.
+     */
     Result solve(double[] doseTimesH, double[] doseMg, double[] times) {
         TreeSet<Double> stops = new TreeSet<>();
         for (double t : doseTimesH) {
@@ -69,13 +78,14 @@ final class OdeReference {
     }
 
     private double[] f(double[] y) {
-        return new double[] {-ka * y[0], ka * y[0] - k * y[1], y[1] / volume};
+        return new double[] { -ka * y[0], ka * y[0] - k * y[1], y[1] / volume };
     }
 
     private static double[] add(double[] y, double[] dy, double s) {
-        return new double[] {y[0] + s * dy[0], y[1] + s * dy[1], y[2] + s * dy[2]};
+        return new double[] { y[0] + s * dy[0], y[1] + s * dy[1], y[2] + s * dy[2] };
     }
 
     record Result(double[] concentrations, double[] auc) {
     }
+
 }

@@ -25,7 +25,7 @@ class PercentilesTest {
     @Test
     void selection_gives_type_7_percentiles_for_any_size_and_ties() {
         SplittableRandom r = new SplittableRandom(3);
-        for (int n : new int[] {1, 2, 3, 19, 20, 21, 100, 1001}) {
+        for (int n : new int[] { 1, 2, 3, 19, 20, 21, 100, 1001 }) {
             for (int trial = 0; trial < 20; trial++) {
                 double[] v = new double[n];
                 for (int i = 0; i < n; i++) {
@@ -51,7 +51,8 @@ class PercentilesTest {
         for (int p = 0; p < 400; p++) {
             double[] column = new double[n];
             for (int i = 0; i < n; i++) {
-                // zeros first, smooth drift, sudden jumps, ties and a reshuffle of ranks now and then
+                // zeros first, smooth drift, sudden jumps, ties and a reshuffle of ranks
+                // now and then
                 double f = p < 5 ? 0 : (1 + 0.5 * Math.sin(p * 0.1)) * (p % 50 == 0 ? 3 : 1);
                 column[i] = p % 37 == 0 ? Math.floor(base[(i * 7 + p) % n] * f * 4) / 4 : base[i] * f;
             }
@@ -59,4 +60,5 @@ class PercentilesTest {
             assertExact(column, out);
         }
     }
+
 }

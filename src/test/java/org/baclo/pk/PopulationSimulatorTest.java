@@ -18,12 +18,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class PopulationSimulatorTest {
+
     private static Knowledge knowledge;
+
     private static ForkJoinPool one;
+
     private static ForkJoinPool four;
 
-    private static final DoseHistory TID_28 = DoseHistory.regular(Instant.EPOCH, Milligrams.of(20),
-            Duration.ofHours(8), 84);
+    private static final DoseHistory TID_28 = DoseHistory.regular(Instant.EPOCH, Milligrams.of(20), Duration.ofHours(8),
+            84);
+
     private static final TimeGrid GRID_28 = TimeGrid.of(Duration.ofMinutes(10), Duration.ofDays(28));
 
     @BeforeAll
@@ -68,10 +72,11 @@ class PopulationSimulatorTest {
 
     @Test
     void a_patient_in_a_population_is_simulated_exactly_as_alone() {
-        PopulationRequest req = PopulationRequest.of(adults(7), 300, TID_28,
-                TimeGrid.of(Duration.ofMinutes(30), Duration.ofDays(5))).withCurves(true);
+        PopulationRequest req = PopulationRequest
+            .of(adults(7), 300, TID_28, TimeGrid.of(Duration.ofMinutes(30), Duration.ofDays(5)))
+            .withCurves(true);
         PopulationResult r = new PopulationSimulator(four).run(req);
-        for (int i : new int[] {0, 127, 128, 299}) {
+        for (int i : new int[] { 0, 127, 128, 299 }) {
             Simulation alone = Simulator.simulate(r.subject(i), TID_28, r.grid());
             assertThat(r.curve(i).orElseThrow()).containsExactly(alone.concentrationsNgPerMl());
         }
@@ -79,7 +84,8 @@ class PopulationSimulatorTest {
 
     @Test
     void blocked_bands_equal_percentiles_of_the_kept_curves() {
-        // 2,000 patients × 4,032 points needs two blocks without kept curves, one with them
+        // 2,000 patients × 4,032 points needs two blocks without kept curves, one with
+        // them
         PopulationRequest req = PopulationRequest.of(adults(3), 2000, TID_28, GRID_28);
         PopulationResult blocked = new PopulationSimulator(four).run(req);
         PopulationResult kept = new PopulationSimulator(four).run(req.withCurves(true));
@@ -87,7 +93,7 @@ class PopulationSimulatorTest {
         assertThat(blocked.bands().orElseThrow().p95()).containsExactly(kept.bands().orElseThrow().p95());
         assertThat(blocked.days()).isEqualTo(kept.days());
 
-        for (int p : new int[] {0, 1, 47, 2100, 4031}) {
+        for (int p : new int[] { 0, 1, 47, 2100, 4031 }) {
             double[] column = new double[2000];
             for (int i = 0; i < column.length; i++) {
                 column[i] = kept.curve(i).orElseThrow()[p];
@@ -102,8 +108,8 @@ class PopulationSimulatorTest {
 
     @Test
     void daily_percentiles_cover_every_day_and_the_last_day_matches_the_metrics() {
-        PopulationResult r = new PopulationSimulator(four).run(PopulationRequest.of(adults(1), 500, TID_28,
-                GRID_28).withBands(false));
+        PopulationResult r = new PopulationSimulator(four)
+            .run(PopulationRequest.of(adults(1), 500, TID_28, GRID_28).withBands(false));
         assertThat(r.days()).hasSize(28);
         assertThat(r.days().get(27).day()).isEqualTo(28);
         assertThat(r.days().get(27).auc()).isEqualTo(r.lastDayAuc());
@@ -113,9 +119,11 @@ class PopulationSimulatorTest {
 
     @Test
     void variability_follows_the_set_log_normal_with_median_at_the_typical_value() {
-        PopulationResult r = new PopulationSimulator(four).run(PopulationRequest.of(adults(11), 20_000,
-                DoseHistory.atHours(Milligrams.of(10), 0), TimeGrid.of(Duration.ofHours(1), Duration.ofHours(24)))
-                .withBands(false));
+        PopulationResult r = new PopulationSimulator(four).run(
+                PopulationRequest
+                    .of(adults(11), 20_000, DoseHistory.atHours(Milligrams.of(10), 0),
+                            TimeGrid.of(Duration.ofHours(1), Duration.ofHours(24)))
+                    .withBands(false));
         double[] logCl = new double[r.size()];
         for (int i = 0; i < logCl.length; i++) {
             logCl[i] = Math.log(r.subject(i).clearance().value() / 10.8);
@@ -129,10 +137,10 @@ class PopulationSimulatorTest {
 
     @Test
     void exposure_ratio_reflects_renal_function() {
-        VirtualPatients renal = new VirtualPatients(model("default-adult"),
-                Covariates.of(null, MlPerMin.of(30)), Optional.empty(), Optional.empty(), 5);
-        PopulationResult r = new PopulationSimulator(four).run(PopulationRequest.of(renal, 2000, TID_28, GRID_28)
-                .withBands(false));
+        VirtualPatients renal = new VirtualPatients(model("default-adult"), Covariates.of(null, MlPerMin.of(30)),
+                Optional.empty(), Optional.empty(), 5);
+        PopulationResult r = new PopulationSimulator(four)
+            .run(PopulationRequest.of(renal, 2000, TID_28, GRID_28).withBands(false));
         double clRatio = 1 / ((1 - 0.77) + 0.77 * 0.3);
         assertThat(r.exposureRatio().p50()).isCloseTo(clRatio, within(0.15 * clRatio));
     }
@@ -153,13 +161,15 @@ class PopulationSimulatorTest {
 
     @Test
     void sets_without_variability_or_with_transit_absorption_are_refused() {
-        assertThatThrownBy(() -> new VirtualPatients(model("chevillard-2018"), Covariates.REFERENCE,
-                Optional.empty(), Optional.empty(), 1)).isInstanceOf(PkInputException.class)
-                .hasMessageContaining("no inter-individual variability");
+        assertThatThrownBy(() -> new VirtualPatients(model("chevillard-2018"), Covariates.REFERENCE, Optional.empty(),
+                Optional.empty(), 1))
+            .isInstanceOf(PkInputException.class)
+            .hasMessageContaining("no inter-individual variability");
         assertThatThrownBy(() -> model("he-2014-pediatric")).isInstanceOf(PkInputException.class)
-                .hasMessageContaining("transit absorption");
+            .hasMessageContaining("transit absorption");
         assertThatThrownBy(() -> PopulationRequest.of(adults(1), PopulationRequest.MAX_SIZE + 1, TID_28, GRID_28))
-                .isInstanceOf(PkInputException.class).hasMessageContaining("between 1 and 100000");
+            .isInstanceOf(PkInputException.class)
+            .hasMessageContaining("between 1 and 100000");
     }
 
     private static double type7(double[] sorted, double p) {
@@ -181,4 +191,5 @@ class PopulationSimulatorTest {
             assertThat(a.subject(i)).isEqualTo(b.subject(i));
         }
     }
+
 }

@@ -12,13 +12,16 @@ import org.baclo.units.Milligrams;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Properties that hold for every parameter vector and regimen, checked on generated cases. */
+/**
+ * Properties that hold for every parameter vector and regimen, checked on generated
+ * cases.
+ */
 class SimulatorPropertiesTest {
+
     private static final TimeGrid GRID = TimeGrid.of(Duration.ofMinutes(15), Duration.ofDays(3));
 
     private static Gen<PkParameters> parameters() {
-        return doubles().between(0.5, 60).zip(doubles().between(5, 400), doubles().between(0.05, 10),
-                PkParameters::of);
+        return doubles().between(0.5, 60).zip(doubles().between(5, 400), doubles().between(0.05, 10), PkParameters::of);
     }
 
     private static DoseHistory regimen(int dosesPerDay, double mg) {
@@ -91,4 +94,5 @@ class SimulatorPropertiesTest {
             assertThat(s.totalAuc().value()).isLessThanOrEqualTo(bound * (1 + 1e-12));
         });
     }
+
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /** The intrathecal pump rules, each against the fact of BACLOFEN.md §10 it enforces. */
 class PumpRulesTest {
+
     static final Knowledge K = KnowledgeLoader.fromClasspath();
     static final PumpRules RULES = new PumpRules(K);
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
@@ -59,7 +60,8 @@ class PumpRulesTest {
             + " like mg/mL")
     void concentrations() {
         assertThat(RULES.schedule(fill("2026-11-01", "18", "750", "400"), Optional.empty()).findings())
-                .extracting(Finding::code).containsExactly(FindingCode.ITB_CONCENTRATION_UNLISTED);
+            .extracting(Finding::code)
+            .containsExactly(FindingCode.ITB_CONCENTRATION_UNLISTED);
         assertThat(RULES.listed(McgPerMl.of("1000"))).isTrue();
         assertThat(RULES.looksLikeMgPerMl(new java.math.BigDecimal("0.5"))).isTrue();
         assertThat(RULES.looksLikeMgPerMl(new java.math.BigDecimal("500"))).isFalse();
@@ -75,14 +77,16 @@ class PumpRulesTest {
     @Test
     @DisplayName("§10 flexed mode: the daily dose and volume are summed over the periods, which must cover 24 h")
     void flexed() {
-        Prescription p = new Prescription(McgPerMl.of("500"), Optional.empty(), List.of(
-                new FlexPeriod(LocalTime.of(7, 0), LocalTime.of(22, 0), new McgPerHour(new java.math.BigDecimal("20"))),
-                new FlexPeriod(LocalTime.of(22, 0), LocalTime.of(7, 0), new McgPerHour(new java.math.BigDecimal("10")))));
+        Prescription p = new Prescription(McgPerMl.of("500"), Optional.empty(),
+                List.of(new FlexPeriod(LocalTime.of(7, 0), LocalTime.of(22, 0),
+                        new McgPerHour(new java.math.BigDecimal("20"))),
+                        new FlexPeriod(LocalTime.of(22, 0), LocalTime.of(7, 0),
+                                new McgPerHour(new java.math.BigDecimal("10")))));
         assertThat(p.dailyDose().value()).isEqualByComparingTo("390");
         assertThat(p.dailyVolume().value()).isEqualByComparingTo("0.78");
-        assertThatThrownBy(() -> new Prescription(McgPerMl.of("500"), Optional.empty(), List.of(new FlexPeriod(
-                LocalTime.of(7, 0), LocalTime.of(22, 0), new McgPerHour(java.math.BigDecimal.TEN)))))
-                .hasMessageContaining("follow each other");
+        assertThatThrownBy(() -> new Prescription(McgPerMl.of("500"), Optional.empty(), List
+            .of(new FlexPeriod(LocalTime.of(7, 0), LocalTime.of(22, 0), new McgPerHour(java.math.BigDecimal.TEN)))))
+            .hasMessageContaining("follow each other");
     }
 
     @Test
@@ -91,14 +95,14 @@ class PumpRulesTest {
     void residual() {
         Fill f = fill("2026-11-01", "18", "500", "400");
         LocalDateTime change = LocalDateTime.parse("2026-11-06T00:00");
-        PrescriptionChange higher = new PrescriptionChange(change, Prescription.continuous(McgPerMl.of("500"),
-                McgPerDay.of("500")));
+        PrescriptionChange higher = new PrescriptionChange(change,
+                Prescription.continuous(McgPerMl.of("500"), McgPerDay.of("500")));
         Millilitres expected = Residuals.expected(f, List.of(higher), LocalDateTime.parse("2026-11-11T00:00"));
         assertThat(expected.value()).isEqualByComparingTo("9"); // 18 − 5 × 0.8 − 5 × 1.0
-        assertThat(RULES.residual(expected, Millilitres.of("14"))).get().extracting(Finding::code)
-                .isEqualTo(FindingCode.RESIDUAL_DISCREPANCY);
-        assertThat(RULES.residual(expected, Millilitres.of("14")).orElseThrow().message())
-                .contains("under-delivery");
+        assertThat(RULES.residual(expected, Millilitres.of("14"))).get()
+            .extracting(Finding::code)
+            .isEqualTo(FindingCode.RESIDUAL_DISCREPANCY);
+        assertThat(RULES.residual(expected, Millilitres.of("14")).orElseThrow().message()).contains("under-delivery");
         assertThat(RULES.residual(expected, Millilitres.of("4")).orElseThrow().message()).contains("over-delivery");
         assertThat(RULES.residual(expected, Millilitres.of("10.8"))).isEmpty();
     }
@@ -109,14 +113,14 @@ class PumpRulesTest {
     void doseChanges() {
         McgPerDay current = McgPerDay.of("400");
         assertThat(RULES.doseChange(current, McgPerDay.of("560"), Origin.SPINAL, false)).extracting(Finding::code)
-                .containsExactly(FindingCode.ITB_TITRATION_TOO_FAST);
+            .containsExactly(FindingCode.ITB_TITRATION_TOO_FAST);
         assertThat(RULES.doseChange(current, McgPerDay.of("480"), Origin.SPINAL, false)).isEmpty();
         assertThat(RULES.doseChange(current, McgPerDay.of("560"), Origin.SPINAL, true)).isEmpty();
         assertThat(RULES.doseChange(current, McgPerDay.of("480"), Origin.CEREBRAL, false)).extracting(Finding::code)
-                .containsExactly(FindingCode.ITB_TITRATION_TOO_FAST);
+            .containsExactly(FindingCode.ITB_TITRATION_TOO_FAST);
         assertThat(RULES.doseChange(current, McgPerDay.of("480"), Origin.CEREBRAL, true)).isEmpty();
         assertThat(RULES.doseChange(current, McgPerDay.of("280"), Origin.SPINAL, false)).extracting(Finding::code)
-                .containsExactly(FindingCode.ITB_TITRATION_TOO_FAST);
+            .containsExactly(FindingCode.ITB_TITRATION_TOO_FAST);
         assertThat(RULES.doseChange(current, McgPerDay.of("320"), Origin.SPINAL, false)).isEmpty();
         List<Finding> high = RULES.doseChange(McgPerDay.of("780"), McgPerDay.of("850"), Origin.SPINAL, false);
         assertThat(high).extracting(Finding::code).containsExactly(FindingCode.ITB_DOSE_ABOVE_USUAL);
@@ -126,8 +130,8 @@ class PumpRulesTest {
     @Test
     @DisplayName("§10 / interactions: epidural morphine with a pump → INTERACTION_ITB_EPIDURAL_MORPHINE [LBL-GAB]")
     void epiduralMorphine() {
-        assertThat(RULES.medications(List.of("epidural morphine", "morphine", "paracetamol")))
-                .extracting(Finding::code).containsExactly(FindingCode.INTERACTION_ITB_EPIDURAL_MORPHINE);
+        assertThat(RULES.medications(List.of("epidural morphine", "morphine", "paracetamol"))).extracting(Finding::code)
+            .containsExactly(FindingCode.INTERACTION_ITB_EPIDURAL_MORPHINE);
     }
 
     @Test
@@ -138,18 +142,18 @@ class PumpRulesTest {
         Screening.Bolus no50 = new Screening.Bolus(Micrograms.of("50"), false, Optional.empty());
         Screening.Bolus no75 = new Screening.Bolus(Micrograms.of("75"), false, Optional.empty());
         assertThat(s.evaluate(List.of(no50)).nextBolus()).contains(Micrograms.of("75"));
-        Screening.Outcome yes = s.evaluate(List.of(no50, new Screening.Bolus(Micrograms.of("75"), true,
-                Optional.of(Duration.ofHours(6)))));
+        Screening.Outcome yes = s
+            .evaluate(List.of(no50, new Screening.Bolus(Micrograms.of("75"), true, Optional.of(Duration.ofHours(6)))));
         assertThat(yes.suggestedStart()).contains(McgPerDay.of("150"));
-        Screening.Outcome longEffect = s.evaluate(List.of(new Screening.Bolus(Micrograms.of("50"), true,
-                Optional.of(Duration.ofHours(10)))));
+        Screening.Outcome longEffect = s
+            .evaluate(List.of(new Screening.Bolus(Micrograms.of("50"), true, Optional.of(Duration.ofHours(10)))));
         assertThat(longEffect.suggestedStart()).contains(McgPerDay.of("50"));
-        Screening.Outcome none = s.evaluate(List.of(no50, no75, new Screening.Bolus(Micrograms.of("100"), false,
-                Optional.empty())));
+        Screening.Outcome none = s
+            .evaluate(List.of(no50, no75, new Screening.Bolus(Micrograms.of("100"), false, Optional.empty())));
         assertThat(none.candidate()).isFalse();
         assertThat(none.finished()).isTrue();
         assertThatThrownBy(() -> s.evaluate(List.of(new Screening.Bolus(Micrograms.of("60"), true, Optional.empty()))))
-                .hasMessageStartingWith("boluses[0].dose");
+            .hasMessageStartingWith("boluses[0].dose");
     }
 
     @Test
@@ -161,14 +165,14 @@ class PumpRulesTest {
         Duration buffer = Duration.ofDays(7);
         assertThat(alerts.refill(s, buffer, LocalDate.parse("2026-11-13"), ZONE)).isEmpty();
         assertThat(alerts.refill(s, buffer, LocalDate.parse("2026-11-14"), ZONE)).extracting(Alert::code)
-                .containsExactly(AlertCode.REFILL_DUE_SOON);
+            .containsExactly(AlertCode.REFILL_DUE_SOON);
         List<Alert> overdue = alerts.refill(s, buffer, LocalDate.parse("2026-11-21"), ZONE);
         assertThat(overdue).extracting(Alert::code).containsExactly(AlertCode.REFILL_OVERDUE);
         assertThat(overdue.get(0).severity()).isEqualTo(Severity.CRITICAL);
         RefillSchedule slow = RULES.schedule(fill("2026-11-01", "20", "2000", "50"), Optional.empty());
         assertThat(alerts.refill(slow, buffer, LocalDate.parse("2027-04-22"), ZONE)).isEmpty();
         assertThat(alerts.refill(slow, buffer, LocalDate.parse("2027-04-23"), ZONE)).extracting(Alert::code)
-                .containsExactly(AlertCode.STABILITY_LIMIT);
+            .containsExactly(AlertCode.STABILITY_LIMIT);
     }
 
     @Test
@@ -186,9 +190,14 @@ class PumpRulesTest {
             assertThat(x.severity()).isEqualTo(Severity.CRITICAL);
             assertThat(x.patientMessage()).contains("get medical help now");
         });
-        assertThat(alerts.withdrawalSigns(List.of(new Observation.SideEffect("o2", at, "confusion",
-                Observation.EffectSeverity.MILD, Optional.empty())), since, now)).hasSize(1);
-        assertThat(alerts.withdrawalSigns(List.of(new Observation.SideEffect("o3", at, "headache",
-                Observation.EffectSeverity.MILD, Optional.empty())), since, now)).isEmpty();
+        assertThat(alerts.withdrawalSigns(List
+            .of(new Observation.SideEffect("o2", at, "confusion", Observation.EffectSeverity.MILD, Optional.empty())),
+                since, now))
+            .hasSize(1);
+        assertThat(alerts.withdrawalSigns(List
+            .of(new Observation.SideEffect("o3", at, "headache", Observation.EffectSeverity.MILD, Optional.empty())),
+                since, now))
+            .isEmpty();
     }
+
 }

@@ -8,7 +8,10 @@ import org.baclo.knowledge.RenalBandName;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** BACLOFEN.md §5: CrCl = (140 − age) × weight / (72 × creatinine mg/dL), × 0.85 if female [CG-1976]. */
+/**
+ * BACLOFEN.md §5: CrCl = (140 − age) × weight / (72 × creatinine mg/dL), × 0.85 if female
+ * [CG-1976].
+ */
 class CockcroftGaultTest {
 
     private static RenalAssessment assess(TestPatients p) {
@@ -48,12 +51,13 @@ class CockcroftGaultTest {
         // (140 − 40) × 50 / (72 × 1.25) = 55.555… → 55.5
         RenalAssessment r = assess(TestPatients.adult().age(40).weight(50).creatinine(1.25));
         assertThat(r.crcl().value().value()).isEqualByComparingTo("55.5");
-        // just below the MILD/NORMAL boundary stays MILD: (140 − 20) × 60 / (72 × 1.25) = 80.0 exactly → NORMAL,
+        // just below the MILD/NORMAL boundary stays MILD: (140 − 20) × 60 / (72 × 1.25) =
+        // 80.0 exactly → NORMAL,
         // (140 − 20) × 60 / (72 × 1.2501) = 79.99… → 79.9 MILD
         assertThat(assess(TestPatients.adult().age(20).weight(60).creatinine(1.25)).band())
-                .isEqualTo(RenalBandName.NORMAL);
+            .isEqualTo(RenalBandName.NORMAL);
         assertThat(assess(TestPatients.adult().age(20).weight(60).creatinine(1.2501)).band())
-                .isEqualTo(RenalBandName.MILD);
+            .isEqualTo(RenalBandName.MILD);
     }
 
     @Test
@@ -69,13 +73,15 @@ class CockcroftGaultTest {
     @DisplayName("impossible inputs name the field")
     void badInputs() {
         assertThatThrownBy(() -> TestPatients.adult().weight(1).build()).isInstanceOf(InvalidRequestException.class)
-                .hasMessage("weightKg: must be between 2 and 400 kg; got 1");
+            .hasMessage("weightKg: must be between 2 and 400 kg; got 1");
         assertThatThrownBy(() -> TestPatients.adult().age(121).build())
-                .hasMessageStartingWith("ageYears: must be a whole number of years from 0 to 120");
+            .hasMessageStartingWith("ageYears: must be a whole number of years from 0 to 120");
         assertThatThrownBy(() -> TestPatients.adult().creatinine(0).build())
-                .hasMessageStartingWith("creatinineMgDl: must be greater than 0");
+            .hasMessageStartingWith("creatinineMgDl: must be greater than 0");
         assertThatThrownBy(() -> TestPatients.adult().pregnant().build()).hasMessageStartingWith("pregnant:");
         assertThatThrownBy(() -> new ContextInput(45, "male", BigDecimal.TEN, null, null, null, false, false, null,
-                null, null, null).resolve(TestPatients.K, TestPatients.ZONE)).hasMessageStartingWith("renal:");
+                null, null, null)
+            .resolve(TestPatients.K, TestPatients.ZONE)).hasMessageStartingWith("renal:");
     }
+
 }

@@ -14,9 +14,11 @@ class DispenseTest {
     @DisplayName("halves from one tablet serve two doses; an odd half rounds up to a whole tablet")
     void halves() {
         TitrationPlanner p = new TitrationPlanner(TestPatients.K, TestPatients.CLOCK);
-        // MODERATE: 2.5 mg TID for 7 days = 21 halves of 5 mg → 10.5 tablets → 11 dispensed
-        Regimen r = p.plan(new TitrationRequest(TestPatients.adult().age(72).female().weight(60).creatinine(1.4)
-                .build(), Milligrams.of("7.5"), Optional.empty(), TestPatients.options()));
+        // MODERATE: 2.5 mg TID for 7 days = 21 halves of 5 mg → 10.5 tablets → 11
+        // dispensed
+        Regimen r = p
+            .plan(new TitrationRequest(TestPatients.adult().age(72).female().weight(60).creatinine(1.4).build(),
+                    Milligrams.of("7.5"), Optional.empty(), TestPatients.options()));
         List<DispenseLine> d = Dispense.of(r);
         assertThat(d).hasSize(1);
         assertThat(d.get(0).quantity()).isEqualByComparingTo("11");
@@ -36,4 +38,5 @@ class DispenseTest {
         assertThat(d.get(0).totalMg()).isEqualTo(Milligrams.of("45"));
         assertThat(d.get(0).text()).isEqualTo("22.5 mL of 2 mg/mL");
     }
+
 }

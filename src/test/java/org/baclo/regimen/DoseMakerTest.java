@@ -7,7 +7,10 @@ import org.baclo.units.Milligrams;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** BACLOFEN.md §2–3 product defaults [BACLO-A]: halves of scored tablets, 0.5 mL liquid steps, whole packets. */
+/**
+ * BACLOFEN.md §2–3 product defaults [BACLO-A]: halves of scored tablets, 0.5 mL liquid
+ * steps, whole packets.
+ */
 class DoseMakerTest {
 
     private static DoseMaker maker(String id) {
@@ -37,11 +40,11 @@ class DoseMakerTest {
     @DisplayName("a dose the product cannot make names the nearest doses it can")
     void notMakeable() {
         assertThatThrownBy(() -> maker("tablet").make(mg("12"), "steps[0].doses[1].mg"))
-                .isInstanceOf(DoseNotMakeableException.class)
-                .hasMessage("steps[0].doses[1].mg: 12 mg cannot be made exactly from tablet (5, 10, 20 mg; halves of"
-                        + " scored tablets); nearest possible doses: 10 mg, 12.5 mg");
+            .isInstanceOf(DoseNotMakeableException.class)
+            .hasMessage("steps[0].doses[1].mg: 12 mg cannot be made exactly from tablet (5, 10, 20 mg; halves of"
+                    + " scored tablets); nearest possible doses: 10 mg, 12.5 mg");
         assertThatThrownBy(() -> maker("granules").make(mg("2.5"), "f"))
-                .hasMessageEndingWith("nearest possible doses: 5 mg");
+            .hasMessageEndingWith("nearest possible doses: 5 mg");
         assertThatThrownBy(() -> maker("tablet").make(mg("1"), "f")).hasMessageEndingWith("doses: 2.5 mg");
     }
 
@@ -76,4 +79,5 @@ class DoseMakerTest {
         assertThat(t.ceil(mg("11.67"))).isEqualTo(mg("12.5"));
         assertThat(t.make(mg("300"), "f").mg()).isEqualTo(mg("300"));
     }
+
 }

@@ -10,8 +10,12 @@ import org.baclo.units.Milligrams;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** BACLOFEN.md §4: taper mirrors the titration; at least 7 days in all from above 15 mg/day [LBL-CA, BACLO-A]. */
+/**
+ * BACLOFEN.md §4: taper mirrors the titration; at least 7 days in all from above 15
+ * mg/day [LBL-CA, BACLO-A].
+ */
 class TaperPlannerTest {
+
     private final TaperPlanner planner = new TaperPlanner(TestPatients.K, TestPatients.CLOCK);
 
     private Regimen taper(String from, String to, PlanOptions o) {
@@ -49,9 +53,10 @@ class TaperPlannerTest {
     @DisplayName("a dose that does not split evenly first drops to the nearest makeable dose within the step")
     void unevenStart() {
         Regimen r = taper("50", "0", TestPatients.options());
-        assertThat(daily(r).get(0)).isEqualTo("35"); // 10 + 10 + 15 mg: −15 mg/day, uneven split
-        assertThat(r.steps().get(0).doses()).extracting(Dose::mg).containsExactly(Milligrams.of("10"),
-                Milligrams.of("10"), Milligrams.of("15"));
+        assertThat(daily(r).get(0)).isEqualTo("35"); // 10 + 10 + 15 mg: −15 mg/day,
+                                                     // uneven split
+        assertThat(r.steps().get(0).doses()).extracting(Dose::mg)
+            .containsExactly(Milligrams.of("10"), Milligrams.of("10"), Milligrams.of("15"));
     }
 
     @Test
@@ -82,7 +87,8 @@ class TaperPlannerTest {
         Regimen qid = taper("60", "0", TestPatients.options().withFrequency(Frequency.QID));
         for (int i = 1; i < qid.steps().size(); i++) {
             assertThat(qid.steps().get(i - 1).dailyMg().minus(qid.steps().get(i).dailyMg()).value())
-                    .isLessThanOrEqualTo(new java.math.BigDecimal("15"));
+                .isLessThanOrEqualTo(new java.math.BigDecimal("15"));
         }
     }
+
 }

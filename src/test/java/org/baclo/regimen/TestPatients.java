@@ -10,31 +10,53 @@ import java.util.List;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.knowledge.KnowledgeLoader;
 
-/** Shared test fixtures: the shipped knowledge (loaded once), a fixed clock, and a patient builder. */
+/**
+ * Shared test fixtures: the shipped knowledge (loaded once), a fixed clock, and a patient
+ * builder.
+ */
 public final class TestPatients {
+
     public static final Knowledge K = KnowledgeLoader.fromClasspath();
+
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-01T09:00:00Z"), ZONE);
+
     public static final LocalDate START = LocalDate.of(2025, 3, 1);
 
     private Integer age = 45;
+
     private String sex = "male";
+
     private BigDecimal weight = BigDecimal.valueOf(80);
+
     private BigDecimal creatinine = BigDecimal.ONE;
+
     private BigDecimal umol;
+
     private BigDecimal crcl;
+
     private boolean dialysis;
+
     private boolean pregnant;
+
     private final List<String> conditions = new ArrayList<>();
+
     private final List<String> meds = new ArrayList<>();
+
     private String indication;
+
     private BigDecimal height;
+
     private LocalDate creatinineDate;
 
     private TestPatients() {
     }
 
-    /** 45-year-old man, 80 kg, creatinine 1.0 mg/dL (CrCl 105.5 mL/min, NORMAL), MS spasticity. */
+    /**
+     * 45-year-old man, 80 kg, creatinine 1.0 mg/dL (CrCl 105.5 mL/min, NORMAL), MS
+     * spasticity.
+     */
     public static TestPatients adult() {
         return new TestPatients();
     }
@@ -123,4 +145,5 @@ public final class TestPatients {
     public static PlanOptions options() {
         return PlanOptions.defaults().withStartDate(START);
     }
+
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class TitrationPlannerTest {
+
     private final TitrationPlanner planner = new TitrationPlanner(TestPatients.K, TestPatients.CLOCK);
 
     private Regimen plan(TestPatients p, String target, PlanOptions o) {
@@ -28,10 +29,11 @@ class TitrationPlannerTest {
     void labelSchedule() {
         Regimen r = plan(TestPatients.adult(), "60", TestPatients.options());
         assertThat(daily(r)).containsExactly("15", "30", "45", "60");
-        assertThat(r.steps()).extracting(Step::startDate).containsExactly(LocalDate.of(2025, 3, 1),
-                LocalDate.of(2025, 3, 4), LocalDate.of(2025, 3, 7), LocalDate.of(2025, 3, 10));
-        assertThat(r.steps().get(0).doses()).extracting(Dose::time).containsExactly(LocalTime.of(8, 0),
-                LocalTime.of(14, 0), LocalTime.of(20, 0));
+        assertThat(r.steps()).extracting(Step::startDate)
+            .containsExactly(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 4), LocalDate.of(2025, 3, 7),
+                    LocalDate.of(2025, 3, 10));
+        assertThat(r.steps().get(0).doses()).extracting(Dose::time)
+            .containsExactly(LocalTime.of(8, 0), LocalTime.of(14, 0), LocalTime.of(20, 0));
         assertThat(r.lastStep().endDate()).isEqualTo(LocalDate.of(2025, 3, 12));
         assertThat(r.frequency()).isEqualTo(Frequency.TID);
     }
@@ -46,11 +48,11 @@ class TitrationPlannerTest {
         assertThat(r.steps().get(0).doses().get(0).mg()).isEqualTo(Milligrams.of("2.5"));
         assertThat(r.steps().get(1).startDate()).isEqualTo(LocalDate.of(2025, 3, 8));
         // the cap 40 mg/day is reached with an uneven split: 12.5 + 12.5 + 15 mg
-        assertThat(r.lastStep().doses()).extracting(Dose::mg).containsExactly(Milligrams.of("12.5"),
-                Milligrams.of("12.5"), Milligrams.of("15"));
+        assertThat(r.lastStep().doses()).extracting(Dose::mg)
+            .containsExactly(Milligrams.of("12.5"), Milligrams.of("12.5"), Milligrams.of("15"));
         assertThat(r.appliedRules()).extracting(AppliedRule::text)
-                .anyMatch(t -> t.contains("MODERATE") && t.contains("cap 40 mg/day"))
-                .anyMatch(t -> t.contains("Target 60 mg/day is above"));
+            .anyMatch(t -> t.contains("MODERATE") && t.contains("cap 40 mg/day"))
+            .anyMatch(t -> t.contains("Target 60 mg/day is above"));
         assertThat(r.targetMgDay()).contains(Milligrams.of("60"));
     }
 
@@ -64,8 +66,8 @@ class TitrationPlannerTest {
         assertThat(tid.peakDailyMg()).isEqualTo(Milligrams.of("52.5"));
         // the band's start of 10 mg/day at TID: 2.5 + 2.5 + 5 mg (larger dose later)
         assertThat(tid.steps().get(0).dailyMg()).isEqualTo(Milligrams.of("10"));
-        assertThat(tid.steps().get(0).doses()).extracting(Dose::mg).containsExactly(Milligrams.of("2.5"),
-                Milligrams.of("2.5"), Milligrams.of("5"));
+        assertThat(tid.steps().get(0).doses()).extracting(Dose::mg)
+            .containsExactly(Milligrams.of("2.5"), Milligrams.of("2.5"), Milligrams.of("5"));
     }
 
     @Test
@@ -75,8 +77,8 @@ class TitrationPlannerTest {
         Regimen r = plan(TestPatients.adult(), "80", TestPatients.options());
         assertThat(daily(r)).containsExactly("15", "30", "45", "60", "80");
         assertThat(r.lastStep().doses()).extracting(Dose::mg).containsOnly(Milligrams.of("20")).hasSize(4);
-        assertThat(r.lastStep().doses()).extracting(Dose::time).containsExactly(LocalTime.of(8, 0),
-                LocalTime.of(12, 0), LocalTime.of(16, 0), LocalTime.of(20, 0));
+        assertThat(r.lastStep().doses()).extracting(Dose::time)
+            .containsExactly(LocalTime.of(8, 0), LocalTime.of(12, 0), LocalTime.of(16, 0), LocalTime.of(20, 0));
         assertThat(r.lastStep().startDate()).isEqualTo(LocalDate.of(2025, 3, 13));
         assertThat(r.frequency()).isEqualTo(Frequency.QID);
         assertThat(r.appliedRules()).extracting(AppliedRule::text).anyMatch(t -> t.contains("moves to QID"));
@@ -87,11 +89,11 @@ class TitrationPlannerTest {
             + " 10 + 15 + 15")
     void unevenSplit() {
         Regimen r = plan(TestPatients.adult(), "20", TestPatients.options());
-        assertThat(r.lastStep().doses()).extracting(Dose::mg).containsExactly(Milligrams.of("5"), Milligrams.of("5"),
-                Milligrams.of("10"));
+        assertThat(r.lastStep().doses()).extracting(Dose::mg)
+            .containsExactly(Milligrams.of("5"), Milligrams.of("5"), Milligrams.of("10"));
         Regimen forty = plan(TestPatients.adult(), "40", TestPatients.options());
-        assertThat(forty.lastStep().doses()).extracting(Dose::mg).containsExactly(Milligrams.of("10"),
-                Milligrams.of("15"), Milligrams.of("15"));
+        assertThat(forty.lastStep().doses()).extracting(Dose::mg)
+            .containsExactly(Milligrams.of("10"), Milligrams.of("15"), Milligrams.of("15"));
     }
 
     @Test
@@ -101,14 +103,14 @@ class TitrationPlannerTest {
         Regimen r = plan(TestPatients.adult(), "80", TestPatients.options().withFrequency(Frequency.QID));
         assertThat(r.steps().get(0).doses()).hasSize(4);
         assertThat(r.steps().get(0).dailyMg()).isEqualTo(Milligrams.of("15"));
-        Regimen granules = plan(TestPatients.adult(), "80", TestPatients.options().withFrequency(Frequency.QID)
-                .withProduct("granules"));
+        Regimen granules = plan(TestPatients.adult(), "80",
+                TestPatients.options().withFrequency(Frequency.QID).withProduct("granules"));
         assertThat(granules.steps().get(0).dailyMg()).isEqualTo(Milligrams.of("15"));
         assertThat(granules.peakDailyMg()).isEqualTo(Milligrams.of("80"));
         assertThat(r.peakDailyMg()).isEqualTo(Milligrams.of("80"));
         for (int i = 1; i < r.steps().size(); i++) {
             assertThat(r.steps().get(i).dailyMg().minus(r.steps().get(i - 1).dailyMg()).value())
-                    .isLessThanOrEqualTo(new java.math.BigDecimal("15"));
+                .isLessThanOrEqualTo(new java.math.BigDecimal("15"));
         }
     }
 
@@ -141,16 +143,20 @@ class TitrationPlannerTest {
     @DisplayName("impossible requests are errors naming the field")
     void errors() {
         assertThatThrownBy(() -> plan(TestPatients.adult(), "52", TestPatients.options()))
-                .isInstanceOf(InvalidRequestException.class).hasMessageStartingWith("targetMgDay: 52 mg/day cannot be"
-                        + " split into 3 doses").hasMessageContaining("50 mg/day or 52.5 mg/day");
+            .isInstanceOf(InvalidRequestException.class)
+            .hasMessageStartingWith("targetMgDay: 52 mg/day cannot be" + " split into 3 doses")
+            .hasMessageContaining("50 mg/day or 52.5 mg/day");
         assertThatThrownBy(() -> plan(TestPatients.adult(), "30", TestPatients.options().withProduct("pill")))
-                .hasMessageStartingWith("product: unknown product 'pill'");
-        assertThatThrownBy(() -> plan(TestPatients.adult(), "30", TestPatients.options()
-                .withStep(Milligrams.of("3"), null))).hasMessageStartingWith("stepMg: 3 mg is not a whole number");
+            .hasMessageStartingWith("product: unknown product 'pill'");
+        assertThatThrownBy(
+                () -> plan(TestPatients.adult(), "30", TestPatients.options().withStep(Milligrams.of("3"), null)))
+            .hasMessageStartingWith("stepMg: 3 mg is not a whole number");
         assertThatThrownBy(() -> planner.plan(new TitrationRequest(TestPatients.adult().build(), Milligrams.of("30"),
-                Optional.of(Milligrams.of("45")), TestPatients.options()))).hasMessageStartingWith("targetMgDay:");
-        assertThatThrownBy(() -> new TitrationRequest(TestPatients.adult().build(), Milligrams.ZERO,
-                Optional.empty(), TestPatients.options())).hasMessageStartingWith("targetMgDay: must be greater");
+                Optional.of(Milligrams.of("45")), TestPatients.options())))
+            .hasMessageStartingWith("targetMgDay:");
+        assertThatThrownBy(() -> new TitrationRequest(TestPatients.adult().build(), Milligrams.ZERO, Optional.empty(),
+                TestPatients.options()))
+            .hasMessageStartingWith("targetMgDay: must be greater");
     }
 
     @Test
@@ -159,4 +165,5 @@ class TitrationPlannerTest {
         Regimen r = plan(TestPatients.adult(), "30", PlanOptions.defaults());
         assertThat(r.steps().get(0).startDate()).isEqualTo(LocalDate.of(2025, 3, 1));
     }
+
 }

@@ -15,9 +15,10 @@ import org.baclo.units.Milligrams;
 import org.junit.jupiter.api.Test;
 
 class ConcentrationReportTest {
+
     private static final Simulation SIM = Simulator.simulate(PkParameters.of(10.8, 59, 1.64),
-            DoseHistory.atHours(Milligrams.of(10), 0, 8, 16, 24, 32, 40), TimeGrid.of(Duration.ofMinutes(1),
-                    Duration.ofDays(2)));
+            DoseHistory.atHours(Milligrams.of(10), 0, 8, 16, 24, 32, 40),
+            TimeGrid.of(Duration.ofMinutes(1), Duration.ofDays(2)));
 
     @Test
     void ticks_are_round_and_cover_the_maximum() {
@@ -39,8 +40,9 @@ class ConcentrationReportTest {
     void the_csv_has_one_row_per_point_and_per_day() throws IOException {
         StringWriter curve = new StringWriter();
         ConcentrationCsv.curve(curve, SIM, Optional.empty());
-        assertThat(curve.toString().lines()).hasSize(1 + 2 * 24 * 60).first()
-                .isEqualTo("time_h,concentration_ng_per_ml");
+        assertThat(curve.toString().lines()).hasSize(1 + 2 * 24 * 60)
+            .first()
+            .isEqualTo("time_h,concentration_ng_per_ml");
         StringWriter daily = new StringWriter();
         ConcentrationCsv.daily(daily, SIM.days(), Optional.empty());
         assertThat(daily.toString().lines()).hasSize(3);
@@ -48,12 +50,16 @@ class ConcentrationReportTest {
 
     @Test
     void a_dense_curve_is_thinned_to_at_most_two_points_per_pixel_column_and_texts_are_escaped() {
-        String svg = ConcentrationChart.svg(new ConcentrationChart.Spec("T <1>", "S & s", SIM, Optional.empty(),
-                "Concentration", ""));
-        assertThat(svg).contains("T &lt;1&gt;").contains("S &amp; s").contains("Time (h)")
-                .contains("Concentration (ng/mL)").contains(ConcentrationChart.NOTICE.replace("'", "&apos;"));
+        String svg = ConcentrationChart
+            .svg(new ConcentrationChart.Spec("T <1>", "S & s", SIM, Optional.empty(), "Concentration", ""));
+        assertThat(svg).contains("T &lt;1&gt;")
+            .contains("S &amp; s")
+            .contains("Time (h)")
+            .contains("Concentration (ng/mL)")
+            .contains(ConcentrationChart.NOTICE.replace("'", "&apos;"));
         String points = svg.substring(svg.indexOf("<polyline"));
         points = points.substring(points.indexOf("points=\"") + 8, points.indexOf("\"/>"));
         assertThat(points.split(" ").length).isLessThan(2 * 900).isGreaterThan(800);
     }
+
 }

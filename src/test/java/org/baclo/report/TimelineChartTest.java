@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TimelineChartTest {
+
     private static final LocalDate D0 = LocalDate.of(2026, 12, 1);
 
     private static String chart(List<TimelineChart.Marker> markers) {
@@ -18,8 +19,8 @@ class TimelineChartTest {
             days.add(new TimelineChart.Day(D0.plusDays(i), i == 3 ? null : new BigDecimal("15"),
                     i == 2 ? new BigDecimal("10") : null, i == 1 ? Map.of("spasticity-nrs", 6.5) : Map.of()));
         }
-        return TimelineChart.svg(new TimelineChart.Spec("Follow-up <test>", "a & b", days,
-                List.of("spasticity-nrs"), List.of("Spasticity"), markers));
+        return TimelineChart.svg(new TimelineChart.Spec("Follow-up <test>", "a & b", days, List.of("spasticity-nrs"),
+                List.of("Spasticity"), markers));
     }
 
     @Test
@@ -27,7 +28,7 @@ class TimelineChartTest {
         String svg = chart(List.of(new TimelineChart.Marker(D0.plusDays(4), "CRITICAL", "WITHDRAWAL_RISK"),
                 new TimelineChart.Marker(D0.minusDays(1), "WARNING", "OVER_DOSE")));
         assertThat(svg).contains("data-code=\"WITHDRAWAL_RISK\" data-severity=\"CRITICAL\"")
-                .doesNotContain("OVER_DOSE");
+            .doesNotContain("OVER_DOSE");
         assertThat(svg).doesNotContain("style=").doesNotContain("<script");
         assertThat(svg).contains("Follow-up &lt;test&gt;").contains("a &amp; b");
         assertThat(svg).contains(ConcentrationChart.escape(ConcentrationChart.NOTICE));
@@ -40,4 +41,5 @@ class TimelineChartTest {
         assertThat(svg.split("class=\"taken\"", -1)).hasSize(2);
         assertThat(svg).contains("2026-12-02 Spasticity: 6.5");
     }
+
 }

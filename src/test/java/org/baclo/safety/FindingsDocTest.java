@@ -18,4 +18,5 @@ class FindingsDocTest {
             assertThat(doc).as(c.name()).contains("| `" + c.name() + "` |");
         }
     }
+
 }

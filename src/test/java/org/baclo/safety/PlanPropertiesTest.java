@@ -37,18 +37,26 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * Properties of every plan over random patients, products, frequencies and targets (QuickTheories shrinks a
- * failure to a small case). Issue 3, "Tests": caps, step size and interval, taper drops, makeable doses,
- * dispense totals.
+ * Properties of every plan over random patients, products, frequencies and targets
+ * (QuickTheories shrinks a failure to a small case). Issue 3, "Tests": caps, step size
+ * and interval, taper drops, makeable doses, dispense totals.
  */
 class PlanPropertiesTest {
+
     private static final Knowledge K = TestPatients.K;
+
     private static final PlanService SERVICE = new PlanService(K, TestPatients.CLOCK);
+
     private static final List<String> PRODUCTS = K.oralProducts().stream().map(OralProduct::id).toList();
+
     private static final List<Frequency> FREQUENCIES = K.dosing().oral().frequencies();
+
     private static final int EXAMPLES = 300;
 
-    /** A random patient; kidney function as creatinine (0.2–15 mg/dL), a measured clearance, or dialysis. */
+    /**
+     * A random patient; kidney function as creatinine (0.2–15 mg/dL), a measured
+     * clearance, or dialysis.
+     */
     record Patient(int age, boolean female, int weightKg, int renalKind, int renalValue) {
         PatientContext context() {
             TestPatients p = TestPatients.adult().age(age).weight(weightKg);
@@ -62,15 +70,20 @@ class PlanPropertiesTest {
             }
             try {
                 return p.build();
-            } catch (InvalidRequestException e) {
-                // an implausible clearance (> 250 mL/min) is refused (KidneyInputsTest); use the highest allowed
+            }
+            catch (InvalidRequestException e) {
+                // an implausible clearance (> 250 mL/min) is refused (KidneyInputsTest);
+                // use the highest allowed
                 assertThat(e.getMessage()).contains("not plausible");
                 return p.crcl(250).build();
             }
         }
     }
 
-    /** A random product, frequency and amount in grid steps; optional chosen step (grid steps) and interval. */
+    /**
+     * A random product, frequency and amount in grid steps; optional chosen step (grid
+     * steps) and interval.
+     */
     record Choice(int product, int frequency, int gridSteps, int step, int interval) {
         String productId() {
             return PRODUCTS.get(product);
@@ -82,17 +95,21 @@ class PlanPropertiesTest {
     }
 
     private static Gen<Patient> patients() {
-        return integers().between(0, 120).zip(booleans().all(), integers().between(2, 400), integers().between(0, 2),
-                integers().between(2, 150), Patient::new);
+        return integers().between(0, 120)
+            .zip(booleans().all(), integers().between(2, 400), integers().between(0, 2), integers().between(2, 150),
+                    Patient::new);
     }
 
-    /** Half the cases use the default step and interval; small amounts (around the 15 mg/day stop limit) are common. */
+    /**
+     * Half the cases use the default step and interval; small amounts (around the 15
+     * mg/day stop limit) are common.
+     */
     private static Gen<Choice> choices() {
         Gen<Integer> amount = integers().between(1, 12).mix(integers().between(1, 60));
         Gen<Integer> step = integers().between(0, 8).map(x -> x > 4 ? 0 : x);
         Gen<Integer> interval = integers().between(0, 16).map(x -> x > 8 ? 0 : x);
-        return integers().between(0, PRODUCTS.size() - 1).zip(integers().between(0, FREQUENCIES.size() - 1),
-                amount, step, interval, Choice::new);
+        return integers().between(0, PRODUCTS.size() - 1)
+            .zip(integers().between(0, FREQUENCIES.size() - 1), amount, step, interval, Choice::new);
     }
 
     private static DoseMaker maker(String productId) {
@@ -108,14 +125,18 @@ class PlanPropertiesTest {
         return !p.findings(code).isEmpty();
     }
 
-    /** Plans, or accepts the one refusal that depends on the random choice: no makeable dose within the cap. */
+    /**
+     * Plans, or accepts the one refusal that depends on the random choice: no makeable
+     * dose within the cap.
+     */
     private static Optional<CheckedPlan> titrate(Patient pt, Choice c) {
         DoseMaker maker = maker(c.productId());
         Milligrams target = maker.grid().times(c.gridSteps()).times(c.freq().dosesPerDay());
         try {
-            return Optional.of(SERVICE.titrate(new TitrationRequest(pt.context(), target, Optional.empty(),
-                    options(c, maker))));
-        } catch (InvalidRequestException e) {
+            return Optional
+                .of(SERVICE.titrate(new TitrationRequest(pt.context(), target, Optional.empty(), options(c, maker))));
+        }
+        catch (InvalidRequestException e) {
             assertThat(e.field()).as(e.getMessage()).isEqualTo("frequency");
             return Optional.empty();
         }
@@ -155,8 +176,9 @@ class PlanPropertiesTest {
                 if (c.step() != 0) {
                     assertThat(rise).isLessThanOrEqualTo(step.times(n));
                 }
-                fasterThanRules |= rise.isGreaterThan(Milligrams.min(limits.maxStepDaily(),
-                        limits.stepPerDose().times(n))) || interval < limits.stepIntervalDays();
+                fasterThanRules |= rise
+                    .isGreaterThan(Milligrams.min(limits.maxStepDaily(), limits.stepPerDose().times(n)))
+                        || interval < limits.stepIntervalDays();
             }
             fasterThanRules |= steps.get(0).dailyMg().isGreaterThan(limits.startDaily());
             assertThat(has(p, FindingCode.TITRATION_TOO_FAST)).as("TITRATION_TOO_FAST").isEqualTo(fasterThanRules);
@@ -171,12 +193,13 @@ class PlanPropertiesTest {
             BigDecimal step = K.dosing().rounding().liquidStep().value();
             for (Step s : p.regimen().steps()) {
                 assertThat(s.doses().stream().map(Dose::mg).reduce(Milligrams.ZERO, Milligrams::plus))
-                        .isEqualTo(s.dailyMg());
+                    .isEqualTo(s.dailyMg());
                 for (Dose d : s.doses()) {
                     if (d.amount() instanceof LiquidAmount l) {
                         assertThat(l.volume().value().remainder(step)).isEqualByComparingTo("0");
                         assertThat(l.volume().amountAt(l.concentration())).isEqualTo(d.mg());
-                    } else {
+                    }
+                    else {
                         SolidAmount sa = (SolidAmount) d.amount();
                         Milligrams sum = Milligrams.ZERO;
                         for (Pieces pc : sa.pieces()) {
@@ -207,9 +230,10 @@ class PlanPropertiesTest {
                     Milligrams covered = l.strength().get().times(l.quantity());
                     assertThat(covered).isGreaterThanOrEqualTo(l.totalMg());
                     assertThat(covered).isLessThan(l.totalMg().plus(l.strength().get()));
-                } else {
+                }
+                else {
                     assertThat(new Milligrams(l.quantity().multiply(l.concentration().orElseThrow().value())))
-                            .isEqualTo(l.totalMg());
+                        .isEqualTo(l.totalMg());
                 }
             }
         }));
@@ -219,17 +243,20 @@ class PlanPropertiesTest {
     @DisplayName("a taper never rises, ends at its target, and drops no faster than allowed unless flagged")
     void taper() {
         Gen<Integer> reasons = integers().between(0, TaperReason.values().length - 1);
-        qt().withExamples(EXAMPLES).forAll(patients(), choices(), integers().between(0, 100), reasons)
-                .checkAssert((pt, c, toPercent, reason) -> {
-                    DoseMaker maker = maker(c.productId());
-                    int n = c.freq().dosesPerDay();
-                    Milligrams from = maker.grid().times(c.gridSteps()).times(n);
-                    Milligrams to = maker.floor(from.times(BigDecimal.valueOf(toPercent, 2)).dividedBy(n))
-                            .map(x -> x.times(n)).filter(x -> x.isLessThan(from)).orElse(Milligrams.ZERO);
-                    CheckedPlan p = SERVICE.taper(new TaperRequest(pt.context(), from, toPercent < 20 ? Milligrams.ZERO
-                            : to, TaperReason.values()[reason], options(c, maker)));
-                    checkTaper(p, from, c);
-                });
+        qt().withExamples(EXAMPLES)
+            .forAll(patients(), choices(), integers().between(0, 100), reasons)
+            .checkAssert((pt, c, toPercent, reason) -> {
+                DoseMaker maker = maker(c.productId());
+                int n = c.freq().dosesPerDay();
+                Milligrams from = maker.grid().times(c.gridSteps()).times(n);
+                Milligrams to = maker.floor(from.times(BigDecimal.valueOf(toPercent, 2)).dividedBy(n))
+                    .map(x -> x.times(n))
+                    .filter(x -> x.isLessThan(from))
+                    .orElse(Milligrams.ZERO);
+                CheckedPlan p = SERVICE.taper(new TaperRequest(pt.context(), from,
+                        toPercent < 20 ? Milligrams.ZERO : to, TaperReason.values()[reason], options(c, maker)));
+                checkTaper(p, from, c);
+            });
     }
 
     private static void checkTaper(CheckedPlan p, Milligrams from, Choice c) {
@@ -238,8 +265,8 @@ class PlanPropertiesTest {
         List<Step> steps = p.regimen().steps();
         Milligrams prev = from;
         boolean tooFast = false;
-        java.time.LocalDate lastAbove = from.isGreaterThan(t.abruptStopAbove())
-                ? steps.get(0).startDate().minusDays(1) : null;
+        java.time.LocalDate lastAbove = from.isGreaterThan(t.abruptStopAbove()) ? steps.get(0).startDate().minusDays(1)
+                : null;
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
             assertThat(s.dailyMg()).isLessThan(prev);
@@ -268,7 +295,8 @@ class PlanPropertiesTest {
         Milligrams smallestDailyStep = maker(c.productId()).grid().times(c.freq().dosesPerDay());
         if (c.step() == 0 && c.interval() == 0 && !smallestDailyStep.isGreaterThan(maxDaily)) {
             assertThat(has(p, FindingCode.TAPER_TOO_FAST) || has(p, FindingCode.ABRUPT_STOP))
-                    .as("the default taper is never fast when the product can make the steps").isFalse();
+                .as("the default taper is never fast when the product can make the steps")
+                .isFalse();
         }
         assertThat(has(p, FindingCode.ABRUPT_STOP)).isEqualTo(abrupt && !fastReason);
         assertThat(has(p, FindingCode.WITHDRAWAL_SIGNS)).isEqualTo(stops && fastReason);
@@ -279,7 +307,8 @@ class PlanPropertiesTest {
     void bands() {
         qt().withExamples(EXAMPLES).forAll(patients()).checkAssert(pt -> {
             RenalAssessment.assess(K, pt.context())
-                    .ifPresent(r -> assertThat(r.clearanceBand().contains(r.crcl().value())).isTrue());
+                .ifPresent(r -> assertThat(r.clearanceBand().contains(r.crcl().value())).isTrue());
         });
     }
+
 }

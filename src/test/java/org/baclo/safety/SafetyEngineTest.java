@@ -49,12 +49,13 @@ class SafetyEngineTest {
     @Test
     @DisplayName("a rule that raises a code it does not declare is a programming error")
     void undeclaredCode() {
-        NamedRule rogue = new NamedRule("rogue", List.of(FindingCode.DRIVING), in -> List.of(new Finding(
-                FindingCode.ABRUPT_STOP, Severity.INFO, "m", "r", List.of("BACLO-A"), Confidence.A)));
+        NamedRule rogue = new NamedRule("rogue", List.of(FindingCode.DRIVING), in -> List
+            .of(new Finding(FindingCode.ABRUPT_STOP, Severity.INFO, "m", "r", List.of("BACLO-A"), Confidence.A)));
         SafetyEngine engine = new SafetyEngine(TestPatients.K, List.of(rogue));
         var regimen = new RegimenDraft(null, null, null, null, null, null, null, null,
                 List.of(new RegimenDraft.StepDraft("2025-03-01", null, java.math.BigDecimal.valueOf(15), null)))
-                .toRegimen(TestPatients.K, TestPatients.ZONE);
+            .toRegimen(TestPatients.K, TestPatients.ZONE);
         assertThatThrownBy(() -> engine.check(regimen, Optional.empty())).isInstanceOf(IllegalStateException.class);
     }
+
 }

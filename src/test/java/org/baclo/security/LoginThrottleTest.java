@@ -19,14 +19,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** The throttle's arithmetic and its atomic counting, on the test database with a clock the test moves. */
+/**
+ * The throttle's arithmetic and its atomic counting, on the test database with a clock
+ * the test moves.
+ */
 @SpringBootTest
 @Import(TestKnowledge.class)
 class LoginThrottleTest {
+
     @Autowired
     NamedParameterJdbcTemplate jdbc;
 
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T10:00:00Z"));
+
     private final Clock clock = new Clock() {
         @Override
         public ZoneOffset getZone() {
@@ -43,6 +48,7 @@ class LoginThrottleTest {
             return now.get();
         }
     };
+
     private final SecurityProperties props = new SecurityProperties(3, Duration.ofSeconds(1), Duration.ofMinutes(15),
             Duration.ofHours(1), false);
 
@@ -122,9 +128,11 @@ class LoginThrottleTest {
             for (Future<?> f : done) {
                 f.get();
             }
-        } finally {
+        }
+        finally {
             pool.shutdownNow();
         }
         assertThat(t.failures(u, "10.0.0.66")).isEqualTo(64);
     }
+
 }

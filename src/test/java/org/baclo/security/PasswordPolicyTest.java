@@ -9,8 +9,8 @@ class PasswordPolicyTest {
 
     @Test
     void length_is_12_to_128_characters() {
-        assertThat(PasswordPolicy.problem("anna", "eleven-char")).hasValueSatisfying(m -> assertThat(m)
-                .contains("12 to 128"));
+        assertThat(PasswordPolicy.problem("anna", "eleven-char"))
+            .hasValueSatisfying(m -> assertThat(m).contains("12 to 128"));
         assertThat(PasswordPolicy.problem("anna", "twelve-chars")).isEmpty();
         assertThat(PasswordPolicy.problem("anna", "x".repeat(127) + "y")).isEmpty();
         assertThat(PasswordPolicy.problem("anna", "x".repeat(128) + "y")).isPresent();
@@ -26,15 +26,15 @@ class PasswordPolicyTest {
 
     @Test
     void the_username_is_refused_ignoring_case() {
-        assertThat(PasswordPolicy.problem("dr.longusername", "Dr.LongUserName")).hasValueSatisfying(m ->
-                assertThat(m).contains("username"));
+        assertThat(PasswordPolicy.problem("dr.longusername", "Dr.LongUserName"))
+            .hasValueSatisfying(m -> assertThat(m).contains("username"));
     }
 
     @Test
     void common_passwords_are_refused_ignoring_case() {
         assertThat(PasswordPolicy.listSize()).isGreaterThan(100);
-        assertThat(PasswordPolicy.problem("anna", "Password1234")).hasValueSatisfying(m -> assertThat(m)
-                .contains("common"));
+        assertThat(PasswordPolicy.problem("anna", "Password1234"))
+            .hasValueSatisfying(m -> assertThat(m).contains("common"));
         assertThat(PasswordPolicy.problem("anna", "1q2w3e4r5t6y")).isPresent();
         assertThat(PasswordPolicy.problem("anna", "correct horse battery")).isEmpty();
     }
@@ -55,10 +55,11 @@ class PasswordPolicyTest {
         assertThat(encoder.matches(first, hash)).isTrue();
         assertThat(encoder.matches("a".repeat(72) + "-other", hash)).isFalse();
 
-        String bcrypt = "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4)
-                .encode("an old password");
+        String bcrypt = "{bcrypt}"
+                + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode("an old password");
         assertThat(encoder.matches("an old password", bcrypt)).isTrue();
         assertThat(encoder.upgradeEncoding(bcrypt)).isTrue();
         assertThat(encoder.upgradeEncoding(hash)).isFalse();
     }
+
 }

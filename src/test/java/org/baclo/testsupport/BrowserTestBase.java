@@ -30,39 +30,52 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Base of the browser tests ({@code *IT}): the whole application on a random port, driven by headless Chromium
- * through Playwright, with helpers to log in, take screenshots and run axe-core.
+ * Base of the browser tests ({@code *IT}): the whole application on a random port, driven
+ * by headless Chromium through Playwright, with helpers to log in, take screenshots and
+ * run axe-core.
  *
- * <p>Runs on the in-memory H2 of the {@code test} profile; add {@link PostgresTest} to a subclass to run the same
- * flow on PostgreSQL (the usual pattern: an abstract flow class and two subclasses, {@code …H2IT} and
- * {@code …PostgresIT}). One browser per test class; every test gets a new browser context (no cookies) and
- * {@link #page}. The test context and database are shared by the test methods: create users with
+ * <p>
+ * Runs on the in-memory H2 of the {@code test} profile; add {@link PostgresTest} to a
+ * subclass to run the same flow on PostgreSQL (the usual pattern: an abstract flow class
+ * and two subclasses, {@code …H2IT} and {@code …PostgresIT}). One browser per test class;
+ * every test gets a new browser context (no cookies) and {@link #page}. The test context
+ * and database are shared by the test methods: create users with
  * {@link #createUser(Role)}, which makes unique names.
  *
- * <p>Without Chromium the tests are skipped, or fail in CI (see {@link Chromium}).
+ * <p>
+ * Without Chromium the tests are skipped, or fail in CI (see {@link Chromium}).
  */
 @ExtendWith(Chromium.Required.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestKnowledge.class)
 public abstract class BrowserTestBase {
+
     private static Playwright playwright;
+
     private static Browser browser;
 
     @LocalServerPort
     protected int port;
+
     @Autowired
     protected AppUserRepository users;
+
     @Autowired
     protected PasswordEncoder passwordEncoder;
 
     /** The browser context of the current test (fresh per test). */
     protected BrowserContext context;
+
     /** The page of the current test. */
     protected Page page;
+
     private String testName;
+
     private final List<String> browserErrors = new CopyOnWriteArrayList<>();
 
-    /** A user made by {@link #createUser}, with the clear-text password to log in with. */
+    /**
+     * A user made by {@link #createUser}, with the clear-text password to log in with.
+     */
     public record TestUser(String username, String password, AppUser user) {
     }
 
@@ -88,13 +101,15 @@ public abstract class BrowserTestBase {
     @BeforeEach
     void openPage(TestInfo info) {
         testName = getClass().getSimpleName() + "." + info.getTestMethod().map(m -> m.getName()).orElse("test");
-        // The app's strict Content-Security-Policy stays in force (no setBypassCSP): axe-core is injected through
-        // Playwright's evaluate, i.e. the DevTools protocol, which the page's CSP does not restrict (checked with
-        // Chromium 156). Keeping CSP on lets the tests see what a real browser blocks (see assertNoBrowserErrors).
-        // Should a later Chromium block the injection, use setBypassCSP(true) here, in tests only.
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1280, 900)
-                .setLocale("en-GB"));
+        // The app's strict Content-Security-Policy stays in force (no setBypassCSP):
+        // axe-core is injected through
+        // Playwright's evaluate, i.e. the DevTools protocol, which the page's CSP does
+        // not restrict (checked with
+        // Chromium 156). Keeping CSP on lets the tests see what a real browser blocks
+        // (see assertNoBrowserErrors).
+        // Should a later Chromium block the injection, use setBypassCSP(true) here, in
+        // tests only.
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
         context.setDefaultTimeout(15_000);
         browserErrors.clear();
         page = context.newPage();
@@ -120,7 +135,9 @@ public abstract class BrowserTestBase {
         return "http://localhost:" + port + path;
     }
 
-    /** Opens a path and asserts the answer is not an error (below 400, after redirects). */
+    /**
+     * Opens a path and asserts the answer is not an error (below 400, after redirects).
+     */
     protected Response open(String path) {
         Response r = page.navigate(url(path));
         assertThat(r).as("response to %s", path).isNotNull();
@@ -136,7 +153,10 @@ public abstract class BrowserTestBase {
         return r;
     }
 
-    /** A new enabled user with a unique username ({@code role-xxxxxxxx}) and a random password. */
+    /**
+     * A new enabled user with a unique username ({@code role-xxxxxxxx}) and a random
+     * password.
+     */
     protected TestUser createUser(Role role) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         return createUser(role.name().toLowerCase() + "-" + suffix, "pw-" + UUID.randomUUID(), role);
@@ -163,28 +183,40 @@ public abstract class BrowserTestBase {
         login(user.username(), user.password());
     }
 
-    /** A full-page screenshot at {@code target/screenshots/<TestClass>.<method>/<step>.png}. */
+    /**
+     * A full-page screenshot at
+     * {@code target/screenshots/<TestClass>.<method>/<step>.png}.
+     */
     protected Path screenshot(String step) {
-        Path file = TestPaths.target().resolve("screenshots").resolve(testName)
-                .resolve(step.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+        Path file = TestPaths.target()
+            .resolve("screenshots")
+            .resolve(testName)
+            .resolve(step.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
     }
 
-    /** Runs axe-core on the current page: fails on serious or critical violations, prints the others. */
+    /**
+     * Runs axe-core on the current page: fails on serious or critical violations, prints
+     * the others.
+     */
     protected AxeResults assertAccessible(String step, String... disabledRules) {
         return Accessibility.check(page, testName + " / " + step, disabledRules);
     }
 
     /**
-     * Asserts the browser reported no Content-Security-Policy violation (an inline script or style the app's CSP
-     * blocks) and no uncaught JavaScript error since the test started.
+     * Asserts the browser reported no Content-Security-Policy violation (an inline script
+     * or style the app's CSP blocks) and no uncaught JavaScript error since the test
+     * started.
      */
     protected void assertNoBrowserErrors() {
         assertThat(browserErrors).as("errors reported by the browser in %s", testName).isEmpty();
     }
 
-    /** Screenshot, axe, and no CSP violation or script error: the usual check of every page a test visits. */
+    /**
+     * Screenshot, axe, and no CSP violation or script error: the usual check of every
+     * page a test visits.
+     */
     protected AxeResults checkPage(String step) {
         screenshot(step);
         AxeResults results = assertAccessible(step);
@@ -196,8 +228,9 @@ public abstract class BrowserTestBase {
     protected static final int PHONE_WIDTH = 390;
 
     /**
-     * {@link #checkPage} at 1280 px, then again at 390 px wide, asserting at 390 px that nothing is wider than the
-     * viewport (no sideways scrolling); the viewport is 1280 px again afterwards.
+     * {@link #checkPage} at 1280 px, then again at 390 px wide, asserting at 390 px that
+     * nothing is wider than the viewport (no sideways scrolling); the viewport is 1280 px
+     * again afterwards.
      */
     protected void checkPageWide(String step) {
         checkPage(step);
@@ -210,13 +243,15 @@ public abstract class BrowserTestBase {
                     + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
                     + ".filter(e => { for (let a = e.parentElement; a; a = a.parentElement) {"
                     + " if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) return false; }"
-                    + " return true; })"
-                    + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className)");
-            assertThat(scroll.intValue()).as("page width at %d px in %s (%s); wider elements: %s", PHONE_WIDTH, step,
-                    page.url(), wide).isLessThanOrEqualTo(PHONE_WIDTH);
+                    + " return true; })" + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className)");
+            assertThat(scroll.intValue())
+                .as("page width at %d px in %s (%s); wider elements: %s", PHONE_WIDTH, step, page.url(), wide)
+                .isLessThanOrEqualTo(PHONE_WIDTH);
             checkPage(step + "-390");
-        } finally {
+        }
+        finally {
             page.setViewportSize(1280, 900);
         }
     }
+
 }

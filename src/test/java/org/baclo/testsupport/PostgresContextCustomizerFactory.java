@@ -15,8 +15,12 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.test.context.TestContextAnnotationUtils;
 
-/** Registered by {@link PostgresTest}: points {@code spring.datasource.*} of a new test context at a fresh database. */
+/**
+ * Registered by {@link PostgresTest}: points {@code spring.datasource.*} of a new test
+ * context at a fresh database.
+ */
 class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
+
     static final String PROPERTY_SOURCE = "bacloTestPostgres";
 
     @Override
@@ -25,25 +29,29 @@ class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
         return TestContextAnnotationUtils.hasAnnotation(testClass, PostgresTest.class) ? new Customizer() : null;
     }
 
-    /** Equal to every other instance, so the context cache key only records "on PostgreSQL". */
+    /**
+     * Equal to every other instance, so the context cache key only records "on
+     * PostgreSQL".
+     */
     private static final class Customizer implements ContextCustomizer {
+
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             TestPostgres.Database db = TestPostgres.createDatabase();
-            Map<String, Object> props = Map.of(
-                    "spring.datasource.url", db.url(),
-                    "spring.datasource.username", db.username(),
-                    "spring.datasource.password", db.password(),
-                    "spring.datasource.driver-class-name", "org.postgresql.Driver",
+            Map<String, Object> props = Map.of("spring.datasource.url", db.url(), "spring.datasource.username",
+                    db.username(), "spring.datasource.password", db.password(), "spring.datasource.driver-class-name",
+                    "org.postgresql.Driver",
                     // a few connections per context: several contexts share one server
-                    "spring.datasource.hikari.maximum-pool-size", "5",
-                    "spring.datasource.hikari.minimum-idle", "1",
-                    // keep @DataJdbcTest/@JdbcTest slices from swapping the database for an embedded H2
+                    "spring.datasource.hikari.maximum-pool-size", "5", "spring.datasource.hikari.minimum-idle", "1",
+                    // keep @DataJdbcTest/@JdbcTest slices from swapping the database for
+                    // an embedded H2
                     "spring.test.database.replace", "none");
             MutablePropertySources sources = context.getEnvironment().getPropertySources();
             sources.addFirst(new MapPropertySource(PROPERTY_SOURCE, props));
-            // Other customizers (e.g. the one mapping @AutoConfigureTestDatabase of a slice to properties) may add
-            // their sources first after this one; once they all ran, and before any configuration class is read,
+            // Other customizers (e.g. the one mapping @AutoConfigureTestDatabase of a
+            // slice to properties) may add
+            // their sources first after this one; once they all ran, and before any
+            // configuration class is read,
             // put this source back in front.
             context.addBeanFactoryPostProcessor(new BeanDefinitionRegistryPostProcessor() {
                 @Override
@@ -69,5 +77,7 @@ class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
         public int hashCode() {
             return getClass().hashCode();
         }
+
     }
+
 }

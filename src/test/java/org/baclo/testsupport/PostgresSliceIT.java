@@ -13,12 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
 
-/** {@link PostgresTest} also works on a {@code @DataJdbcTest} slice: the slice keeps the PostgreSQL database. */
+/**
+ * {@link PostgresTest} also works on a {@code @DataJdbcTest} slice: the slice keeps the
+ * PostgreSQL database.
+ */
 @DataJdbcTest
 @PostgresTest
 class PostgresSliceIT {
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     AppUserRepository users;
 
@@ -31,4 +36,5 @@ class PostgresSliceIT {
                 Instant.now().truncatedTo(ChronoUnit.MICROS)));
         assertThat(users.findByUsernameIgnoreCase("SLICE")).contains(saved);
     }
+
 }

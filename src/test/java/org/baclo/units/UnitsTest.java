@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class UnitsTest {
+
     @Test
     void amounts_reject_negative_values_with_their_unit() {
         assertThatThrownBy(() -> Milligrams.of(-1)).hasMessage("must not be negative mg; got -1.0");
@@ -47,8 +48,9 @@ class UnitsTest {
     @Test
     void arithmetic_never_goes_negative() {
         assertThat(Milligrams.of(20).minus(Milligrams.of(5))).isEqualTo(Milligrams.of(15));
-        assertThatThrownBy(() -> Milligrams.of(5).minus(Milligrams.of(20))).isInstanceOf(
-                IllegalArgumentException.class);
+        assertThatThrownBy(() -> Milligrams.of(5).minus(Milligrams.of(20)))
+            .isInstanceOf(IllegalArgumentException.class);
         assertThat(Milligrams.of(80).dividedBy(3).format(2)).isEqualTo("26.67 mg");
     }
+
 }

@@ -24,21 +24,28 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The PDF visit report of a demo patient (issue 13): its text, read back with PDFBox, has the schedule, the findings
- * and the chart title, a page number and the period on every page; pdftoppm renders every page; the patient version
- * has the schedule, the missed-dose advice and the warning signs from the knowledge files, and no finding codes.
+ * The PDF visit report of a demo patient (issue 13): its text, read back with PDFBox, has
+ * the schedule, the findings and the chart title, a page number and the period on every
+ * page; pdftoppm renders every page; the patient version has the schedule, the
+ * missed-dose advice and the warning signs from the knowledge files, and no finding
+ * codes.
  */
 @SpringBootTest(properties = "baclo.demo=true")
 @Import(TestKnowledge.class)
 class VisitReportPdfTest {
+
     @Autowired
     VisitReports reports;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     PatientService patients;
+
     @Autowired
     PlanWorkflow plans;
+
     @Autowired
     org.baclo.knowledge.Knowledge knowledge;
 
@@ -47,13 +54,15 @@ class VisitReportPdfTest {
 
     private BacloPrincipal clinician() {
         AppUser u = users.findByUsernameIgnoreCase("demo-clinician").orElseThrow();
-        return new BacloPrincipal(u.id(), u.username(), u.displayName(), u.passwordHash(), u.role(), true, false,
-                null);
+        return new BacloPrincipal(u.id(), u.username(), u.displayName(), u.passwordHash(), u.role(), true, false, null);
     }
 
     private Patient alex() {
-        return patients.list(clinician()).stream().filter(p -> p.name().equals("Alex Morgan")).findFirst()
-                .orElseThrow();
+        return patients.list(clinician())
+            .stream()
+            .filter(p -> p.name().equals("Alex Morgan"))
+            .findFirst()
+            .orElseThrow();
     }
 
     private static List<String> pages(byte[] pdf) throws Exception {
@@ -77,17 +86,18 @@ class VisitReportPdfTest {
         List<String> pages = pages(pdf);
         String all = String.join("\n", pages);
         assertThat(all).contains("Visit report: Alex Morgan", "Patient context", "CrCl");
-        assertThat(all).contains(plan.plan().steps().get(0).startDate(), plan.plan().steps().get(0).doses().get(0)
-                .text());
+        assertThat(all).contains(plan.plan().steps().get(0).startDate(),
+                plan.plan().steps().get(0).doses().get(0).text());
         assertThat(plan.plan().findings()).isNotEmpty();
         for (var f : plan.plan().findings()) {
             assertThat(all).contains(f.code());
         }
-        assertThat(all).contains(DoseChart.TITLE, VisitReports.CONCENTRATION_TITLE,
-                "To dispense", "References", "Baclo supports, and does not replace");
+        assertThat(all).contains(DoseChart.TITLE, VisitReports.CONCENTRATION_TITLE, "To dispense", "References",
+                "Baclo supports, and does not replace");
         for (int i = 0; i < pages.size(); i++) {
-            assertThat(pages.get(i)).as("page " + (i + 1)).contains("Page " + (i + 1) + " of " + pages.size())
-                    .contains("period ");
+            assertThat(pages.get(i)).as("page " + (i + 1))
+                .contains("Page " + (i + 1) + " of " + pages.size())
+                .contains("period ");
         }
         assertEveryPageRenders(pdf, pages.size(), "clinician");
     }
@@ -100,7 +110,8 @@ class VisitReportPdfTest {
         String all = String.join("\n", pages(pdf));
         assertThat(all).contains("Your baclofen schedule", "If you miss a dose",
                 "Get help straight away if you notice");
-        // BACLOFEN.md §3 via followup.yaml: the missed-dose advice is the knowledge text, not Baclo's own
+        // BACLOFEN.md §3 via followup.yaml: the missed-dose advice is the knowledge text,
+        // not Baclo's own
         assertThat(all.replaceAll("\\s+", " ")).contains(knowledge.followUp().missedDose().text().substring(0, 40));
         assertThat(all).contains(plan.plan().steps().get(0).doses().get(0).text());
         for (var f : plan.plan().findings()) {
@@ -129,8 +140,9 @@ class VisitReportPdfTest {
             Files.createDirectories(Path.of(keep, "reports"));
             Files.write(Path.of(keep, "reports", "visit-report-" + version + ".pdf"), pdf);
         }
-        Process pr = new ProcessBuilder("pdftoppm", "-r", "40", "-png", file.toString(), dir.resolve("page")
-                .toString()).redirectErrorStream(true).start();
+        Process pr = new ProcessBuilder("pdftoppm", "-r", "40", "-png", file.toString(), dir.resolve("page").toString())
+            .redirectErrorStream(true)
+            .start();
         assertThat(pr.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String log = new String(pr.getInputStream().readAllBytes());
         assertThat(pr.exitValue()).as(log).isZero();
@@ -138,4 +150,5 @@ class VisitReportPdfTest {
             assertThat(files.filter(f -> f.getFileName().toString().endsWith(".png")).count()).isEqualTo(pages);
         }
     }
+
 }

@@ -21,14 +21,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The administrator's pages and the account page in a real browser: add a user (a wrong one first), make a care team
- * and put the new clinician on it, browse the audit log, try to open a patient record (refused), create and revoke an
- * API token, fail to change the password. Every page is screenshot and checked with axe-core. Runs on H2
- * ({@link AdminPagesBrowserH2IT}) and on PostgreSQL ({@link AdminPagesBrowserPostgresIT}).
+ * The administrator's pages and the account page in a real browser: add a user (a wrong
+ * one first), make a care team and put the new clinician on it, browse the audit log, try
+ * to open a patient record (refused), create and revoke an API token, fail to change the
+ * password. Every page is screenshot and checked with axe-core. Runs on H2
+ * ({@link AdminPagesBrowserH2IT}) and on PostgreSQL
+ * ({@link AdminPagesBrowserPostgresIT}).
  */
 abstract class AdminPagesBrowserFlow extends BrowserTestBase {
+
     @Autowired
     CareTeamRepository teams;
+
     @Autowired
     AuditService audit;
 
@@ -38,7 +42,7 @@ abstract class AdminPagesBrowserFlow extends BrowserTestBase {
 
     private Locator navLink(String name) {
         return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
+            .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private void clickAndWait(Locator target) {
@@ -114,16 +118,19 @@ abstract class AdminPagesBrowserFlow extends BrowserTestBase {
         String teamName = "Spasticity clinic " + unique;
         page.locator("#teamName").fill(teamName);
         clickAndWait(button("Create"));
-        Locator card = page.locator(".card", new Page.LocatorOptions().setHas(page.getByRole(AriaRole.HEADING,
-                new Page.GetByRoleOptions().setName(teamName))));
+        Locator card = page.locator(".card", new Page.LocatorOptions()
+            .setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(teamName))));
         assertThat(card).hasCount(1);
         card.getByLabel("Nurse " + unique).check();
         clickAndWait(card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save members")));
         CareTeam team = teams.findByNameIgnoreCase(teamName).orElseThrow();
         assertThat(team.hasMember(created.id())).isTrue();
         assertThat(teams.findTeamIdsOfUser(created.id())).containsExactly(team.id());
-        assertThat(page.locator(".card", new Page.LocatorOptions().setHas(page.getByRole(AriaRole.HEADING,
-                new Page.GetByRoleOptions().setName(teamName)))).getByLabel("Nurse " + unique)).isChecked();
+        assertThat(page
+            .locator(".card",
+                    new Page.LocatorOptions()
+                        .setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(teamName))))
+            .getByLabel("Nurse " + unique)).isChecked();
         checkPage("05-team-with-member");
 
         // A duplicate team name: the message beside the name field.
@@ -147,22 +154,24 @@ abstract class AdminPagesBrowserFlow extends BrowserTestBase {
         assertThat(rows).hasCount(1);
         assertThat(rows).containsText("user " + nurse + " role CLINICIAN");
         assertThat(page.locator("#f-user")).hasValue(admin.username());
-        // issue 14: the time in words (local-times.js rewrote the UTC text), the user's name beside the username,
+        // issue 14: the time in words (local-times.js rewrote the UTC text), the user's
+        // name beside the username,
         // and the same filter as CSV.
         assertThat(rows.locator("time.local-time")).not().hasText(Pattern.compile("\\d{4}-\\d\\d-\\d\\dT"));
         assertThat(rows.locator("time.local-time")).hasAttribute("datetime", Pattern.compile("^\\d{4}-.*Z$"));
         assertThat(rows).containsText(admin.user().displayName());
-        assertThat(page.locator("#audit-csv")).hasAttribute("href", Pattern.compile("audit\\.csv\\?.*action=USER_CREATE"));
-        com.microsoft.playwright.APIResponse csv = page.request().get(page.locator("#audit-csv").getAttribute("href")
-                .startsWith("http") ? page.locator("#audit-csv").getAttribute("href")
-                : url(page.locator("#audit-csv").getAttribute("href")));
+        assertThat(page.locator("#audit-csv")).hasAttribute("href",
+                Pattern.compile("audit\\.csv\\?.*action=USER_CREATE"));
+        com.microsoft.playwright.APIResponse csv = page.request()
+            .get(page.locator("#audit-csv").getAttribute("href").startsWith("http")
+                    ? page.locator("#audit-csv").getAttribute("href")
+                    : url(page.locator("#audit-csv").getAttribute("href")));
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.text()).startsWith("occurred_at_utc,username,role,action,patient_id,outcome,detail")
-                .contains("user " + nurse + " role CLINICIAN");
+            .contains("user " + nurse + " role CLINICIAN");
         checkPageWide("09-audit-filtered");
 
-        List<AuditEvent> denied = audit.search(new AuditFilter(admin.username(), 1L, "PATIENT_READ", null, null,
-                null));
+        List<AuditEvent> denied = audit.search(new AuditFilter(admin.username(), 1L, "PATIENT_READ", null, null, null));
         assertThat(denied).singleElement().extracting(AuditEvent::outcome).isEqualTo("DENIED");
     }
 
@@ -186,7 +195,8 @@ abstract class AdminPagesBrowserFlow extends BrowserTestBase {
             assertThat(page.locator("tbody tr")).containsText("revoked");
             assertThat(page.locator("#new-token")).hasCount(0);
 
-            // An empty token name and a wrong current password: each message beside its field.
+            // An empty token name and a wrong current password: each message beside its
+            // field.
             clickAndWait(button("Create token"));
             assertThat(messageBeside("tokenName")).hasText("Name the token (1 to 100 characters).");
             page.locator("#currentPassword").fill("not-" + user.password());
@@ -196,4 +206,5 @@ abstract class AdminPagesBrowserFlow extends BrowserTestBase {
             checkPage("account-errors-" + role);
         }
     }
+
 }

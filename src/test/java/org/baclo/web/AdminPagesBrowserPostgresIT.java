@@ -5,4 +5,5 @@ import org.baclo.testsupport.PostgresTest;
 /** {@link AdminPagesBrowserFlow} on PostgreSQL. */
 @PostgresTest
 class AdminPagesBrowserPostgresIT extends AdminPagesBrowserFlow {
+
 }

@@ -36,27 +36,36 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A clinician's day in a real browser (issue 5): log in, create a patient (first with a wrong weight), read the
- * kidney assessment, build a titration with the live preview, save and activate it, then a taper with a CRITICAL
- * finding that needs an override reason and supersedes the first plan; log out. A clinician outside the care team
- * gets the not-found page and the refusal is audited. Every page is screenshot and checked with axe-core. Runs on H2
- * ({@link ClinicianFlowH2IT}) and on PostgreSQL ({@link ClinicianFlowPostgresIT}).
+ * A clinician's day in a real browser (issue 5): log in, create a patient (first with a
+ * wrong weight), read the kidney assessment, build a titration with the live preview,
+ * save and activate it, then a taper with a CRITICAL finding that needs an override
+ * reason and supersedes the first plan; log out. A clinician outside the care team gets
+ * the not-found page and the refusal is audited. Every page is screenshot and checked
+ * with axe-core. Runs on H2 ({@link ClinicianFlowH2IT}) and on PostgreSQL
+ * ({@link ClinicianFlowPostgresIT}).
  */
 abstract class ClinicianFlow extends BrowserTestBase {
+
     private static final Pattern PATIENT_URL = Pattern.compile(".*/patients/(\\d+)$");
+
     private static final Pattern PLAN_URL = Pattern.compile(".*/patients/(\\d+)/plans/(\\d+)(\\?.*)?$");
 
     @Autowired
     CareTeamRepository teams;
+
     @Autowired
     PatientRepository patients;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     PlanWorkflow planWorkflow;
 
     TestUser clinician;
+
     CareTeam team;
+
     String unique;
 
     @BeforeEach
@@ -78,14 +87,17 @@ abstract class ClinicianFlow extends BrowserTestBase {
     /** A link of the main navigation bar. */
     private Locator navLink(String name) {
         return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
+            .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private void clickAndWait(Locator target) {
         Navigation.clickAndWait(page, target);
     }
 
-    /** The message shown beside a form field (Bootstrap's invalid-feedback after the control). */
+    /**
+     * The message shown beside a form field (Bootstrap's invalid-feedback after the
+     * control).
+     */
     private Locator messageBeside(String fieldId) {
         return page.locator("#" + fieldId + " ~ .invalid-feedback");
     }
@@ -94,7 +106,10 @@ abstract class ClinicianFlow extends BrowserTestBase {
         return page.locator("#findings [data-code=" + code + "]");
     }
 
-    /** Waits until htmx has no request in flight on the plan form, so the preview shown is the latest one. */
+    /**
+     * Waits until htmx has no request in flight on the plan form, so the preview shown is
+     * the latest one.
+     */
     private void previewSettled() {
         assertThat(page.locator("#plan-form.htmx-request")).hasCount(0);
     }
@@ -127,7 +142,8 @@ abstract class ClinicianFlow extends BrowserTestBase {
         clickAndWait(page.locator("#new-patient"));
         assertThat(page.url()).isEqualTo(url("/patients/new"));
         assertThat(page.locator("h1")).hasText("New patient");
-        // issue 14, item 5: any number of medicines (patient-form.js), a time zone from a searchable list
+        // issue 14, item 5: any number of medicines (patient-form.js), a time zone from a
+        // searchable list
         assertThat(page.locator("#medicines input")).hasCount(3);
         page.locator("#add-medicine").click();
         assertThat(page.locator("#medicines input")).hasCount(4);
@@ -137,7 +153,8 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(page.locator("#zone-list option[value='Europe/London']")).hasCount(1);
         checkPageWide("03-patient-form");
 
-        // First submission: an impossible weight. The form comes back with the message beside the field and every
+        // First submission: an impossible weight. The form comes back with the message
+        // beside the field and every
         // typed value kept.
         page.locator("#name").fill(name);
         page.locator("#dateOfBirth").fill(born.toString());
@@ -172,7 +189,8 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(page.locator("#med-1")).hasValue("oxycodone");
         checkPage("04-patient-form-invalid-weight");
 
-        // Corrected and saved: the patient page with the Cockcroft–Gault clearance and its band.
+        // Corrected and saved: the patient page with the Cockcroft–Gault clearance and
+        // its band.
         page.locator("#weightKg").fill("60");
         clickAndWait(page.locator("#save-patient"));
         long patientId = group(PATIENT_URL, page.url(), 1);
@@ -191,7 +209,8 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(page.locator("#plans")).containsText("No plans yet.");
         checkPage("05-patient");
 
-        // The edit form starts from the record; saving it unchanged comes back to the same patient page.
+        // The edit form starts from the record; saving it unchanged comes back to the
+        // same patient page.
         clickAndWait(page.locator("#edit-patient"));
         assertThat(page.url()).isEqualTo(url("/patients/" + patientId + "/edit"));
         assertThat(page.locator("h1")).hasText("Edit patient");
@@ -206,16 +225,19 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(page.url()).isEqualTo(url("/patients/" + patientId));
         assertThat(page.locator("#renal")).containsText("34.4 mL/min");
 
-        // A titration to 60 mg/day: the preview shows the steps, the findings and the simulated concentration.
+        // A titration to 60 mg/day: the preview shows the steps, the findings and the
+        // simulated concentration.
         clickAndWait(page.locator("#new-plan"));
         assertThat(page.url()).isEqualTo(url("/patients/" + patientId + "/plans/new"));
         assertThat(page.locator("#kind-titrate")).isChecked();
-        // No error before anything is typed (issue 9); only the fields of the chosen kind are shown.
+        // No error before anything is typed (issue 9); only the fields of the chosen kind
+        // are shown.
         assertThat(page.locator("#preview-errors")).hasCount(0);
         assertThat(page.locator("#fromMgDay")).isHidden();
         assertThat(page.locator("#targetMgDay")).isVisible();
         checkPage("06a-plan-builder");
-        // Saving without a target: the builder comes back with the message beside the field.
+        // Saving without a target: the builder comes back with the message beside the
+        // field.
         clickAndWait(page.locator("#save-plan"));
         assertThat(page.url()).isEqualTo(url("/patients/" + patientId + "/plans"));
         assertThat(page.locator("#targetMgDay")).hasClass(Pattern.compile("\\bis-invalid\\b"));
@@ -238,11 +260,13 @@ abstract class ClinicianFlow extends BrowserTestBase {
         }
         assertThat(page.locator("#findings .finding-CRITICAL")).hasCount(0);
         assertThat(page.locator("#preview canvas#concentration-chart")).isAttached();
-        // plan-chart.js drew the curve on the canvas (Chart.js, allowed by the page's CSP).
+        // plan-chart.js drew the curve on the canvas (Chart.js, allowed by the page's
+        // CSP).
         page.waitForFunction("() => window.Chart !== undefined"
                 + " && Chart.getChart(document.getElementById('concentration-chart')) !== undefined");
         checkPage("06-plan-preview-titrate");
-        // An invalid value after a valid preview: the field says so and the preview is marked out of date.
+        // An invalid value after a valid preview: the field says so and the preview is
+        // marked out of date.
         page.locator("#targetMgDay").fill("");
         page.locator("#targetMgDay").pressSequentially("6e");
         assertThat(page.locator("#targetMgDay")).hasClass(Pattern.compile("\\bis-invalid\\b"));
@@ -290,7 +314,8 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(page.locator("#overrideReason")).isVisible();
         checkPage("10-plan-draft-critical");
 
-        // Without a reason the plan stays a draft and the message is beside the reason field.
+        // Without a reason the plan stays a draft and the message is beside the reason
+        // field.
         clickAndWait(page.locator("#activate-plan"));
         assertThat(page.locator("#plan-status")).hasText("DRAFT");
         assertThat(page.locator("#overrideReason")).hasClass(Pattern.compile("\\bis-invalid\\b"));
@@ -306,12 +331,13 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(page.locator("#override-reason")).containsText(reason);
         checkPage("12-activated-with-override");
 
-        // The history on the patient page: the taper is active, the titration superseded, never overwritten.
+        // The history on the patient page: the taper is active, the titration superseded,
+        // never overwritten.
         clickAndWait(link(name));
         Locator rows = page.locator("#plans tbody tr");
         assertThat(rows).hasCount(2);
-        assertThat(rows.nth(0).locator("td")).containsText(new String[] {"v2", "taper", "ACTIVE"});
-        assertThat(rows.nth(1).locator("td")).containsText(new String[] {"v1", "titrate", "SUPERSEDED"});
+        assertThat(rows.nth(0).locator("td")).containsText(new String[] { "v2", "taper", "ACTIVE" });
+        assertThat(rows.nth(1).locator("td")).containsText(new String[] { "v1", "titrate", "SUPERSEDED" });
         checkPage("13-patient-with-history");
 
         clickAndWait(link("v1"));
@@ -319,7 +345,8 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(page.locator("main")).containsText("by a newer plan");
         checkPage("14-superseded-plan");
 
-        // The patient is in the list, with the clearance, the band in words, the active plan and its flag.
+        // The patient is in the list, with the clearance, the band in words, the active
+        // plan and its flag.
         clickAndWait(navLink("Patients"));
         Locator card = page.locator("#patients .patient-card");
         assertThat(card).hasCount(1);
@@ -329,7 +356,8 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(card.locator(".active-plan")).containsText("Active plan v2 (taper)");
         assertThat(card.locator(".patient-flags")).containsText("Active plan overrides a CRITICAL finding");
         checkPageWide("15-patients");
-        // Search by name: a part of the name finds the patient, another name finds nobody.
+        // Search by name: a part of the name finds the patient, another name finds
+        // nobody.
         page.locator("#q").fill(unique);
         clickAndWait(page.locator("#patient-search button"));
         assertThat(page.locator("#patients .patient-card")).hasCount(1);
@@ -339,7 +367,8 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(page.locator("#no-match")).isVisible();
         checkPage("15b-patients-no-match");
 
-        // The worklist now lists the patient for review: the active plan overrides a CRITICAL finding.
+        // The worklist now lists the patient for review: the active plan overrides a
+        // CRITICAL finding.
         clickAndWait(navLink("Worklist"));
         assertThat(page.locator("#review .patient-card")).hasCount(1);
         assertThat(page.locator("#review")).containsText(name);
@@ -352,22 +381,23 @@ abstract class ClinicianFlow extends BrowserTestBase {
         checkPage("16-logged-out");
 
         assertThat(audit.search(new AuditFilter(clinician.username(), patientId, "PLAN_ACTIVATE", null, null, null)))
-                .extracting(AuditEvent::outcome).containsExactly("OK", "INVALID", "OK");
+            .extracting(AuditEvent::outcome)
+            .containsExactly("OK", "INVALID", "OK");
     }
 
     @Test
     void a_new_plan_for_a_patient_on_an_active_30_mg_plan_starts_from_30_mg() {
         // issue 9: BACLOFEN.md §4 "a new plan starts from the patient's current dose"
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Patient patient = patients.save(new Patient(null, team.id(), "Current Dose " + unique,
-                LocalDate.of(1975, 5, 1), "male", new BigDecimal("80"), new BigDecimal("1.0"), "mg/dL",
-                LocalDate.now().minusDays(5), null, false, false, "ms-spasticity", "Europe/London", now, now, null,
-                Set.of(), List.of()));
+        Patient patient = patients.save(new Patient(null, team.id(), "Current Dose " + unique, LocalDate.of(1975, 5, 1),
+                "male", new BigDecimal("80"), new BigDecimal("1.0"), "mg/dL", LocalDate.now().minusDays(5), null, false,
+                false, "ms-spasticity", "Europe/London", now, now, null, Set.of(), List.of()));
         BacloPrincipal who = new BacloPrincipal(clinician.user().id(), clinician.username(), "Clinician",
                 clinician.user().passwordHash(), Role.CLINICIAN, true, false, null);
-        PlanView maintained = planWorkflow.create(who, patient.id(), new PlanRequest("maintain", null, null, null,
-                null, null, "tablet", null, null, null, LocalDate.now(ZoneId.of("Europe/London")).minusDays(3), null,
-                60, null, new BigDecimal("30"), null));
+        PlanView maintained = planWorkflow.create(who, patient.id(),
+                new PlanRequest("maintain", null, null, null, null, null, "tablet", null, null, null,
+                        LocalDate.now(ZoneId.of("Europe/London")).minusDays(3), null, 60, null, new BigDecimal("30"),
+                        null));
         planWorkflow.activate(who, patient.id(), maintained.id(), "Stable on 30 mg/day for months, keep it");
 
         login(clinician);
@@ -378,7 +408,8 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(page.locator("#preview #steps")).isVisible();
         previewSettled();
         assertThat(page.locator("#preview")).containsText("Starts from the current 30 mg/day");
-        // the first row rises one step from 30 mg/day (never a halving to the 15 mg/day start)
+        // the first row rises one step from 30 mg/day (never a halving to the 15 mg/day
+        // start)
         assertThat(page.locator("#preview #steps tbody tr").first().locator("td").nth(2)).containsText("45");
         checkPage("17-new-plan-from-active-dose");
     }
@@ -387,15 +418,14 @@ abstract class ClinicianFlow extends BrowserTestBase {
     void a_draft_reads_in_the_patients_zone_shows_on_the_worklist_and_can_be_discarded() {
         // issue 14, items 1 and 4
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Patient patient = patients.save(new Patient(null, team.id(), "Draft Owner " + unique,
-                LocalDate.of(1975, 5, 1), "male", new BigDecimal("80.00"), new BigDecimal("1.0"), "mg/dL",
-                LocalDate.now().minusDays(5), null, false, false, "ms-spasticity", "Europe/London", now, now, null,
-                Set.of(), List.of()));
+        Patient patient = patients.save(new Patient(null, team.id(), "Draft Owner " + unique, LocalDate.of(1975, 5, 1),
+                "male", new BigDecimal("80.00"), new BigDecimal("1.0"), "mg/dL", LocalDate.now().minusDays(5), null,
+                false, false, "ms-spasticity", "Europe/London", now, now, null, Set.of(), List.of()));
         BacloPrincipal who = new BacloPrincipal(clinician.user().id(), clinician.username(), "Clinician",
                 clinician.user().passwordHash(), Role.CLINICIAN, true, false, null);
-        PlanView draft = planWorkflow.create(who, patient.id(), new PlanRequest("maintain", null, null, null,
-                null, null, "tablet", null, null, null, LocalDate.now(ZoneId.of("Europe/London")), null,
-                60, null, new BigDecimal("30"), null));
+        PlanView draft = planWorkflow.create(who, patient.id(),
+                new PlanRequest("maintain", null, null, null, null, null, "tablet", null, null, null,
+                        LocalDate.now(ZoneId.of("Europe/London")), null, 60, null, new BigDecimal("30"), null));
 
         login(clinician);
         assertThat(page.locator("#review")).containsText(patient.name());
@@ -441,18 +471,21 @@ abstract class ClinicianFlow extends BrowserTestBase {
         assertThat(page.locator("main")).not().containsText(patient.name());
         checkPage("not-found");
 
-        List<AuditEvent> denied = audit.search(new AuditFilter(outsider.username(), patient.id(), "PATIENT_READ",
-                null, null, null));
+        List<AuditEvent> denied = audit
+            .search(new AuditFilter(outsider.username(), patient.id(), "PATIENT_READ", null, null, null));
         assertThat(denied).singleElement().satisfies(e -> {
             assertThat(e.outcome()).isEqualTo("DENIED");
             assertThat(e.role()).isEqualTo("CLINICIAN");
             assertThat(e.detail()).isEqualTo("not on the patient's care team");
         });
 
-        // The plan pages of that patient are just as hidden, and every attempt leaves a trace.
+        // The plan pages of that patient are just as hidden, and every attempt leaves a
+        // trace.
         open("/patients/" + patient.id() + "/plans/new", 404);
         assertThat(page.locator("h1")).hasText("Not found");
-        assertThat(audit.search(new AuditFilter(outsider.username(), patient.id(), null, null, null, null)))
-                .hasSize(2).extracting(AuditEvent::outcome).containsOnly("DENIED");
+        assertThat(audit.search(new AuditFilter(outsider.username(), patient.id(), null, null, null, null))).hasSize(2)
+            .extracting(AuditEvent::outcome)
+            .containsOnly("DENIED");
     }
+
 }

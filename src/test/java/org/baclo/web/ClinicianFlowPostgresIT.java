@@ -5,4 +5,5 @@ import org.baclo.testsupport.PostgresTest;
 /** {@link ClinicianFlow} on PostgreSQL. */
 @PostgresTest
 class ClinicianFlowPostgresIT extends ClinicianFlow {
+
 }

@@ -5,4 +5,5 @@ import org.baclo.testsupport.PostgresTest;
 /** {@link FollowUpBrowserFlow} on PostgreSQL. */
 @PostgresTest
 class FollowUpBrowserPostgresIT extends FollowUpBrowserFlow {
+
 }

@@ -19,30 +19,42 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Web slice: the public education pages render from the knowledge base, with sources and the notice. */
+/**
+ * Web slice: the public education pages render from the knowledge base, with sources and
+ * the notice.
+ */
 @WebMvcTest(LearnController.class)
-@Import({TestKnowledge.class, SecurityConfig.class, LearnPagesWebTest.Beans.class, PageFormat.class})
+@Import({ TestKnowledge.class, SecurityConfig.class, LearnPagesWebTest.Beans.class, PageFormat.class })
 class LearnPagesWebTest {
+
     @TestConfiguration
     static class Beans {
+
         @Bean
         Topics topics(Knowledge k) {
             return new Topics(k);
         }
+
     }
 
     @Autowired
     MockMvc mvc;
+
     @MockitoBean
     ApiTokenService tokens;
+
     @MockitoBean
     ProblemWriter problems;
+
     @MockitoBean
     org.baclo.security.BacloUserDetailsService users;
+
     @MockitoBean
     org.baclo.security.LoginThrottle throttle;
+
     @MockitoBean
     org.baclo.security.AuditService audit;
+
     @MockitoBean
     org.baclo.security.RefusalAudit refusals;
 
@@ -54,12 +66,13 @@ class LearnPagesWebTest {
 
     @Test
     void every_topic_page_is_public_and_cites_its_sources() throws Exception {
-        for (String topic : new String[] {"overview", "dosing", "side-effects", "interactions", "precautions",
-                "withdrawal", "pk", "products", "itb", "alternatives", "faq"}) {
+        for (String topic : new String[] { "overview", "dosing", "side-effects", "interactions", "precautions",
+                "withdrawal", "pk", "products", "itb", "alternatives", "faq" }) {
             MockHttpServletResponse r = page("/learn/" + topic);
             assertThat(r.getStatus()).as(topic).isEqualTo(200);
-            assertThat(r.getContentAsString()).as(topic).contains("Sources")
-                    .contains("supports, and does not replace, a clinician's judgement");
+            assertThat(r.getContentAsString()).as(topic)
+                .contains("Sources")
+                .contains("supports, and does not replace, a clinician's judgement");
         }
     }
 
@@ -67,7 +80,8 @@ class LearnPagesWebTest {
     @Test
     void side_effects_page_shows_label_frequencies() throws Exception {
         assertThat(page("/learn/side-effects").getContentAsString()).contains("transient drowsiness")
-                .contains("10–63%").contains("LBL-TAB");
+            .contains("10–63%")
+            .contains("LBL-TAB");
     }
 
     @Test
@@ -84,4 +98,5 @@ class LearnPagesWebTest {
         assertThat(r.getStatus()).isEqualTo(302);
         assertThat(r.getRedirectedUrl()).endsWith("/login");
     }
+
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Quantities, dates and finding texts as pages show them (issue 14, item 4). */
 class PageFormatTest {
+
     private final PageFormat fmt = new PageFormat();
 
     @Test
@@ -26,7 +27,7 @@ class PageFormatTest {
         assertThat(fmt.day("2026-12-07")).isEqualTo("Mon 7 Dec 2026");
         assertThat(fmt.day("not a date")).isEqualTo("not a date");
         assertThat(Dates.time(Instant.parse("2026-12-02T13:07:27.135114Z"), ZoneId.of("America/New_York")))
-                .isEqualTo("Wed 2 Dec 2026, 08:07 (America/New_York)");
+            .isEqualTo("Wed 2 Dec 2026, 08:07 (America/New_York)");
         assertThat(fmt.day(LocalDate.of(2026, 1, 1))).isEqualTo("Thu 1 Jan 2026");
         assertThat(fmt.utc(Instant.parse("2026-12-02T13:07:27.135114Z"))).isEqualTo("Wed 2 Dec 2026, 13:07:27 UTC");
     }
@@ -52,12 +53,13 @@ class PageFormatTest {
         var V = org.baclo.knowledge.Confidence.V;
         assertThat(fmt.confidence(java.util.List.of("LBL-TAB"), V)).isEqualTo("verified in a label or paper");
         assertThat(fmt.confidence(java.util.List.of("LBL-TAB", "BACLO-A"), V))
-                .isEqualTo("verified in a label or paper, with a Baclo assumption");
+            .isEqualTo("verified in a label or paper, with a Baclo assumption");
         assertThat(fmt.confidence(java.util.List.of("BACLO-A"), V)).startsWith("Baclo's own assumption");
         assertThat(fmt.confidence(java.util.List.of("LBL-TAB"), org.baclo.knowledge.Confidence.A))
-                .startsWith("Baclo's own assumption");
+            .startsWith("Baclo's own assumption");
         assertThat(fmt.citation("BACLO-A", "Baclo product assumption, recorded in BACLOFEN.md"))
-                .doesNotContain("BACLOFEN.md");
+            .doesNotContain("BACLOFEN.md");
         assertThat(fmt.citation("LBL-TAB", "Label")).isEqualTo("Label");
     }
+
 }

@@ -9,17 +9,23 @@ import org.baclo.patient.PatientSummary;
 import org.baclo.plan.PlanOverview;
 import org.junit.jupiter.api.Test;
 
-/** The patient list's and worklist's reasons to review a record, and the renal band in words and colour. */
+/**
+ * The patient list's and worklist's reasons to review a record, and the renal band in
+ * words and colour.
+ */
 class PatientRowTest {
+
     private static PatientSummary patient(PatientSummary.Creatinine creat, String band) {
-        PatientSummary.Renal renal = band == null ? new PatientSummary.Renal(null, null, null, null, List.of(),
-                "No creatinine") : new PatientSummary.Renal(new BigDecimal("34.4"), "CG", "", band, List.of(), null);
-        return new PatientSummary(1, "Ann", LocalDate.of(1950, 1, 1), 76, "female", new BigDecimal("60"), creat,
-                null, false, false, List.of(), List.of(), "spasticity-ms", "MS", "Europe/London", 1, renal, null, 0);
+        PatientSummary.Renal renal = band == null
+                ? new PatientSummary.Renal(null, null, null, null, List.of(), "No creatinine")
+                : new PatientSummary.Renal(new BigDecimal("34.4"), "CG", "", band, List.of(), null);
+        return new PatientSummary(1, "Ann", LocalDate.of(1950, 1, 1), 76, "female", new BigDecimal("60"), creat, null,
+                false, false, List.of(), List.of(), "spasticity-ms", "MS", "Europe/London", 1, renal, null, 0);
     }
 
-    private static final PatientSummary.Creatinine FRESH = new PatientSummary.Creatinine(new BigDecimal("1.4"),
-            "mg/dL", LocalDate.of(2026, 12, 1), false, 90);
+    private static final PatientSummary.Creatinine FRESH = new PatientSummary.Creatinine(new BigDecimal("1.4"), "mg/dL",
+            LocalDate.of(2026, 12, 1), false, 90);
+
     private static final PlanOverview.Summary QUIET = new PlanOverview.Summary(1, "TITRATE", new BigDecimal("15.0"),
             LocalDate.of(2027, 3, 1), false, false, 0);
 
@@ -34,11 +40,12 @@ class PatientRowTest {
 
     @Test
     void stale_creatinine_drafts_ending_plans_and_critical_overrides_are_flagged() {
-        // BACLOFEN.md §5: kidney function drives the plan, so an old creatinine is a reason to review.
+        // BACLOFEN.md §5: kidney function drives the plan, so an old creatinine is a
+        // reason to review.
         PatientSummary.Creatinine stale = new PatientSummary.Creatinine(new BigDecimal("1.4"), "mg/dL",
                 LocalDate.of(2026, 1, 1), true, 90);
-        PlanOverview.Summary busy = new PlanOverview.Summary(2, "TAPER", null, LocalDate.of(2026, 12, 10), true,
-                true, 2);
+        PlanOverview.Summary busy = new PlanOverview.Summary(2, "TAPER", null, LocalDate.of(2026, 12, 10), true, true,
+                2);
         PatientRow r = PatientRow.of(patient(stale, "SEVERE"), busy);
         assertThat(r.flags()).containsExactly("Creatinine older than 90 days", "2 draft plans waiting",
                 "Plan ends Thu 10 Dec 2026", "Active plan overrides a CRITICAL finding");
@@ -48,11 +55,12 @@ class PatientRowTest {
 
     @Test
     void no_creatinine_and_no_plan() {
-        PatientRow r = PatientRow.of(patient(null, null), new PlanOverview.Summary(null, null, null, null, false,
-                false, 1));
+        PatientRow r = PatientRow.of(patient(null, null),
+                new PlanOverview.Summary(null, null, null, null, false, false, 1));
         assertThat(r.flags()).containsExactly("No creatinine recorded", "1 draft plan waiting");
         assertThat(r.planText()).isEqualTo("No active plan");
         assertThat(r.bandText()).isEqualTo("Unknown");
         assertThat(r.bandClass()).isEqualTo("text-bg-secondary");
     }
+
 }

@@ -18,16 +18,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The public pages in a real browser: home, the education pages, the error page for an unknown topic, and the login
- * form (failed and successful login, logout). Every page is screenshot and checked with axe-core. Runs on H2
- * ({@link PublicPagesBrowserH2IT}) and on PostgreSQL ({@link PublicPagesBrowserPostgresIT}).
+ * The public pages in a real browser: home, the education pages, the error page for an
+ * unknown topic, and the login form (failed and successful login, logout). Every page is
+ * screenshot and checked with axe-core. Runs on H2 ({@link PublicPagesBrowserH2IT}) and
+ * on PostgreSQL ({@link PublicPagesBrowserPostgresIT}).
  */
 abstract class PublicPagesBrowserFlow extends BrowserTestBase {
+
     static final List<String> TOPICS = List.of("overview", "dosing", "side-effects", "interactions", "precautions",
             "withdrawal", "pk", "products", "itb", "alternatives", "faq");
 
     @Autowired
     Topics topics;
+
     @Autowired
     AuditService audit;
 
@@ -54,10 +57,10 @@ abstract class PublicPagesBrowserFlow extends BrowserTestBase {
         assertThat(page.title()).isEqualTo("Home — Baclo");
         assertThat(page.locator("h1").textContent()).isEqualTo("Safe baclofen therapy");
         assertThat(page.locator("footer").textContent())
-                .contains("Baclo supports, and does not replace, a clinician's judgement.");
+            .contains("Baclo supports, and does not replace, a clinician's judgement.");
         assertThat(hrefs("main .card a")).containsExactlyElementsOf(TOPICS.stream().map(t -> "/learn/" + t).toList());
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in")).first().isVisible())
-                .isTrue();
+            .isTrue();
         checkPageWide("home");
         // issue 14, item 8: a favicon, not a 404 in every log
         com.microsoft.playwright.APIResponse icon = page.request().get(url("/favicon.ico"));
@@ -69,8 +72,8 @@ abstract class PublicPagesBrowserFlow extends BrowserTestBase {
     void learn_index() {
         open("/learn");
         assertThat(page.locator("h1").textContent()).isEqualTo("Learn about baclofen");
-        assertThat(hrefs("main .list-group a")).containsExactlyElementsOf(
-                TOPICS.stream().map(t -> "/learn/" + t).toList());
+        assertThat(hrefs("main .list-group a"))
+            .containsExactlyElementsOf(TOPICS.stream().map(t -> "/learn/" + t).toList());
         checkPage("learn");
     }
 
@@ -85,7 +88,8 @@ abstract class PublicPagesBrowserFlow extends BrowserTestBase {
         assertThat(page.locator("main").textContent()).contains("Source:");
         if (id.equals("faq")) {
             checkPageWide("learn-" + id); // issue 14: the FAQ is read on phones too
-        } else {
+        }
+        else {
             checkPage("learn-" + id);
         }
     }
@@ -135,4 +139,5 @@ abstract class PublicPagesBrowserFlow extends BrowserTestBase {
         assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("You have been logged out.");
         checkPage("logged-out");
     }
+
 }

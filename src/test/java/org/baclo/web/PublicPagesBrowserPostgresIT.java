@@ -5,4 +5,5 @@ import org.baclo.testsupport.PostgresTest;
 /** {@link PublicPagesBrowserFlow} on PostgreSQL. */
 @PostgresTest
 class PublicPagesBrowserPostgresIT extends PublicPagesBrowserFlow {
+
 }

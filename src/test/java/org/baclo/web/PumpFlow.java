@@ -23,32 +23,38 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A clinician records a patient's intrathecal pump, its first fill, a refill with a residual 5 mL off the expected
- * one and a too-fast dose change, then finds the pump on the refill list (issue 12). Every page is screenshot and
- * checked with axe-core; also at phone width.
+ * A clinician records a patient's intrathecal pump, its first fill, a refill with a
+ * residual 5 mL off the expected one and a too-fast dose change, then finds the pump on
+ * the refill list (issue 12). Every page is screenshot and checked with axe-core; also at
+ * phone width.
  */
 abstract class PumpFlow extends BrowserTestBase {
+
     @Autowired
     CareTeamRepository teams;
+
     @Autowired
     PatientRepository patients;
 
     TestUser clinician;
+
     long patientId;
+
     String name;
 
     @BeforeEach
     void patientWithATeam() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         clinician = createUser(Role.CLINICIAN);
-        CareTeam team = teams.save(new CareTeam(null, "Pump clinic " + unique, Instant.now().truncatedTo(
-                ChronoUnit.MICROS), Set.of(new CareTeamMember(clinician.user().id()))));
+        CareTeam team = teams.save(new CareTeam(null, "Pump clinic " + unique,
+                Instant.now().truncatedTo(ChronoUnit.MICROS), Set.of(new CareTeamMember(clinician.user().id()))));
         name = "Pump patient " + unique;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        patientId = patients.save(new Patient(null, team.id(), name, LocalDate.of(1975, 5, 5), "female",
-                new BigDecimal("70"), new BigDecimal("0.9"), "mg/dL", LocalDate.now().minusDays(3), null, false, false,
-                "ms-spasticity", "Europe/London", now, now, null, Set.of(), List.of(new PatientMedication(
-                        "paracetamol")))).id();
+        patientId = patients
+            .save(new Patient(null, team.id(), name, LocalDate.of(1975, 5, 5), "female", new BigDecimal("70"),
+                    new BigDecimal("0.9"), "mg/dL", LocalDate.now().minusDays(3), null, false, false, "ms-spasticity",
+                    "Europe/London", now, now, null, Set.of(), List.of(new PatientMedication("paracetamol"))))
+            .id();
     }
 
     private void submit(String button) {
@@ -92,8 +98,7 @@ abstract class PumpFlow extends BrowserTestBase {
         field("concentrationMcgMl").fill("500");
         field("doseMcgDay").fill("400");
         submit("#save-refill");
-        assertThat(page.locator("#findings").textContent()).contains("RESIDUAL_DISCREPANCY")
-                .contains("under-delivery");
+        assertThat(page.locator("#findings").textContent()).contains("RESIDUAL_DISCREPANCY").contains("under-delivery");
         checkPage("04-refill-discrepancy");
 
         field("from").fill("2026-11-12T09:00");
@@ -106,10 +111,12 @@ abstract class PumpFlow extends BrowserTestBase {
         open("/patients/" + patientId + "/pump");
         checkPage("06-pump-phone");
         assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("no horizontal scroll at 390 px").isTrue();
+            .as("no horizontal scroll at 390 px")
+            .isTrue();
         page.setViewportSize(1280, 900);
         open("/pumps/refills");
         assertThat(page.locator("#refill-list").textContent()).contains(name);
         checkPage("07-refill-list");
     }
+
 }

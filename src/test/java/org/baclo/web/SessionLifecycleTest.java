@@ -29,32 +29,42 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * Issue 8 item 5: sessions live in the database (Spring Session JDBC); disabling a user or changing a password ends
- * the user's (other) sessions, and the next request of an ended session goes to the login page.
+ * Issue 8 item 5: sessions live in the database (Spring Session JDBC); disabling a user
+ * or changing a password ends the user's (other) sessions, and the next request of an
+ * ended session goes to the login page.
  */
 @SpringBootTest
 @Import(TestKnowledge.class)
 class SessionLifecycleTest {
+
     static final String PASSWORD = "a session test password";
+
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     UserAdminService admin;
+
     @Autowired
     UserSessions sessions;
+
     @Autowired
     Clock clock;
+
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context)
-                .addFilters(context.getBean("springSessionRepositoryFilter", Filter.class))
-                .apply(springSecurity()).build();
+            .addFilters(context.getBean("springSessionRepositoryFilter", Filter.class))
+            .apply(springSecurity())
+            .build();
     }
 
     private AppUser user() {
@@ -63,9 +73,12 @@ class SessionLifecycleTest {
     }
 
     private Cookie login(AppUser u) throws Exception {
-        Cookie c = mvc.perform(post("/login").param("username", u.username()).param("password", PASSWORD)
-                .with(csrf())).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/home"))
-                .andReturn().getResponse().getCookie("SESSION");
+        Cookie c = mvc.perform(post("/login").param("username", u.username()).param("password", PASSWORD).with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(redirectedUrl("/home"))
+            .andReturn()
+            .getResponse()
+            .getCookie("SESSION");
         assertThat(c).as("the session cookie of Spring Session").isNotNull();
         return c;
     }
@@ -75,8 +88,9 @@ class SessionLifecycleTest {
     }
 
     private void sentToLogin(Cookie c) throws Exception {
-        mvc.perform(get("/account").cookie(c)).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/account").cookie(c))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(redirectedUrl("/login"));
     }
 
     @Test
@@ -104,11 +118,15 @@ class SessionLifecycleTest {
         AppUser u = user();
         Cookie here = login(u);
         Cookie elsewhere = login(u);
-        mvc.perform(post("/account/password").cookie(here).with(csrf()).param("currentPassword", PASSWORD)
-                .param("newPassword", "a brand new session password")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrlPattern("/account*"));
+        mvc.perform(post("/account/password").cookie(here)
+            .with(csrf())
+            .param("currentPassword", PASSWORD)
+            .param("newPassword", "a brand new session password"))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(redirectedUrlPattern("/account*"));
         stillLoggedIn(here);
         sentToLogin(elsewhere);
         assertThat(sessions.count(u.username())).isEqualTo(1);
     }
+
 }

@@ -25,20 +25,23 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Issue 8 item 5: a login survives a restart. Two application contexts, one after the other, on the same H2 database
- * file; the session cookie from the first is accepted by the second.
+ * Issue 8 item 5: a login survives a restart. Two application contexts, one after the
+ * other, on the same H2 database file; the session cookie from the first is accepted by
+ * the second.
  */
 class SessionRestartTest {
+
     private static final Knowledge KNOWLEDGE = KnowledgeLoader.fromClasspath();
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private static ConfigurableApplicationContext start(Path dir) {
         return new SpringApplicationBuilder(BacloApplication.class)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("knowledge", KNOWLEDGE))
-                .run("--server.port=0", "--baclo.security.bootstrap-admin=false",
-                        "--server.forward-headers-strategy=native",
-                        "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("baclo").toAbsolutePath()
-                                + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE");
+            .initializers(ctx -> ctx.getBeanFactory().registerSingleton("knowledge", KNOWLEDGE))
+            .run("--server.port=0", "--baclo.security.bootstrap-admin=false",
+                    "--server.forward-headers-strategy=native",
+                    "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("baclo").toAbsolutePath()
+                            + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE");
     }
 
     private static String base(ConfigurableApplicationContext ctx) {
@@ -46,8 +49,13 @@ class SessionRestartTest {
     }
 
     private static String sessionCookie(HttpResponse<?> r) {
-        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        return r.headers()
+            .allValues("Set-Cookie")
+            .stream()
+            .filter(c -> c.startsWith("SESSION="))
+            .map(c -> c.substring(0, c.indexOf(';')))
+            .findFirst()
+            .orElseThrow();
     }
 
     @Test
@@ -57,9 +65,9 @@ class SessionRestartTest {
         String password = "restart test password";
         try (ConfigurableApplicationContext first = start(dir)) {
             String username = "restart" + System.nanoTime();
-            first.getBean(AppUserRepository.class).save(AppUser.create(username, "Restart", first
-                    .getBean(PasswordEncoder.class).encode(password), Role.CLINICIAN, null, Clock.systemUTC()
-                    .instant()));
+            first.getBean(AppUserRepository.class)
+                .save(AppUser.create(username, "Restart", first.getBean(PasswordEncoder.class).encode(password),
+                        Role.CLINICIAN, null, Clock.systemUTC().instant()));
             HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base(first) + "/login")).build(),
                     HttpResponse.BodyHandlers.ofString());
             Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
@@ -67,12 +75,13 @@ class SessionRestartTest {
             String body = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
                     + "&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
             HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base(first) + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie",
-                            sessionCookie(form)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", sessionCookie(form))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(login.statusCode()).isEqualTo(302);
-            assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain(
-                    "error"));
+            assertThat(login.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
             cookie = sessionCookie(login);
             assertThat(account(first, cookie).statusCode()).isEqualTo(200);
         }
@@ -85,25 +94,31 @@ class SessionRestartTest {
     }
 
     /**
-     * Issue 8 item 7, behind a proxy that says the client used TLS ({@code server.forward-headers-strategy=native},
-     * request from a trusted local proxy address): HSTS and a Secure session cookie; without the header neither.
+     * Issue 8 item 7, behind a proxy that says the client used TLS
+     * ({@code server.forward-headers-strategy=native}, request from a trusted local proxy
+     * address): HSTS and a Secure session cookie; without the header neither.
      */
     private void behindATlsProxy(ConfigurableApplicationContext ctx) throws Exception {
-        HttpResponse<String> tls = http.send(HttpRequest.newBuilder(URI.create(base(ctx) + "/login"))
-                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> tls = http.send(
+                HttpRequest.newBuilder(URI.create(base(ctx) + "/login")).header("X-Forwarded-Proto", "https").build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(tls.headers().firstValue("Strict-Transport-Security")).isPresent();
         assertThat(tls.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
-                .singleElement().satisfies(c -> assertThat(c).containsIgnoringCase("; Secure")
-                        .containsIgnoringCase("; HttpOnly").containsIgnoringCase("SameSite=Lax"));
+            .singleElement()
+            .satisfies(c -> assertThat(c).containsIgnoringCase("; Secure")
+                .containsIgnoringCase("; HttpOnly")
+                .containsIgnoringCase("SameSite=Lax"));
         HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create(base(ctx) + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(plain.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
-                .singleElement().satisfies(c -> assertThat(c).doesNotContainIgnoringCase("secure"));
+            .singleElement()
+            .satisfies(c -> assertThat(c).doesNotContainIgnoringCase("secure"));
     }
 
     private HttpResponse<String> account(ConfigurableApplicationContext ctx, String cookie) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base(ctx) + "/account")).header("Cookie", cookie).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
+
 }

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Account", description = "The caller's own account and personal API tokens")
 class AccountApi {
+
     private final ApiTokenService tokens;
 
     AccountApi(ApiTokenService tokens) {
@@ -81,4 +82,5 @@ class AccountApi {
             throw new NotFoundException("You have no token " + id + ".");
         }
     }
+
 }

@@ -33,7 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Administration", description = "Users, care teams and the audit log (administrators only)")
 class AdminApi {
+
     private final UserAdminService admin;
+
     private final AuditService audit;
 
     private final Clock clock;
@@ -53,7 +55,9 @@ class AdminApi {
         }
     }
 
-    /** A created user; {@code generatedPassword} is shown once when no password was given. */
+    /**
+     * A created user; {@code generatedPassword} is shown once when no password was given.
+     */
     record CreatedUserView(UserView user, String generatedPassword) {
     }
 
@@ -63,13 +67,14 @@ class AdminApi {
         }
     }
 
-    record NewTeam(@Size(max = InputLimits.NAME_MAX, message = "Use at most " + InputLimits.NAME_MAX
-            + " characters") String name) {
+    record NewTeam(@Size(max = InputLimits.NAME_MAX,
+            message = "Use at most " + InputLimits.NAME_MAX + " characters") String name) {
     }
 
-    record Members(@Size(max = InputLimits.TEAM_MEMBERS_MAX, message = "List at most "
-            + InputLimits.TEAM_MEMBERS_MAX + " members") List<@NotNull(message = "A user id must not be null")
-            @Positive(message = "A user id is a positive number") Long> userIds) {
+    record Members(@Size(max = InputLimits.TEAM_MEMBERS_MAX,
+            message = "List at most " + InputLimits.TEAM_MEMBERS_MAX
+                    + " members") List<@NotNull(message = "A user id must not be null") @Positive(
+                            message = "A user id is a positive number") Long> userIds) {
     }
 
     record Enabled(boolean enabled) {
@@ -91,8 +96,9 @@ class AdminApi {
 
     @PutMapping("/users/{id}/enabled")
     @Operation(summary = "Enable or disable a user (also clears a lock)")
-    UserView enable(@org.springframework.security.core.annotation.AuthenticationPrincipal
-            org.baclo.security.BacloPrincipal user, @PathVariable long id, @RequestBody Enabled body) {
+    UserView enable(
+            @org.springframework.security.core.annotation.AuthenticationPrincipal org.baclo.security.BacloPrincipal user,
+            @PathVariable long id, @RequestBody Enabled body) {
         return UserView.of(admin.setEnabled(user, id, body.enabled()), clock.instant());
     }
 
@@ -123,4 +129,5 @@ class AdminApi {
             @RequestParam(required = false) Integer limit) {
         return audit.search(new AuditFilter(username, patientId, action, from, to, limit));
     }
+
 }

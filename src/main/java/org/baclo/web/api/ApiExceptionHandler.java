@@ -42,20 +42,25 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * The one place where errors raised while an API controller runs become problem documents (RFC 7807) with a
- * stable {@link ApiError} code and, for bad input, the field errors. Errors raised before a controller is chosen
- * (no such path, 405, 406) and by the container are answered by {@code web.ErrorPages} with the same factory.
- * Never a stack trace and never a long echo of a bad value; unexpected errors are logged and answered 500.
+ * The one place where errors raised while an API controller runs become problem documents
+ * (RFC 7807) with a stable {@link ApiError} code and, for bad input, the field errors.
+ * Errors raised before a controller is chosen (no such path, 405, 406) and by the
+ * container are answered by {@code web.ErrorPages} with the same factory. Never a stack
+ * trace and never a long echo of a bad value; unexpected errors are logged and answered
+ * 500.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiExceptionHandler {
+
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     static ResponseEntity<ProblemDetail> problem(ApiError error, String detail, List<FieldProblem> errors) {
-        // The content type is set here, so no Accept header can turn an error into a 406 or a 500.
-        return ResponseEntity.status(error.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemWriter.document(error, detail, errors, null));
+        // The content type is set here, so no Accept header can turn an error into a 406
+        // or a 500.
+        return ResponseEntity.status(error.status())
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .body(ProblemWriter.document(error, detail, errors, null));
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -84,11 +89,13 @@ public class ApiExceptionHandler {
                 List.of(new FieldProblem(e.getName(), "must be " + BodyErrors.describe(e.getRequiredType()))));
     }
 
-    /** Tomcat refuses to decode a query string such as {@code ?q=%zz} (the value is not quoted back). */
+    /**
+     * Tomcat refuses to decode a query string such as {@code ?q=%zz} (the value is not
+     * quoted back).
+     */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e) {
-        return problem(ApiError.INVALID_PARAMETER, "A query parameter is not valid percent-encoded UTF-8.",
-                List.of());
+        return problem(ApiError.INVALID_PARAMETER, "A query parameter is not valid percent-encoded UTF-8.", List.of());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -99,14 +106,12 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-        return problem(ApiError.UNSUPPORTED_MEDIA_TYPE, "Send JSON with Content-Type: application/json.",
-                List.of());
+        return problem(ApiError.UNSUPPORTED_MEDIA_TYPE, "Send JSON with Content-Type: application/json.", List.of());
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return problem(ApiError.NOT_ACCEPTABLE, "The API answers JSON: send Accept: application/json.",
-                List.of());
+        return problem(ApiError.NOT_ACCEPTABLE, "The API answers JSON: send Accept: application/json.", List.of());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -114,35 +119,37 @@ public class ApiExceptionHandler {
         return problem(ApiError.METHOD_NOT_ALLOWED, "This resource does not support this method.", List.of());
     }
 
-    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    @ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
     ResponseEntity<ProblemDetail> notFound(Exception e) {
-        return problem(ApiError.NOT_FOUND, e instanceof NotFoundException ? e.getMessage()
-                : "There is no such resource.", List.of());
+        return problem(ApiError.NOT_FOUND,
+                e instanceof NotFoundException ? e.getMessage() : "There is no such resource.", List.of());
     }
 
-    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    @ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
     ResponseEntity<ProblemDetail> forbidden(Exception e) {
-        return problem(ApiError.FORBIDDEN, e instanceof ForbiddenException ? e.getMessage()
-                : "Your role does not allow this request.", List.of());
+        return problem(ApiError.FORBIDDEN,
+                e instanceof ForbiddenException ? e.getMessage() : "Your role does not allow this request.", List.of());
     }
 
-    @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
+    @ExceptionHandler({ ConflictException.class, OptimisticLockingFailureException.class })
     ResponseEntity<ProblemDetail> conflict(Exception e) {
-        return problem(ApiError.CONFLICT, e instanceof ConflictException ? e.getMessage()
-                : "The record was changed since you read it. Reload it and apply your change again.", List.of());
+        return problem(ApiError.CONFLICT,
+                e instanceof ConflictException ? e.getMessage()
+                        : "The record was changed since you read it. Reload it and apply your change again.",
+                List.of());
     }
 
     /**
-     * Database races: a unique constraint that a concurrent request won is 409; a lock or a connection not obtained
-     * in time is 503 with Retry-After (the request did nothing and may be sent again).
+     * Database races: a unique constraint that a concurrent request won is 409; a lock or
+     * a connection not obtained in time is 503 with Retry-After (the request did nothing
+     * and may be sent again).
      */
-    @ExceptionHandler({DataAccessException.class, DbActionExecutionException.class,
-            CannotCreateTransactionException.class})
+    @ExceptionHandler({ DataAccessException.class, DbActionExecutionException.class,
+            CannotCreateTransactionException.class })
     ResponseEntity<ProblemDetail> database(Exception e, HttpServletRequest req) {
         if (cause(e, DuplicateKeyException.class) != null) {
             return problem(ApiError.DUPLICATE,
-                    "A record with the same unique value was saved at the same time. Reload and try again.",
-                    List.of());
+                    "A record with the same unique value was saved at the same time. Reload and try again.", List.of());
         }
         if (cause(e, OptimisticLockingFailureException.class) != null) {
             return conflict(cause(e, OptimisticLockingFailureException.class));
@@ -154,9 +161,12 @@ public class ApiExceptionHandler {
             LOG.warn("Request refused as busy: {}", rootMessage(e));
             ResponseEntity<ProblemDetail> busy = problem(ApiError.BUSY,
                     "The server is busy with other changes to the same records; nothing was saved. Try again"
-                            + " in a few seconds.", List.of());
-            return ResponseEntity.status(busy.getStatusCode()).headers(busy.getHeaders())
-                    .header(HttpHeaders.RETRY_AFTER, "2").body(busy.getBody());
+                            + " in a few seconds.",
+                    List.of());
+            return ResponseEntity.status(busy.getStatusCode())
+                .headers(busy.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "2")
+                .body(busy.getBody());
         }
         return unexpected(e, req);
     }
@@ -195,4 +205,5 @@ public class ApiExceptionHandler {
         }
         return null;
     }
+
 }

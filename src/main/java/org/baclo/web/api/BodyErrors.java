@@ -23,10 +23,12 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Field problems for a request body that cannot be read or fails its declared limits. Messages say what the field
- * must be; they never quote the bad value (a number such as {@code 1e100000000} must not come back as 100 MB).
+ * Field problems for a request body that cannot be read or fails its declared limits.
+ * Messages say what the field must be; they never quote the bad value (a number such as
+ * {@code 1e100000000} must not come back as 100 MB).
  */
 final class BodyErrors {
+
     private BodyErrors() {
     }
 
@@ -39,10 +41,11 @@ final class BodyErrors {
                     List.of(new FieldProblem(path(je.getPath()), "must be " + describe(target) + ".")));
         }
         TokenStreamLocation at = je == null ? null : je.getLocation();
-        String where = at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column "
-                + at.getColumnNr() + ")";
-        return ApiExceptionHandler.problem(ApiError.MALFORMED_JSON, "The request body is not valid JSON" + where
-                + "; send one JSON object with the documented fields.", List.of());
+        String where = at == null || at.getLineNr() < 1 ? ""
+                : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        return ApiExceptionHandler.problem(ApiError.MALFORMED_JSON,
+                "The request body is not valid JSON" + where + "; send one JSON object with the documented fields.",
+                List.of());
     }
 
     static List<FieldProblem> of(MethodArgumentNotValidException e) {
@@ -56,9 +59,11 @@ final class BodyErrors {
 
     static List<FieldProblem> of(HandlerMethodValidationException e) {
         List<FieldProblem> out = new ArrayList<>();
-        e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> out.add(
-                new FieldProblem(err instanceof FieldError f ? f.getField() : r.getMethodParameter()
-                        .getParameterName(), message(err)))));
+        e.getParameterValidationResults()
+            .forEach(r -> r.getResolvableErrors()
+                .forEach(err -> out.add(new FieldProblem(
+                        err instanceof FieldError f ? f.getField() : r.getMethodParameter().getParameterName(),
+                        message(err)))));
         return out;
     }
 
@@ -111,7 +116,8 @@ final class BodyErrors {
                     s.append('.');
                 }
                 s.append(org.baclo.units.Quote.value(r.getPropertyName()));
-            } else if (r.getIndex() >= 0) {
+            }
+            else if (r.getIndex() >= 0) {
                 s.append('[').append(r.getIndex()).append(']');
             }
         }
@@ -126,4 +132,5 @@ final class BodyErrors {
         }
         return null;
     }
+
 }

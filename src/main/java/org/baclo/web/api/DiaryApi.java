@@ -40,9 +40,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Follow-up", description = "The patient's diary (batch upload for mobile and offline clients) and the"
         + " follow-up alerts. Every call is audited.")
 class DiaryApi {
+
     private final DiaryService diary;
+
     private final FollowUpAlerts alerts;
+
     private final FollowUpViews views;
+
     private final Clock clock;
 
     private final CalendarFeeds feeds;
@@ -58,8 +62,7 @@ class DiaryApi {
     @PostMapping(path = "/diary", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Upload dose events and observations with client ids (the patient, or a clinician of the"
             + " care team). Idempotent per id; answers each item: created, duplicate or rejected with errors")
-    UploadResult upload(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
-            @RequestBody String body) {
+    UploadResult upload(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, @RequestBody String body) {
         return diary.upload(user, id, body);
     }
 
@@ -85,8 +88,8 @@ class DiaryApi {
             + " as 'baclo followup --format json' prints them; 404 without an active plan")
     FollowUpDocument followUp(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime at) {
-        return views.evaluate(user, id, at == null ? clock.instant() : at.toInstant()).orElseThrow(
-                () -> new NotFoundException("This patient has no active plan."));
+        return views.evaluate(user, id, at == null ? clock.instant() : at.toInstant())
+            .orElseThrow(() -> new NotFoundException("This patient has no active plan."));
     }
 
     @GetMapping("/alerts")
@@ -108,8 +111,8 @@ class DiaryApi {
 
     @PostMapping(path = "/alerts/{alertId}/resolve", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Resolve an open alert with a note saying what was done (clinicians of the care team)")
-    StoredAlert resolve(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
-            @PathVariable long alertId, @RequestBody Note note) {
+    StoredAlert resolve(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, @PathVariable long alertId,
+            @RequestBody Note note) {
         return alerts.resolve(user, id, alertId, note.note());
     }
 
@@ -121,8 +124,11 @@ class DiaryApi {
             + " stops working). The patient, or a clinician of the care team")
     ResponseEntity<CalendarLink> calendarToken(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id) {
         String token = feeds.newToken(user, id);
-        return ResponseEntity.status(201).body(new CalendarLink(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/calendar/" + token + ".ics").build().toUriString()));
+        return ResponseEntity.status(201)
+            .body(new CalendarLink(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/calendar/" + token + ".ics")
+                .build()
+                .toUriString()));
     }
 
     @DeleteMapping("/calendar-token")
@@ -136,4 +142,5 @@ class DiaryApi {
     ResponseEntity<ProblemDetail> malformed(DiaryService.MalformedDiaryException e) {
         return ApiExceptionHandler.problem(ApiError.MALFORMED_JSON, e.getMessage(), List.of());
     }
+
 }

@@ -21,16 +21,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Exports of a patient's record: the FHIR R4 document, the PDF visit reports and CSV data sets. Audited. */
+/**
+ * Exports of a patient's record: the FHIR R4 document, the PDF visit reports and CSV data
+ * sets. Audited.
+ */
 @RestController
 @Tag(name = "Exchange", description = "Exports of a patient's record (FHIR R4). Every call is audited.")
 class ExchangeApi {
+
     static final String FHIR_JSON = "application/fhir+json";
     static final String CSV = "text/csv";
+
     private final FhirExport export;
+
     private final FhirContext fhir;
+
     private final VisitReports reports;
+
     private final CsvExports csv;
+
     private final FhirImport imports;
 
     ExchangeApi(FhirExport export, FhirContext fhir, VisitReports reports, CsvExports csv, FhirImport imports) {
@@ -41,8 +50,8 @@ class ExchangeApi {
         this.imports = imports;
     }
 
-    @PostMapping(path = "/api/v1/patients/{id}/fhir/medications", consumes = {FHIR_JSON,
-        MediaType.APPLICATION_JSON_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/v1/patients/{id}/fhir/medications",
+            consumes = { FHIR_JSON, MediaType.APPLICATION_JSON_VALUE }, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add co-medications from a FHIR R4 Bundle of MedicationStatements (or one statement);"
             + " matched through the substance list, unmatched ones reported per entry (clinicians)")
     FhirImport.ImportResult importMedications(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
@@ -70,8 +79,10 @@ class ExchangeApi {
     }
 
     private static ResponseEntity<String> csvFile(String body, String name) {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, CSV + ";charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+        return ResponseEntity.ok()
+            .header(HttpHeaders.CONTENT_TYPE, CSV + ";charset=UTF-8")
+            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+            .body(body);
     }
 
     @GetMapping(path = "/api/v1/patients/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -83,23 +94,30 @@ class ExchangeApi {
         VisitReports.Version v;
         if (version == null || version.equals("clinician")) {
             v = VisitReports.Version.CLINICIAN;
-        } else if (version.equals("patient")) {
+        }
+        else if (version.equals("patient")) {
             v = VisitReports.Version.PATIENT;
-        } else {
+        }
+        else {
             throw new InvalidInputException("version", "must be clinician or patient");
         }
         byte[] pdf = reports.pdf(user, id, v, from, to);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"patient-" + id + "-"
-                        + v.name().toLowerCase(java.util.Locale.ROOT) + "-report.pdf\"").body(pdf);
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    "attachment; filename=\"patient-" + id + "-" + v.name().toLowerCase(java.util.Locale.ROOT)
+                            + "-report.pdf\"")
+            .body(pdf);
     }
 
     @GetMapping(path = "/api/v1/patients/{id}/fhir", produces = FHIR_JSON)
     @Operation(summary = "The patient's record as a FHIR R4 Bundle (collection), for download")
     ResponseEntity<String> fhir(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id) {
         String body = fhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(export.document(user, id));
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, FHIR_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"patient-" + id + "-fhir.json\"")
-                .body(body);
+        return ResponseEntity.ok()
+            .header(HttpHeaders.CONTENT_TYPE, FHIR_JSON)
+            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"patient-" + id + "-fhir.json\"")
+            .body(body);
     }
+
 }

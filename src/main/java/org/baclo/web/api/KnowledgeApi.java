@@ -26,7 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/knowledge", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Knowledge", description = "The sourced baclofen monograph (public)")
 class KnowledgeApi {
+
     private final Topics topics;
+
     private final Knowledge knowledge;
 
     KnowledgeApi(Topics topics, Knowledge knowledge) {
@@ -44,8 +46,9 @@ class KnowledgeApi {
     @Operation(summary = "One topic with its entries and sources (the same JSON as 'baclo info TOPIC --format json')")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TopicDocument.class)))
     String topic(@PathVariable String id) {
-        Topic t = topics.topic(id).orElseThrow(() -> new NotFoundException("No topic '" + id + "'. Topics: "
-                + String.join(", ", topics.ids())));
+        Topic t = topics.topic(id)
+            .orElseThrow(
+                    () -> new NotFoundException("No topic '" + id + "'. Topics: " + String.join(", ", topics.ids())));
         return JsonText.write(TopicDocument.of(t, knowledge));
     }
 
@@ -58,12 +61,17 @@ class KnowledgeApi {
             @RequestParam(defaultValue = "20") int limit) {
         String prefix = q.trim().toLowerCase(Locale.ROOT);
         int max = Math.max(1, Math.min(limit, 100));
-        return knowledge.substances().stream().flatMap(s -> names(s).filter(n -> n.toLowerCase(Locale.ROOT)
-                .startsWith(prefix)).limit(1).map(n -> new SubstanceMatch(s.name(), n, s.brands(), s.atc(),
-                s.classes()))).limit(max).toList();
+        return knowledge.substances()
+            .stream()
+            .flatMap(s -> names(s).filter(n -> n.toLowerCase(Locale.ROOT).startsWith(prefix))
+                .limit(1)
+                .map(n -> new SubstanceMatch(s.name(), n, s.brands(), s.atc(), s.classes())))
+            .limit(max)
+            .toList();
     }
 
     private static Stream<String> names(Substance s) {
         return Stream.concat(Stream.of(s.name()), Stream.concat(s.brands().stream(), s.aliases().stream()));
     }
+
 }

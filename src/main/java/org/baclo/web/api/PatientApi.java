@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/patients", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Patients", description = "Patient records with their clinical context. Every call is audited.")
 class PatientApi {
+
     private final PatientService patients;
+
     private final PatientSummaries summaries;
 
     PatientApi(PatientService patients, PatientSummaries summaries) {
@@ -47,11 +49,11 @@ class PatientApi {
 
     @PostMapping
     @Operation(summary = "Create a patient (clinicians)")
-    ResponseEntity<PatientSummary> create(@AuthenticationPrincipal BacloPrincipal user,
-            @RequestBody PatientForm form) {
+    ResponseEntity<PatientSummary> create(@AuthenticationPrincipal BacloPrincipal user, @RequestBody PatientForm form) {
         Patient p = patients.create(user, form);
-        return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/patients/" + p.id())
-                .body(summaries.of(p));
+        return ResponseEntity.status(HttpStatus.CREATED)
+            .header("Location", "/api/v1/patients/" + p.id())
+            .body(summaries.of(p));
     }
 
     @PutMapping("/{id}")
@@ -60,4 +62,5 @@ class PatientApi {
             @RequestBody PatientForm form) {
         return summaries.of(patients.update(user, id, form));
     }
+
 }

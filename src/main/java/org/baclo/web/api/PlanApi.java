@@ -25,13 +25,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/patients/{patientId}/plans", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Plans", description = "Titration, taper and maintenance plans: preview, save, activate, history")
 class PlanApi {
+
     private final PlanWorkflow plans;
 
     PlanApi(PlanWorkflow plans) {
         this.plans = plans;
     }
 
-    /** Body of an activation: the reason is required when the plan has a CRITICAL finding. */
+    /**
+     * Body of an activation: the reason is required when the plan has a CRITICAL finding.
+     */
     record Activation(@Size(max = InputLimits.REASON_MAX) String overrideReason) {
     }
 
@@ -54,7 +57,8 @@ class PlanApi {
             @RequestBody PlanRequest request) {
         PlanView v = plans.create(user, patientId, request);
         return ResponseEntity.status(HttpStatus.CREATED)
-                .header("Location", "/api/v1/patients/" + patientId + "/plans/" + v.id()).body(v);
+            .header("Location", "/api/v1/patients/" + patientId + "/plans/" + v.id())
+            .body(v);
     }
 
     @GetMapping("/{planId}")
@@ -70,4 +74,5 @@ class PlanApi {
             @PathVariable long planId, @RequestBody(required = false) Activation body) {
         return plans.activate(user, patientId, planId, body == null ? null : body.overrideReason());
     }
+
 }

@@ -24,10 +24,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Intrathecal pumps: the pump record, refills, dose changes and the care team's refill list. Audited. */
+/**
+ * Intrathecal pumps: the pump record, refills, dose changes and the care team's refill
+ * list. Audited.
+ */
 @RestController
 @Tag(name = "Pumps", description = "Intrathecal baclofen pumps (mcg, mcg/day, mcg/mL). Every call is audited.")
 class PumpApi {
+
     private final PumpService pumps;
 
     PumpApi(PumpService pumps) {
@@ -50,8 +54,7 @@ class PumpApi {
 
     record CheckedDoc(List<FindingDoc> findings, ScheduleDoc schedule) {
         static CheckedDoc of(PumpService.Checked c) {
-            return new CheckedDoc(PumpDocument.findings(c.findings()), c.schedule().map(ScheduleDoc::of)
-                    .orElse(null));
+            return new CheckedDoc(PumpDocument.findings(c.findings()), c.schedule().map(ScheduleDoc::of).orElse(null));
         }
     }
 
@@ -59,8 +62,8 @@ class PumpApi {
             ScheduleDoc schedule) {
     }
 
-    record PumpRequest(String model, BigDecimal reservoirMl, BigDecimal alarmMl, LocalDate implantDate,
-            String origin, String catheterTip, Integer clinicBufferDays) {
+    record PumpRequest(String model, BigDecimal reservoirMl, BigDecimal alarmMl, LocalDate implantDate, String origin,
+            String catheterTip, Integer clinicBufferDays) {
     }
 
     record RefillRequest(LocalDateTime filledAt, BigDecimal residualMl, BigDecimal volumeMl,
@@ -73,16 +76,15 @@ class PumpApi {
     @GetMapping(path = "/api/v1/patients/{id}/pump", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The patient's pump, the dates of its current fill, its refills and prescriptions")
     PumpDoc get(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id) {
-        PumpService.PumpStatus s = pumps.status(user, id).orElseThrow(() -> new NotFoundException("Patient " + id
-                + " has no pump recorded."));
+        PumpService.PumpStatus s = pumps.status(user, id)
+            .orElseThrow(() -> new NotFoundException("Patient " + id + " has no pump recorded."));
         return new PumpDoc(s.pump(), s.schedule().map(ScheduleDoc::of).orElse(null), s.refills(), s.prescriptions());
     }
 
     @PutMapping(path = "/api/v1/patients/{id}/pump", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record or update the patient's pump (clinicians)")
-    PumpRecord put(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
-            @RequestBody PumpRequest r) {
+    PumpRecord put(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, @RequestBody PumpRequest r) {
         return pumps.savePump(user, id, new PumpService.PumpForm(r.model(), r.reservoirMl(), r.alarmMl(),
                 r.implantDate(), r.origin(), r.catheterTip(), r.clinicBufferDays()));
     }
@@ -100,16 +102,19 @@ class PumpApi {
     @PostMapping(path = "/api/v1/patients/{id}/pump/prescriptions", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change the pump's daily dose; checked against the intrathecal titration limits")
-    CheckedDoc dose(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
-            @RequestBody DoseRequest r) {
-        return CheckedDoc.of(pumps.changeDose(user, id, new PumpService.DoseForm(r.from(), r.proposedMcgDay(),
-                Boolean.TRUE.equals(r.atRefill()), r.reason())));
+    CheckedDoc dose(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, @RequestBody DoseRequest r) {
+        return CheckedDoc.of(pumps.changeDose(user, id,
+                new PumpService.DoseForm(r.from(), r.proposedMcgDay(), Boolean.TRUE.equals(r.atRefill()), r.reason())));
     }
 
     @GetMapping(path = "/api/v1/pumps/refills", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The care team's pumps by refill due date (clinicians)")
     List<RefillListDoc> refills(@AuthenticationPrincipal BacloPrincipal user) {
-        return pumps.refillList(user).stream().map(e -> new RefillListDoc(e.patientId(), e.patientName(),
-                e.pump().model(), e.pump().reservoirMl(), ScheduleDoc.of(e.schedule()))).toList();
+        return pumps.refillList(user)
+            .stream()
+            .map(e -> new RefillListDoc(e.patientId(), e.patientName(), e.pump().model(), e.pump().reservoirMl(),
+                    ScheduleDoc.of(e.schedule())))
+            .toList();
     }
+
 }

@@ -39,13 +39,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Calculators that need no patient record: the same documents as the CLI's {@code crcl} and {@code simulate}
- * commands, written by the same JSON writer, so the bytes agree.
+ * Calculators that need no patient record: the same documents as the CLI's {@code crcl}
+ * and {@code simulate} commands, written by the same JSON writer, so the bytes agree.
  */
 @RestController
 @RequestMapping(path = "/api/v1/tools", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Tools", description = "Calculators from typed values (no patient record): kidney estimate, simulation")
 class ToolsApi {
+
     private final Knowledge knowledge;
 
     ToolsApi(Knowledge knowledge) {
@@ -67,16 +68,20 @@ class ToolsApi {
                 throw new InvalidRequestException("renal", "is required");
             }
             c = new ContextInput(ageYears, sex, weightKg, creatinineMgDl, creatinineUmolL, null, false, false,
-                    List.of(), List.of(), null, null, heightCm, null, null).resolve(knowledge, ZoneOffset.UTC);
-        } catch (InvalidRequestException e) {
-            String field = e.field().equals("renal") ? "creatinineMgDl" : e.field();
-            throw new InvalidInputException(field, e.field().equals("renal")
-                    ? "give one serum creatinine, creatinineMgDl or creatinineUmolL (" + e.problem() + ")"
-                    : e.problem());
+                    List.of(), List.of(), null, null, heightCm, null, null)
+                .resolve(knowledge, ZoneOffset.UTC);
         }
-        CrclDocument d = CrclDocument.of(knowledge, c).orElseThrow(() -> new InvalidInputException("heightCm",
-                "under " + knowledge.dosing().kidneyInputs().adultAge() + " the kidney estimate is the bedside"
-                        + " Schwartz eGFR, which needs the height"));
+        catch (InvalidRequestException e) {
+            String field = e.field().equals("renal") ? "creatinineMgDl" : e.field();
+            throw new InvalidInputException(field,
+                    e.field().equals("renal")
+                            ? "give one serum creatinine, creatinineMgDl or creatinineUmolL (" + e.problem() + ")"
+                            : e.problem());
+        }
+        CrclDocument d = CrclDocument.of(knowledge, c)
+            .orElseThrow(
+                    () -> new InvalidInputException("heightCm", "under " + knowledge.dosing().kidneyInputs().adultAge()
+                            + " the kidney estimate is the bedside" + " Schwartz eGFR, which needs the height"));
         return JsonText.write(d);
     }
 
@@ -91,19 +96,20 @@ class ToolsApi {
         List<FieldProblem> v = new ArrayList<>();
         if (singleDoseMg == null) {
             v.add(new FieldProblem("singleDoseMg", "is required"));
-        } else if (singleDoseMg.signum() <= 0 || singleDoseMg.compareTo(InputLimits.MAX_DOSE_MG) > 0) {
-            v.add(new FieldProblem("singleDoseMg", "must be greater than 0 and at most " + InputLimits.DOSE_MG_MAX
-                    + " mg"));
+        }
+        else if (singleDoseMg.signum() <= 0 || singleDoseMg.compareTo(InputLimits.MAX_DOSE_MG) > 0) {
+            v.add(new FieldProblem("singleDoseMg",
+                    "must be greater than 0 and at most " + InputLimits.DOSE_MG_MAX + " mg"));
         }
         if (weightKg != null && (weightKg.compareTo(InputLimits.MIN_WEIGHT_KG) < 0
                 || weightKg.compareTo(InputLimits.MAX_WEIGHT_KG) > 0)) {
-            v.add(new FieldProblem("weightKg", "must be between " + InputLimits.WEIGHT_KG_MIN + " and "
-                    + InputLimits.WEIGHT_KG_MAX + " kg"));
+            v.add(new FieldProblem("weightKg",
+                    "must be between " + InputLimits.WEIGHT_KG_MIN + " and " + InputLimits.WEIGHT_KG_MAX + " kg"));
         }
         if (crclMlMin != null && (crclMlMin.signum() < 0
                 || crclMlMin.compareTo(new BigDecimal(InputLimits.SIMULATION_CRCL_ML_MIN_MAX)) > 0)) {
-            v.add(new FieldProblem("crclMlMin", "must be between 0 and " + InputLimits.SIMULATION_CRCL_ML_MIN_MAX
-                    + " mL/min"));
+            v.add(new FieldProblem("crclMlMin",
+                    "must be between 0 and " + InputLimits.SIMULATION_CRCL_ML_MIN_MAX + " mL/min"));
         }
         if (days < 1 || days > TimeGrid.MAX_LENGTH.toDays()) {
             v.add(new FieldProblem("days", "must be between 1 and " + TimeGrid.MAX_LENGTH.toDays()));
@@ -114,8 +120,12 @@ class ToolsApi {
         }
         PkParameterSet set = knowledge.pk().parameterSet(parameters).orElse(null);
         if (set == null) {
-            v.add(new FieldProblem("parameters", "unknown parameter set; sets: " + knowledge.pk().parameterSets()
-                    .stream().map(PkParameterSet::id).collect(Collectors.joining(", "))));
+            v.add(new FieldProblem("parameters",
+                    "unknown parameter set; sets: " + knowledge.pk()
+                        .parameterSets()
+                        .stream()
+                        .map(PkParameterSet::id)
+                        .collect(Collectors.joining(", "))));
         }
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
@@ -133,11 +143,14 @@ class ToolsApi {
                     TimeGrid.of(Duration.ofMillis(stepMs), Duration.ofDays(days)), Optional.empty(), Optional.empty(),
                     Optional.empty(), notes);
             return JsonText.write(SimulationDocument.of(o, SimulationDocument.Files.NONE));
-        } catch (PkInputException e) {
+        }
+        catch (PkInputException e) {
             throw new InvalidInputException("parameters", e.getMessage());
         }
     }
 
     private static final CovariateChoice.Names WEIGHT = new CovariateChoice.Names("weightKg", "weight", "weight");
+
     private static final CovariateChoice.Names CRCL = new CovariateChoice.Names("crclMlMin", "renal", "CrCl");
+
 }

@@ -9,9 +9,13 @@ import org.baclo.fhir.FhirExport;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Resource;
 
-/** Search one resource type of a patient's record: {@code GET /fhir/r4/Flag?patient=12}. */
+/**
+ * Search one resource type of a patient's record: {@code GET /fhir/r4/Flag?patient=12}.
+ */
 class ByPatientProvider<T extends Resource> implements IResourceProvider {
+
     private final Class<T> type;
+
     private final FhirExport export;
 
     ByPatientProvider(Class<T> type, FhirExport export) {
@@ -27,7 +31,11 @@ class ByPatientProvider<T extends Resource> implements IResourceProvider {
     @Search
     public List<IBaseResource> byPatient(@RequiredParam(name = "patient") ReferenceParam patient) {
         long pid = FhirCalls.patientId(patient.getIdPart());
-        return FhirCalls.asCaller(who -> export.resources(who, pid, "FHIR_SEARCH").stream()
-                .filter(type::isInstance).map(IBaseResource.class::cast).toList());
+        return FhirCalls.asCaller(who -> export.resources(who, pid, "FHIR_SEARCH")
+            .stream()
+            .filter(type::isInstance)
+            .map(IBaseResource.class::cast)
+            .toList());
     }
+
 }

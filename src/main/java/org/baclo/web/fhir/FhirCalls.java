@@ -12,8 +12,12 @@ import org.baclo.security.BacloPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The caller of a FHIR request, and Baclo's refusals as HAPI's (OperationOutcome answers, never a 500). */
+/**
+ * The caller of a FHIR request, and Baclo's refusals as HAPI's (OperationOutcome answers,
+ * never a 500).
+ */
 final class FhirCalls {
+
     private FhirCalls() {
     }
 
@@ -24,20 +28,26 @@ final class FhirCalls {
         }
         try {
             return call.apply(who);
-        } catch (NotFoundException e) {
+        }
+        catch (NotFoundException e) {
             throw new ResourceNotFoundException(e.getMessage());
-        } catch (ForbiddenException e) {
+        }
+        catch (ForbiddenException e) {
             throw new ForbiddenOperationException(e.getMessage());
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             throw new InvalidRequestException(e.getMessage());
         }
     }
 
-    /** A Baclo patient id from a FHIR id; anything else is a patient nobody can see (404). */
+    /**
+     * A Baclo patient id from a FHIR id; anything else is a patient nobody can see (404).
+     */
     static long patientId(String idPart) {
         if (idPart == null || !idPart.matches("[0-9]{1,18}")) {
             throw new ResourceNotFoundException("No patient " + idPart + " that you can see.");
         }
         return Long.parseLong(idPart);
     }
+
 }

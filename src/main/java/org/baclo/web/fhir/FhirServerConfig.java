@@ -17,13 +17,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The read-only FHIR R4 endpoint: HAPI's plain server under {@code /fhir/r4} ({@code metadata},
- * {@code Patient/{id}}, {@code Patient/{id}/$everything}, and search by {@code patient} for the record's resource
- * types). Authentication is the API's (the API security chain covers {@code /fhir/**}); access and audit are the
- * patient record's, through {@link FhirExport}.
+ * The read-only FHIR R4 endpoint: HAPI's plain server under {@code /fhir/r4}
+ * ({@code metadata}, {@code Patient/{id}}, {@code Patient/{id}/$everything}, and search
+ * by {@code patient} for the record's resource types). Authentication is the API's (the
+ * API security chain covers {@code /fhir/**}); access and audit are the patient record's,
+ * through {@link FhirExport}.
  */
 @Configuration(proxyBeanMethods = false)
 class FhirServerConfig {
+
     static final List<Class<? extends org.hl7.fhir.r4.model.Resource>> SEARCHABLE = List.of(Condition.class,
             MedicationStatement.class, MedicationRequest.class, DetectedIssue.class, Flag.class, Device.class,
             Observation.class, MedicationAdministration.class);
@@ -41,4 +43,5 @@ class FhirServerConfig {
         bean.setLoadOnStartup(1);
         return bean;
     }
+
 }

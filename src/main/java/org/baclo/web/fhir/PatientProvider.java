@@ -14,6 +14,7 @@ import org.hl7.fhir.r4.model.Patient;
 
 /** {@code Patient/{id}} and {@code Patient/{id}/$everything}. */
 class PatientProvider implements IResourceProvider {
+
     private final FhirExport export;
 
     PatientProvider(FhirExport export) {
@@ -28,8 +29,12 @@ class PatientProvider implements IResourceProvider {
     @Read
     public Patient read(@IdParam IdType id) {
         long pid = FhirCalls.patientId(id.getIdPart());
-        return FhirCalls.asCaller(who -> export.resources(who, pid, "FHIR_READ").stream()
-                .filter(r -> r instanceof Patient).map(Patient.class::cast).findFirst().orElseThrow());
+        return FhirCalls.asCaller(who -> export.resources(who, pid, "FHIR_READ")
+            .stream()
+            .filter(r -> r instanceof Patient)
+            .map(Patient.class::cast)
+            .findFirst()
+            .orElseThrow());
     }
 
     @Operation(name = "$everything", idempotent = true, type = Patient.class)
@@ -38,4 +43,5 @@ class PatientProvider implements IResourceProvider {
         return FhirCalls.asCaller(who -> Bundles.of(Bundle.BundleType.SEARCHSET, request.getFhirServerBase(),
                 export.resources(who, pid, "FHIR_EVERYTHING"), new Date()));
     }
+
 }

@@ -8,20 +8,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
-/** Issue 14, item 6: an administrator cannot disable their own account; other accounts they can. */
+/**
+ * Issue 14, item 6: an administrator cannot disable their own account; other accounts
+ * they can.
+ */
 class AdminSelfDisableApiTest extends ApiTestBase {
 
     private org.springframework.test.web.servlet.ResultActions setEnabled(long id, boolean enabled) throws Exception {
         return mvc.perform(put("/api/v1/admin/users/" + id + "/enabled")
-                .header("Authorization", "Bearer " + f.tokens.get(ApiFixture.Actor.ADMIN))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":" + enabled + "}"));
+            .header("Authorization", "Bearer " + f.tokens.get(ApiFixture.Actor.ADMIN))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"enabled\":" + enabled + "}"));
     }
 
     @Test
     void an_administrator_cannot_disable_their_own_account() throws Exception {
         long self = f.users.get(ApiFixture.Actor.ADMIN).id();
         setEnabled(self, false).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("enabled"));
+            .andExpect(jsonPath("$.errors[0].field").value("enabled"));
         assertThat(users.findById(self).orElseThrow().enabled()).isTrue();
     }
 
@@ -31,4 +35,5 @@ class AdminSelfDisableApiTest extends ApiTestBase {
         setEnabled(other, false).andExpect(status().isOk());
         assertThat(users.findById(other).orElseThrow().enabled()).isFalse();
     }
+
 }

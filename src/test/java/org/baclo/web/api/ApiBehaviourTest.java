@@ -15,12 +15,14 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The API's behaviour: problem documents for bad input, plan activation rules and history. */
+/**
+ * The API's behaviour: problem documents for bad input, plan activation rules and
+ * history.
+ */
 class ApiBehaviourTest extends ApiTestBase {
+
     @Autowired
     JsonMapper json;
-
-
 
     private MockHttpServletResponse call(MockHttpServletRequestBuilder b, String body) throws Exception {
         b.header("Authorization", "Bearer " + f.tokens.get(CLINICIAN));
@@ -54,11 +56,9 @@ class ApiBehaviourTest extends ApiTestBase {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "{\"weightKg\": \"heavy\"}|weightKg",
-        "{\"dateOfBirth\": \"31/12/1980\"}|dateOfBirth",
-        "{\"dialysis\": \"maybe\"}|dialysis",
-        "{\"conditions\": {\"a\": 1}}|conditions"})
+    @CsvSource(delimiter = '|',
+            value = { "{\"weightKg\": \"heavy\"}|weightKg", "{\"dateOfBirth\": \"31/12/1980\"}|dateOfBirth",
+                    "{\"dialysis\": \"maybe\"}|dialysis", "{\"conditions\": {\"a\": 1}}|conditions" })
     void a_wrong_type_names_the_field(String body, String field) throws Exception {
         JsonNode p = problem(call(MockMvcRequestBuilders.post("/api/v1/patients"), body), 400);
         assertThat(p.get("code").asString()).isEqualTo("INVALID_FIELD_TYPE");
@@ -75,21 +75,30 @@ class ApiBehaviourTest extends ApiTestBase {
         List<String> fields = p.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
         assertThat(fields).contains("dateOfBirth", "sex", "weightKg", "creatinineValue", "indication", "timeZone",
                 "conditions");
-        assertThat(p.get("errors").valueStream().filter(e -> e.get("field").asString().equals("weightKg"))
-                .findFirst().orElseThrow().get("message").asString()).isEqualTo(
-                "Weight must be between 2 and 400 kg; got 1.");
+        assertThat(p.get("errors")
+            .valueStream()
+            .filter(e -> e.get("field").asString().equals("weightKg"))
+            .findFirst()
+            .orElseThrow()
+            .get("message")
+            .asString()).isEqualTo("Weight must be between 2 and 400 kg; got 1.");
     }
 
     @Test
     void an_implausible_creatinine_names_the_field_and_the_likely_unit() throws Exception {
-        // issue 9, BACLOFEN.md §5: 88 typed with the mg/dL flag is almost certainly µmol/L
+        // issue 9, BACLOFEN.md §5: 88 typed with the mg/dL flag is almost certainly
+        // µmol/L
         String body = "{\"name\":\"Unit test\",\"dateOfBirth\":\"1970-01-01\",\"sex\":\"male\",\"weightKg\":80,"
                 + "\"creatinineValue\":88,\"creatinineUnit\":\"mg/dL\",\"creatinineDate\":\"2020-01-01\","
                 + "\"timeZone\":\"Europe/Paris\"}";
         JsonNode p = problem(call(MockMvcRequestBuilders.post("/api/v1/patients"), body), 400);
-        assertThat(p.get("errors").valueStream().filter(e -> e.get("field").asString().equals("creatinineValue"))
-                .findFirst().orElseThrow().get("message").asString()).contains("88 mg/dL is not plausible",
-                "did you mean 88 µmol/L");
+        assertThat(p.get("errors")
+            .valueStream()
+            .filter(e -> e.get("field").asString().equals("creatinineValue"))
+            .findFirst()
+            .orElseThrow()
+            .get("message")
+            .asString()).contains("88 mg/dL is not plausible", "did you mean 88 µmol/L");
     }
 
     @Test
@@ -101,10 +110,13 @@ class ApiBehaviourTest extends ApiTestBase {
 
     @Test
     void unknown_ids_and_wrong_path_types_are_problems() throws Exception {
-        assertThat(problem(call(MockMvcRequestBuilders.get("/api/v1/patients/999999"), null), 404)
-                .get("code").asString()).isEqualTo("NOT_FOUND");
-        assertThat(problem(call(MockMvcRequestBuilders.get("/api/v1/patients/abc"), null), 400)
-                .get("errors").get(0).get("field").asString()).isEqualTo("id");
+        assertThat(
+                problem(call(MockMvcRequestBuilders.get("/api/v1/patients/999999"), null), 404).get("code").asString())
+            .isEqualTo("NOT_FOUND");
+        assertThat(problem(call(MockMvcRequestBuilders.get("/api/v1/patients/abc"), null), 400).get("errors")
+            .get(0)
+            .get("field")
+            .asString()).isEqualTo("id");
         problem(call(MockMvcRequestBuilders.get("/api/v1/patients/" + f.patientA + "/plans/999999"), null), 404);
     }
 
@@ -121,20 +133,25 @@ class ApiBehaviourTest extends ApiTestBase {
         assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("kind");
     }
 
-    /** BACLOFEN.md §4: more than 15 mg/day to 0 in one step is CRITICAL; activating it needs a typed reason. */
+    /**
+     * BACLOFEN.md §4: more than 15 mg/day to 0 in one step is CRITICAL; activating it
+     * needs a typed reason.
+     */
     @Test
     void a_critical_plan_needs_an_override_reason_and_supersedes_the_active_plan() throws Exception {
         String base = "/api/v1/patients/" + f.patientA + "/plans";
-        JsonNode first = json.readTree(call(MockMvcRequestBuilders.post(base),
-                "{\"kind\":\"titrate\",\"targetMgDay\":45}").getContentAsString());
+        JsonNode first = json
+            .readTree(call(MockMvcRequestBuilders.post(base), "{\"kind\":\"titrate\",\"targetMgDay\":45}")
+                .getContentAsString());
         assertThat(call(MockMvcRequestBuilders.post(base + "/" + first.get("id").asLong() + "/activate"), "{}")
-                .getStatus()).isEqualTo(200);
+            .getStatus()).isEqualTo(200);
 
-        JsonNode abrupt = json.readTree(call(MockMvcRequestBuilders.post(base),
-                "{\"kind\":\"taper\",\"fromMgDay\":60,\"stepMg\":20}").getContentAsString());
+        JsonNode abrupt = json
+            .readTree(call(MockMvcRequestBuilders.post(base), "{\"kind\":\"taper\",\"fromMgDay\":60,\"stepMg\":20}")
+                .getContentAsString());
         assertThat(abrupt.get("maxSeverity").asString()).isEqualTo("CRITICAL");
         assertThat(abrupt.get("plan").get("findings").valueStream().map(x -> x.get("code").asString()))
-                .contains("ABRUPT_STOP");
+            .contains("ABRUPT_STOP");
         String activate = base + "/" + abrupt.get("id").asLong() + "/activate";
         JsonNode refused = problem(call(MockMvcRequestBuilders.post(activate), "{}"), 400);
         assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("overrideReason");
@@ -144,7 +161,7 @@ class ApiBehaviourTest extends ApiTestBase {
                 "{\"overrideReason\":\"Life-threatening reaction; stopping under observation\"}");
         assertThat(ok.getStatus()).isEqualTo(200);
         assertThat(json.readTree(ok.getContentAsString()).get("overrideReason").asString())
-                .isEqualTo("Life-threatening reaction; stopping under observation");
+            .isEqualTo("Life-threatening reaction; stopping under observation");
 
         JsonNode history = json.readTree(call(MockMvcRequestBuilders.get(base), null).getContentAsString());
         assertThat(history.size()).isEqualTo(2);
@@ -168,18 +185,19 @@ class ApiBehaviourTest extends ApiTestBase {
                 + java.time.LocalDate.now(clock).minusDays(3) + "\",\"indication\":\"ms-spasticity\","
                 + "\"timeZone\":\"Europe/London\",\"version\":" + version + "}";
         assertThat(call(MockMvcRequestBuilders.put(url), body).getStatus()).isEqualTo(200);
-        JsonNode p = problem(call(MockMvcRequestBuilders.put(url), body.replace("Renamed once", "Renamed twice")),
-                409);
+        JsonNode p = problem(call(MockMvcRequestBuilders.put(url), body.replace("Renamed once", "Renamed twice")), 409);
         assertThat(p.get("code").asString()).isEqualTo("CONFLICT");
-        assertThat(json.readTree(call(MockMvcRequestBuilders.get(url), null).getContentAsString()).get("name")
-                .asString()).isEqualTo("Renamed once");
+        assertThat(
+                json.readTree(call(MockMvcRequestBuilders.get(url), null).getContentAsString()).get("name").asString())
+            .isEqualTo("Renamed once");
     }
 
     /** The web and the CLI give the same plan for the same input (issue 5 §1). */
     @Test
     void the_api_plan_matches_the_cli_plan_for_the_same_input() throws Exception {
-        JsonNode api = json.readTree(call(MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA
-                + "/plans/preview"), "{\"kind\":\"titrate\",\"targetMgDay\":60,\"startDate\":\"2027-01-04\"}")
+        JsonNode api = json
+            .readTree(call(MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA + "/plans/preview"),
+                    "{\"kind\":\"titrate\",\"targetMgDay\":60,\"startDate\":\"2027-01-04\"}")
                 .getContentAsString());
         JsonNode patient = api.get("patient");
         var out = new java.io.StringWriter();
@@ -194,4 +212,5 @@ class ApiBehaviourTest extends ApiTestBase {
         assertThat(api.get("dispense")).isEqualTo(cli.get("dispense"));
         assertThat(api.get("findings")).isEqualTo(cli.get("findings"));
     }
+
 }

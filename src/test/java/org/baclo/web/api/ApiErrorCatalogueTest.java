@@ -15,13 +15,15 @@ import org.baclo.app.ApiError;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every {@link ApiError} code is documented in docs/api-errors.md with its status, and some test other than this
- * one produces it (asserts it by name).
+ * Every {@link ApiError} code is documented in docs/api-errors.md with its status, and
+ * some test other than this one produces it (asserts it by name).
  */
 class ApiErrorCatalogueTest {
+
     /**
-     * Codes that other branches produce and test (BUSY: the pool's 503; LOGIN_THROTTLED: login throttling).
-     * When a test asserting one of them arrives, this test fails until the code is removed from here.
+     * Codes that other branches produce and test (BUSY: the pool's 503; LOGIN_THROTTLED:
+     * login throttling). When a test asserting one of them arrives, this test fails until
+     * the code is removed from here.
      */
     static final Set<ApiError> PRODUCED_ELSEWHERE = Set.of();
 
@@ -33,16 +35,18 @@ class ApiErrorCatalogueTest {
         while (m.find()) {
             rows.add(m.group(1) + " " + m.group(2));
         }
-        assertThat(rows).containsExactlyInAnyOrderElementsOf(Stream.of(ApiError.values())
-                .map(e -> e.code() + " " + e.status()).toList());
+        assertThat(rows).containsExactlyInAnyOrderElementsOf(
+                Stream.of(ApiError.values()).map(e -> e.code() + " " + e.status()).toList());
     }
 
     @Test
     void every_code_is_produced_by_a_test() throws IOException {
         StringBuilder tests = new StringBuilder();
         try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
-            for (Path p : files.filter(p -> p.toString().endsWith(".java")
-                    && !p.getFileName().toString().equals("ApiErrorCatalogueTest.java")).toList()) {
+            for (Path p : files
+                .filter(p -> p.toString().endsWith(".java")
+                        && !p.getFileName().toString().equals("ApiErrorCatalogueTest.java"))
+                .toList()) {
                 tests.append(Files.readString(p));
             }
         }
@@ -50,7 +54,8 @@ class ApiErrorCatalogueTest {
             boolean tested = tests.indexOf("\"" + e.code() + "\"") >= 0 || tests.indexOf("ApiError." + e.code()) >= 0;
             if (PRODUCED_ELSEWHERE.contains(e)) {
                 assertThat(tested).as(e + " is tested now: remove it from PRODUCED_ELSEWHERE").isFalse();
-            } else {
+            }
+            else {
                 assertThat(tested).as(e + " is asserted by no test").isTrue();
             }
         }
@@ -64,4 +69,5 @@ class ApiErrorCatalogueTest {
         assertThat(ApiError.forStatus(500)).isEqualTo(ApiError.INTERNAL_ERROR);
         assertThat(ApiError.forStatus(502)).isEqualTo(ApiError.INTERNAL_ERROR);
     }
+
 }

@@ -22,26 +22,35 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Errors raised outside the controllers, on a real Tomcat: unknown paths, wrong methods and media types, URLs
- * Tomcat refuses, and 406 decided before anything is written. Each is a problem document with its code.
+ * Errors raised outside the controllers, on a real Tomcat: unknown paths, wrong methods
+ * and media types, URLs Tomcat refuses, and 406 decided before anything is written. Each
+ * is a problem document with its code.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestKnowledge.class)
 class ApiErrorsTest {
+
     @LocalServerPort
     int port;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     CareTeamRepository teams;
+
     @Autowired
     PatientRepository patients;
+
     @Autowired
     ApiTokenService tokens;
+
     @Autowired
     PlanWorkflow plans;
+
     @Autowired
     Clock clock;
+
     @Autowired
     JsonMapper json;
 
@@ -77,23 +86,24 @@ class ApiErrorsTest {
     @Test
     void an_unacceptable_accept_header_is_406_before_anything_is_saved() throws Exception {
         long before = patients.count();
-        for (String accept : new String[] {"text/html", "image/png", "application/xml", "text/plain;q=1"}) {
-            problem(send(ApiFixture.Actor.CLINICIAN, "POST", "/api/v1/patients", Map.of("Accept", accept,
-                    "Content-Type", "application/json"), PATIENT), 406, "NOT_ACCEPTABLE");
-            problem(send(ApiFixture.Actor.CLINICIAN, "GET", "/api/v1/patients", Map.of("Accept", accept), null),
-                    406, "NOT_ACCEPTABLE");
+        for (String accept : new String[] { "text/html", "image/png", "application/xml", "text/plain;q=1" }) {
+            problem(send(ApiFixture.Actor.CLINICIAN, "POST", "/api/v1/patients",
+                    Map.of("Accept", accept, "Content-Type", "application/json"), PATIENT), 406, "NOT_ACCEPTABLE");
+            problem(send(ApiFixture.Actor.CLINICIAN, "GET", "/api/v1/patients", Map.of("Accept", accept), null), 406,
+                    "NOT_ACCEPTABLE");
         }
         assertThat(patients.count()).as("a 406 saves nothing").isEqualTo(before);
-        assertThat(send(ApiFixture.Actor.CLINICIAN, "POST", "/api/v1/patients", Map.of("Accept",
-                "application/json", "Content-Type", "application/json"), PATIENT).status()).isEqualTo(201);
+        assertThat(send(ApiFixture.Actor.CLINICIAN, "POST", "/api/v1/patients",
+                Map.of("Accept", "application/json", "Content-Type", "application/json"), PATIENT)
+            .status()).isEqualTo(201);
     }
 
     @Test
     void unknown_paths_and_methods_are_problem_documents() throws Exception {
         problem(send(ApiFixture.Actor.CLINICIAN, "GET", "/api/v1/nope", Map.of(), null), 404, "NOT_FOUND");
         problem(send(ApiFixture.Actor.CLINICIAN, "GET", "/api/v1/patients/", Map.of(), null), 404, "NOT_FOUND");
-        problem(send(ApiFixture.Actor.CLINICIAN, "GET", "/api/v1/nope", Map.of("Accept", "text/html"), null),
-                404, "NOT_FOUND");
+        problem(send(ApiFixture.Actor.CLINICIAN, "GET", "/api/v1/nope", Map.of("Accept", "text/html"), null), 404,
+                "NOT_FOUND");
         problem(send(ApiFixture.Actor.CLINICIAN, "DELETE", "/api/v1/patients", Map.of(), null), 405,
                 "METHOD_NOT_ALLOWED");
     }
@@ -102,16 +112,17 @@ class ApiErrorsTest {
     void a_body_that_is_not_json_is_415() throws Exception {
         problem(send(ApiFixture.Actor.CLINICIAN, "POST", "/api/v1/patients", Map.of("Content-Type", "text/plain"),
                 PATIENT), 415, "UNSUPPORTED_MEDIA_TYPE");
-        problem(send(ApiFixture.Actor.CLINICIAN, "PUT", "/api/v1/patients/" + f.patientA, Map.of("Content-Type",
-                "application/x-www-form-urlencoded"), "name=%zz&x=%s%n"), 415, "UNSUPPORTED_MEDIA_TYPE");
+        problem(send(ApiFixture.Actor.CLINICIAN, "PUT", "/api/v1/patients/" + f.patientA,
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), "name=%zz&x=%s%n"), 415,
+                "UNSUPPORTED_MEDIA_TYPE");
     }
 
     @Test
     void urls_tomcat_refuses_are_problem_documents_too() throws Exception {
         problem(send(ApiFixture.Actor.ANONYMOUS, "GET", "/api/v1/%", Map.of(), null), 400, "BAD_REQUEST");
         problem(send(ApiFixture.Actor.ANONYMOUS, "GET", "/api/v1/%zz", Map.of(), null), 400, "BAD_REQUEST");
-        for (String target : new String[] {"/api/v1/patients/[", "/api/v1/patients/{id}", "/api/v1/x?q=<b>",
-            "/api/v1/knowledge/substances?q=%s%n"}) {
+        for (String target : new String[] { "/api/v1/patients/[", "/api/v1/patients/{id}", "/api/v1/x?q=<b>",
+                "/api/v1/knowledge/substances?q=%s%n" }) {
             RawHttp.Response r = send(ApiFixture.Actor.CLINICIAN, "GET", target, Map.of(), null);
             assertThat(r.status()).as(target).isEqualTo(400);
             assertThat(r.contentType()).as(target).startsWith("application/problem+json");
@@ -123,8 +134,8 @@ class ApiErrorsTest {
     void odd_ids_are_refused_not_resolved() throws Exception {
         String own = "/api/v1/patients/" + f.patientA;
         assertThat(send(ApiFixture.Actor.CLINICIAN, "GET", own, Map.of(), null).status()).isEqualTo(200);
-        for (String id : new String[] {"+" + f.patientA, "0x" + Long.toHexString(f.patientA), "%EF%BC%91",
-                "0" + f.patientA, f.patientA + ".0", "-1", "99999999999999999999"}) {
+        for (String id : new String[] { "+" + f.patientA, "0x" + Long.toHexString(f.patientA), "%EF%BC%91",
+                "0" + f.patientA, f.patientA + ".0", "-1", "99999999999999999999" }) {
             RawHttp.Response r = send(ApiFixture.Actor.CLINICIAN, "GET", "/api/v1/patients/" + id, Map.of(), null);
             assertThat(r.status()).as(id).isIn(400, 404);
             assertThat(r.contentType()).as(id).startsWith("application/problem+json");
@@ -135,12 +146,12 @@ class ApiErrorsTest {
 
     @Test
     void anonymous_and_wrong_role_callers_get_401_and_403_documents() throws Exception {
-        problem(send(ApiFixture.Actor.ANONYMOUS, "GET", "/api/v1/patients", Map.of(), null), 401,
-                "UNAUTHENTICATED");
-        problem(send(ApiFixture.Actor.ANONYMOUS, "GET", "/api/v1/patients", Map.of("Authorization",
-                "Bearer nonsense"), null), 401, "UNAUTHENTICATED");
+        problem(send(ApiFixture.Actor.ANONYMOUS, "GET", "/api/v1/patients", Map.of(), null), 401, "UNAUTHENTICATED");
+        problem(send(ApiFixture.Actor.ANONYMOUS, "GET", "/api/v1/patients", Map.of("Authorization", "Bearer nonsense"),
+                null), 401, "UNAUTHENTICATED");
         problem(send(ApiFixture.Actor.ADMIN, "GET", "/api/v1/patients/" + f.patientA, Map.of(), null), 403,
                 "FORBIDDEN");
         problem(send(ApiFixture.Actor.CLINICIAN, "GET", "/api/v1/admin/users", Map.of(), null), 403, "FORBIDDEN");
     }
+
 }

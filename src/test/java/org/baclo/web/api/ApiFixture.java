@@ -21,21 +21,33 @@ import org.baclo.security.CareTeamRepository;
 import org.baclo.security.Role;
 
 /**
- * A small clinic for API tests: team A with clinician {@code clinician} and patient A (whose login is
- * {@code patient}); team B with clinician {@code otherClinician} and patient B ({@code otherPatient}); an admin.
- * Every actor has a bearer token (cheap to check, unlike a password hash).
+ * A small clinic for API tests: team A with clinician {@code clinician} and patient A
+ * (whose login is {@code patient}); team B with clinician {@code otherClinician} and
+ * patient B ({@code otherPatient}); an admin. Every actor has a bearer token (cheap to
+ * check, unlike a password hash).
  */
 final class ApiFixture {
+
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    enum Actor { ANONYMOUS, PATIENT, OTHER_PATIENT, CLINICIAN, OTHER_CLINICIAN, ADMIN }
+    enum Actor {
+
+        ANONYMOUS, PATIENT, OTHER_PATIENT, CLINICIAN, OTHER_CLINICIAN, ADMIN
+
+    }
 
     final long patientA;
+
     final long patientB;
+
     final long teamA;
+
     final AppUser clinician;
+
     final java.util.Map<Actor, String> tokens = new java.util.EnumMap<>(Actor.class);
+
     final java.util.Map<Actor, AppUser> users = new java.util.EnumMap<>(Actor.class);
+
     private final PlanWorkflow plans;
 
     ApiFixture(AppUserRepository userRepo, CareTeamRepository teams, PatientRepository patients,
@@ -44,10 +56,10 @@ final class ApiFixture {
         String tag = "t" + SEQ.incrementAndGet() + "x" + System.nanoTime() % 100000;
         clinician = user(userRepo, tag + "-clin", Role.CLINICIAN, null, clock);
         AppUser otherClin = user(userRepo, tag + "-clin2", Role.CLINICIAN, null, clock);
-        CareTeam a = teams.save(new CareTeam(null, tag + " team A", clock.instant(),
-                Set.of(new CareTeamMember(clinician.id()))));
-        CareTeam b = teams.save(new CareTeam(null, tag + " team B", clock.instant(),
-                Set.of(new CareTeamMember(otherClin.id()))));
+        CareTeam a = teams
+            .save(new CareTeam(null, tag + " team A", clock.instant(), Set.of(new CareTeamMember(clinician.id()))));
+        CareTeam b = teams
+            .save(new CareTeam(null, tag + " team B", clock.instant(), Set.of(new CareTeamMember(otherClin.id()))));
         teamA = a.id();
         patientA = patients.save(patient(a.id(), tag + " Patient A", clock)).id();
         patientB = patients.save(patient(b.id(), tag + " Patient B", clock)).id();
@@ -61,8 +73,8 @@ final class ApiFixture {
 
     static Patient patient(long team, String name, Clock clock) {
         return new Patient(null, team, name, LocalDate.of(1980, 1, 1), "male", new BigDecimal("80"),
-                new BigDecimal("1.0"), "mg/dL", LocalDate.now(clock).minusDays(3), null, false, false,
-                "ms-spasticity", "Europe/London", clock.instant(), clock.instant(), null, Set.of(),
+                new BigDecimal("1.0"), "mg/dL", LocalDate.now(clock).minusDays(3), null, false, false, "ms-spasticity",
+                "Europe/London", clock.instant(), clock.instant(), null, Set.of(),
                 List.of(new PatientMedication("oxycodone")));
     }
 
@@ -78,11 +90,15 @@ final class ApiFixture {
 
     /** A new draft titration plan for patient A, made by the team's clinician. */
     long newDraft() {
-        return plans.create(principal(Actor.CLINICIAN), patientA, new PlanRequest("titrate", new BigDecimal("30"),
-                null, null, null, null, "tablet", null, null, null, null, null, null, null)).id();
+        return plans
+            .create(principal(Actor.CLINICIAN), patientA,
+                    new PlanRequest("titrate", new BigDecimal("30"), null, null, null, null, "tablet", null, null, null,
+                            null, null, null, null))
+            .id();
     }
 
     static String unique(String prefix) {
         return prefix + SEQ.incrementAndGet() + "n" + System.nanoTime() % 1000000;
     }
+
 }

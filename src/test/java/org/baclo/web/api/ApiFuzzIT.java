@@ -29,34 +29,45 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Fuzz test of the whole API on a real server (issue 8, "Tests"): reads the OpenAPI document and, for every
- * operation, sends requests generated from its schemas ({@link FuzzRequests}) as a clinician and as an
- * administrator. Asserts: no 5xx; every 4xx a problem document with a code; no table changed by a rejected write.
- * Seeded and reproducible. {@code -Dbaclo.fuzz.requests=N} (default 5000) and {@code -Dbaclo.fuzz.seed=S}
- * (default 8) set the run; prints the number of requests and the status histogram.
+ * Fuzz test of the whole API on a real server (issue 8, "Tests"): reads the OpenAPI
+ * document and, for every operation, sends requests generated from its schemas
+ * ({@link FuzzRequests}) as a clinician and as an administrator. Asserts: no 5xx; every
+ * 4xx a problem document with a code; no table changed by a rejected write. Seeded and
+ * reproducible. {@code -Dbaclo.fuzz.requests=N} (default 5000) and
+ * {@code -Dbaclo.fuzz.seed=S} (default 8) set the run; prints the number of requests and
+ * the status histogram.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestKnowledge.class)
 class ApiFuzzIT {
+
     private static final List<String> TABLES = List.of("patient", "patient_condition", "patient_medication",
             "plan_record", "app_user", "care_team", "care_team_member", "api_token");
 
     @LocalServerPort
     int port;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     CareTeamRepository teams;
+
     @Autowired
     PatientRepository patients;
+
     @Autowired
     ApiTokenService tokens;
+
     @Autowired
     PlanWorkflow plans;
+
     @Autowired
     Clock clock;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -69,11 +80,12 @@ class ApiFuzzIT {
         List<FuzzRequests.Operation> ops = FuzzRequests.operations(doc);
         assertThat(ops).hasSizeGreaterThan(10);
 
-        // Ids the fuzzer may use so that requests reach deep code, but whose change does not lock it out.
+        // Ids the fuzzer may use so that requests reach deep code, but whose change does
+        // not lock it out.
         AppUser spare = users.save(AppUser.create(ApiFixture.unique("spare"), "Spare", "{noop}unused-spare",
                 Role.CLINICIAN, null, clock.instant()));
-        CareTeam spareTeam = teams.save(new CareTeam(null, ApiFixture.unique("spare team"), clock.instant(),
-                java.util.Set.of()));
+        CareTeam spareTeam = teams
+            .save(new CareTeam(null, ApiFixture.unique("spare team"), clock.instant(), java.util.Set.of()));
         Map<String, List<String>> ids = new LinkedHashMap<>();
         ids.put("patient", List.of(String.valueOf(f.patientA), String.valueOf(f.patientB)));
         ids.put("plan", List.of(String.valueOf(f.newDraft()), String.valueOf(f.newDraft())));
@@ -85,7 +97,7 @@ class ApiFuzzIT {
 
         Map<Integer, Integer> histogram = new TreeMap<>();
         List<String> failures = new ArrayList<>();
-        ApiFixture.Actor[] actors = {ApiFixture.Actor.CLINICIAN, ApiFixture.Actor.ADMIN};
+        ApiFixture.Actor[] actors = { ApiFixture.Actor.CLINICIAN, ApiFixture.Actor.ADMIN };
         for (int i = 0; i < total; i++) {
             FuzzRequests.Operation op = ops.get(i % ops.size());
             FuzzRequests.Request r = gen.next(op);
@@ -96,7 +108,8 @@ class ApiFuzzIT {
             RawHttp.Response res;
             try {
                 res = RawHttp.send(port, r.method(), r.target(), headers, r.body());
-            } catch (java.io.IOException e) {
+            }
+            catch (java.io.IOException e) {
                 failures.add(describe(i, actor, r, "no response: " + e.getMessage()));
                 continue;
             }
@@ -106,11 +119,12 @@ class ApiFuzzIT {
                 failures.add(describe(i, actor, r, problem + " — " + cut(res.body())));
             }
             if (before != null && res.status() >= 400 && !before.equals(counts())) {
-                failures.add(describe(i, actor, r, "rejected write " + res.status() + " changed rows: " + before
-                        + " -> " + counts()));
+                failures.add(describe(i, actor, r,
+                        "rejected write " + res.status() + " changed rows: " + before + " -> " + counts()));
             }
             if (res.status() == 401) {
-                // a fuzzed request disabled the actor or revoked its token (small random ids hit real ones):
+                // a fuzzed request disabled the actor or revoked its token (small random
+                // ids hit real ones):
                 // restore them, so that the rest of the run still reaches the application
                 AppUser u = users.findById(f.users.get(actor).id()).orElseThrow();
                 users.save(u.withEnabled(true).withFailedLogins(0, null));
@@ -146,11 +160,12 @@ class ApiFuzzIT {
 
     private static String describe(int i, ApiFixture.Actor actor, FuzzRequests.Request r, String what) {
         String body = r.body() == null ? "" : new String(r.body(), StandardCharsets.UTF_8);
-        return "#" + i + " " + actor + " " + r.kind() + ": " + r.method() + " " + cut(r.target()) + " "
-                + r.headers() + " " + cut(body) + " => " + what;
+        return "#" + i + " " + actor + " " + r.kind() + ": " + r.method() + " " + cut(r.target()) + " " + r.headers()
+                + " " + cut(body) + " => " + what;
     }
 
     private static String cut(String s) {
         return s.length() <= 160 ? s : s.substring(0, 160) + "…(" + s.length() + ")";
     }
+
 }

@@ -17,26 +17,37 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** The whole application behind MockMvc (with the security filters) and a fresh {@link ApiFixture} per test. */
+/**
+ * The whole application behind MockMvc (with the security filters) and a fresh
+ * {@link ApiFixture} per test.
+ */
 @SpringBootTest
 @Import(TestKnowledge.class)
 abstract class ApiTestBase {
+
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     CareTeamRepository teams;
+
     @Autowired
     PatientRepository patients;
+
     @Autowired
     ApiTokenService tokens;
+
     @Autowired
     PlanWorkflow plans;
+
     @Autowired
     Clock clock;
 
     MockMvc mvc;
+
     ApiFixture f;
 
     @BeforeEach
@@ -44,4 +55,5 @@ abstract class ApiTestBase {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         f = new ApiFixture(users, teams, patients, tokens, plans, clock);
     }
+
 }

@@ -31,24 +31,29 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every API endpoint × {anonymous, patient, another patient, clinician on the team, clinician not on the team,
- * admin}, with the expected status. An endpoint added without a row here fails the test.
+ * Every API endpoint × {anonymous, patient, another patient, clinician on the team,
+ * clinician not on the team, admin}, with the expected status. An endpoint added without
+ * a row here fails the test.
  */
 class AuthorizationMatrixTest extends ApiTestBase {
+
     @Autowired
     AuditService audit;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-
-    /** One endpoint: how to build its request for an actor (fresh state where a call changes it). */
+    /**
+     * One endpoint: how to build its request for an actor (fresh state where a call
+     * changes it).
+     */
     record Row(HttpMethod method, String pattern, Function<Actor, MockHttpServletRequestBuilder> request,
             Map<Actor, Integer> expected) {
     }
-
 
     private static Map<Actor, Integer> expect(int anonymous, int patient, int otherPatient, int clinician,
             int otherClinician, int admin) {
@@ -86,9 +91,10 @@ class AuthorizationMatrixTest extends ApiTestBase {
         if (pumps.status(clinician, patient).isEmpty()) {
             pumps.savePump(clinician, patient, new org.baclo.pumpclinic.PumpService.PumpForm("SynchroMed II",
                     java.math.BigDecimal.valueOf(20), null, null, "spinal", null, null));
-            pumps.recordRefill(clinician, patient, new org.baclo.pumpclinic.PumpService.RefillForm(
-                    java.time.LocalDateTime.now(clock).minusDays(2), null, java.math.BigDecimal.valueOf(18),
-                    java.math.BigDecimal.valueOf(500), java.math.BigDecimal.valueOf(400)));
+            pumps.recordRefill(clinician, patient,
+                    new org.baclo.pumpclinic.PumpService.RefillForm(java.time.LocalDateTime.now(clock).minusDays(2),
+                            null, java.math.BigDecimal.valueOf(18), java.math.BigDecimal.valueOf(500),
+                            java.math.BigDecimal.valueOf(400)));
         }
     }
 
@@ -106,8 +112,9 @@ class AuthorizationMatrixTest extends ApiTestBase {
                 x -> MockMvcRequestBuilders.get("/api/v1/knowledge/substances?q=oxy"),
                 expect(200, 200, 200, 200, 200, 200)));
         // calculators (no patient record; any signed-in user)
-        r.add(new Row(HttpMethod.GET, "/api/v1/tools/crcl", x -> MockMvcRequestBuilders.get(
-                "/api/v1/tools/crcl?ageYears=60&sex=female&weightKg=70&creatinineMgDl=0.9"),
+        r.add(new Row(HttpMethod.GET, "/api/v1/tools/crcl",
+                x -> MockMvcRequestBuilders
+                    .get("/api/v1/tools/crcl?ageYears=60&sex=female&weightKg=70&creatinineMgDl=0.9"),
                 expect(401, 200, 200, 200, 200, 200)));
         r.add(new Row(HttpMethod.GET, "/api/v1/tools/simulation",
                 x -> MockMvcRequestBuilders.get("/api/v1/tools/simulation?singleDoseMg=10"),
@@ -121,8 +128,8 @@ class AuthorizationMatrixTest extends ApiTestBase {
                 x -> json(MockMvcRequestBuilders.post("/api/v1/me/tokens"), "{\"name\":\"matrix\"}"),
                 expect(401, 201, 201, 201, 201, 201)));
         r.add(new Row(HttpMethod.DELETE, "/api/v1/me/tokens/{id}",
-                x -> MockMvcRequestBuilders.delete("/api/v1/me/tokens/"
-                        + tokens.create(f.users.get(PATIENT).id(), "target").token().id()),
+                x -> MockMvcRequestBuilders
+                    .delete("/api/v1/me/tokens/" + tokens.create(f.users.get(PATIENT).id(), "target").token().id()),
                 expect(401, 204, 404, 404, 404, 404)));
         // patients
         r.add(new Row(HttpMethod.GET, "/api/v1/patients", x -> MockMvcRequestBuilders.get("/api/v1/patients"),
@@ -132,8 +139,8 @@ class AuthorizationMatrixTest extends ApiTestBase {
                 expect(401, 403, 403, 201, 201, 403)));
         r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}", x -> MockMvcRequestBuilders.get(p),
                 expect(401, 200, 404, 200, 404, 403)));
-        r.add(new Row(HttpMethod.PUT, "/api/v1/patients/{id}",
-                x -> json(MockMvcRequestBuilders.put(p), patientBody()), expect(401, 403, 403, 200, 404, 403)));
+        r.add(new Row(HttpMethod.PUT, "/api/v1/patients/{id}", x -> json(MockMvcRequestBuilders.put(p), patientBody()),
+                expect(401, 403, 403, 200, 404, 403)));
         // plans
         r.add(new Row(HttpMethod.GET, "/api/v1/patients/{patientId}/plans",
                 x -> MockMvcRequestBuilders.get(p + "/plans"), expect(401, 200, 404, 200, 404, 403)));
@@ -154,8 +161,9 @@ class AuthorizationMatrixTest extends ApiTestBase {
         r.add(new Row(HttpMethod.PUT, "/api/v1/patients/{id}/pump",
                 x -> json(MockMvcRequestBuilders.put(p + "/pump"), PUMP), expect(401, 403, 403, 200, 404, 403)));
         r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/pump/refills",
-                x -> json(MockMvcRequestBuilders.post(p + "/pump/refills"), "{\"residualMl\":4,\"volumeMl\":18,"
-                        + "\"concentrationMcgMl\":500,\"doseMcgDay\":400}"), expect(401, 403, 403, 200, 404, 403)));
+                x -> json(MockMvcRequestBuilders.post(p + "/pump/refills"),
+                        "{\"residualMl\":4,\"volumeMl\":18," + "\"concentrationMcgMl\":500,\"doseMcgDay\":400}"),
+                expect(401, 403, 403, 200, 404, 403)));
         r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/pump/prescriptions",
                 x -> json(MockMvcRequestBuilders.post(p + "/pump/prescriptions"), "{\"proposedMcgDay\":420}"),
                 expect(401, 403, 403, 200, 404, 403)));
@@ -163,14 +171,15 @@ class AuthorizationMatrixTest extends ApiTestBase {
                 expect(401, 403, 403, 200, 200, 403)));
         // diary and follow-up alerts
         r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/diary",
-                x -> json(MockMvcRequestBuilders.post(p + "/diary"), "{\"doses\":[{\"id\":\""
-                        + ApiFixture.unique("m") + "\",\"at\":\"2026-12-03T08:00:00+01:00\",\"status\":\"taken\","
-                        + "\"mg\":5}]}"), expect(401, 200, 404, 200, 404, 403)));
+                x -> json(MockMvcRequestBuilders.post(p + "/diary"),
+                        "{\"doses\":[{\"id\":\"" + ApiFixture.unique("m")
+                                + "\",\"at\":\"2026-12-03T08:00:00+01:00\",\"status\":\"taken\"," + "\"mg\":5}]}"),
+                expect(401, 200, 404, 200, 404, 403)));
         r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/diary", x -> MockMvcRequestBuilders.get(p + "/diary"),
                 expect(401, 200, 404, 200, 404, 403)));
         r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/followup",
-                x -> MockMvcRequestBuilders.get(p + "/followup?at=" + activePlan(a)), expect(401, 200, 404, 200, 404,
-                403)));
+                x -> MockMvcRequestBuilders.get(p + "/followup?at=" + activePlan(a)),
+                expect(401, 200, 404, 200, 404, 403)));
         r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/calendar-token",
                 x -> MockMvcRequestBuilders.post(p + "/calendar-token"), expect(401, 201, 404, 201, 404, 403)));
         r.add(new Row(HttpMethod.DELETE, "/api/v1/patients/{id}/calendar-token",
@@ -182,7 +191,8 @@ class AuthorizationMatrixTest extends ApiTestBase {
                 expect(401, 403, 403, 200, 404, 403)));
         r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/alerts/{alertId}/resolve",
                 x -> json(MockMvcRequestBuilders.post(p + "/alerts/" + openAlert(a) + "/resolve"),
-                        "{\"note\":\"Matrix.\"}"), expect(401, 403, 403, 200, 404, 403)));
+                        "{\"note\":\"Matrix.\"}"),
+                expect(401, 403, 403, 200, 404, 403)));
         // exchange
         r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/fhir", x -> MockMvcRequestBuilders.get(p + "/fhir"),
                 expect(401, 200, 404, 200, 404, 403)));
@@ -194,36 +204,47 @@ class AuthorizationMatrixTest extends ApiTestBase {
         r.add(new Row(HttpMethod.GET, "/api/v1/exports/{dataset}.csv",
                 x -> MockMvcRequestBuilders.get("/api/v1/exports/alerts.csv"), expect(401, 403, 403, 200, 200, 403)));
         r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/fhir/medications",
-                x -> MockMvcRequestBuilders.post(p + "/fhir/medications").contentType("application/fhir+json")
-                        .content("{\"resourceType\": \"Bundle\", \"type\": \"collection\"}"),
+                x -> MockMvcRequestBuilders.post(p + "/fhir/medications")
+                    .contentType("application/fhir+json")
+                    .content("{\"resourceType\": \"Bundle\", \"type\": \"collection\"}"),
                 expect(401, 403, 403, 200, 404, 403)));
         // administration
         r.add(new Row(HttpMethod.GET, "/api/v1/admin/users", x -> MockMvcRequestBuilders.get("/api/v1/admin/users"),
                 expect(401, 403, 403, 403, 403, 200)));
         r.add(new Row(HttpMethod.POST, "/api/v1/admin/users",
-                x -> json(MockMvcRequestBuilders.post("/api/v1/admin/users"), "{\"username\":\""
-                        + ApiFixture.unique("matrix-user") + "\",\"displayName\":\"M\",\"role\":\"CLINICIAN\"}"),
+                x -> json(MockMvcRequestBuilders.post("/api/v1/admin/users"),
+                        "{\"username\":\"" + ApiFixture.unique("matrix-user")
+                                + "\",\"displayName\":\"M\",\"role\":\"CLINICIAN\"}"),
                 expect(401, 403, 403, 403, 403, 201)));
         r.add(new Row(HttpMethod.PUT, "/api/v1/admin/users/{id}/enabled",
-                x -> json(MockMvcRequestBuilders.put("/api/v1/admin/users/" + f.users.get(OTHER_CLINICIAN).id()
-                        + "/enabled"), "{\"enabled\":true}"), expect(401, 403, 403, 403, 403, 200)));
+                x -> json(
+                        MockMvcRequestBuilders
+                            .put("/api/v1/admin/users/" + f.users.get(OTHER_CLINICIAN).id() + "/enabled"),
+                        "{\"enabled\":true}"),
+                expect(401, 403, 403, 403, 403, 200)));
         r.add(new Row(HttpMethod.GET, "/api/v1/admin/teams", x -> MockMvcRequestBuilders.get("/api/v1/admin/teams"),
                 expect(401, 403, 403, 403, 403, 200)));
         r.add(new Row(HttpMethod.POST, "/api/v1/admin/teams",
-                x -> json(MockMvcRequestBuilders.post("/api/v1/admin/teams"), "{\"name\":\""
-                        + ApiFixture.unique("Matrix team ") + "\"}"), expect(401, 403, 403, 403, 403, 201)));
+                x -> json(MockMvcRequestBuilders.post("/api/v1/admin/teams"),
+                        "{\"name\":\"" + ApiFixture.unique("Matrix team ") + "\"}"),
+                expect(401, 403, 403, 403, 403, 201)));
         r.add(new Row(HttpMethod.PUT, "/api/v1/admin/teams/{id}/members",
                 x -> json(MockMvcRequestBuilders.put("/api/v1/admin/teams/" + f.teamA + "/members"),
-                        "{\"userIds\":[" + f.clinician.id() + "]}"), expect(401, 403, 403, 403, 403, 200)));
+                        "{\"userIds\":[" + f.clinician.id() + "]}"),
+                expect(401, 403, 403, 403, 403, 200)));
         r.add(new Row(HttpMethod.GET, "/api/v1/admin/audit", x -> MockMvcRequestBuilders.get("/api/v1/admin/audit"),
                 expect(401, 403, 403, 403, 403, 200)));
         return r;
     }
 
-    /** Activates a plan for the patient unless one is active; answers an evaluation time for it. */
+    /**
+     * Activates a plan for the patient unless one is active; answers an evaluation time
+     * for it.
+     */
     private String activePlan(long patientId) {
-        Integer active = jdbc.queryForObject("select count(*) from plan_record where patient_id = ? and status ="
-                + " 'ACTIVE'", Integer.class, patientId);
+        Integer active = jdbc.queryForObject(
+                "select count(*) from plan_record where patient_id = ? and status =" + " 'ACTIVE'", Integer.class,
+                patientId);
         if (active == 0) {
             plans.activate(f.principal(CLINICIAN), patientId, f.newDraft(), "Activated for the matrix test.");
         }
@@ -252,8 +273,8 @@ class AuthorizationMatrixTest extends ApiTestBase {
                 int status = mvc.perform(req).andReturn().getResponse().getStatus();
                 int expected = row.expected().get(actor);
                 if (status != expected) {
-                    wrong.put(row.method() + " " + row.pattern() + " as " + actor, "expected " + expected + ", got "
-                            + status);
+                    wrong.put(row.method() + " " + row.pattern() + " as " + actor,
+                            "expected " + expected + ", got " + status);
                 }
             }
         }
@@ -270,21 +291,28 @@ class AuthorizationMatrixTest extends ApiTestBase {
                 }
             }
         }
-        Set<String> covered = rows().stream().map(r -> r.method().name() + " " + r.pattern())
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> covered = rows().stream()
+            .map(r -> r.method().name() + " " + r.pattern())
+            .collect(Collectors.toCollection(TreeSet::new));
         assertThat(covered).isEqualTo(mapped);
     }
 
     @Test
     void another_patient_asking_for_a_record_is_refused_and_audited() throws Exception {
-        int status = mvc.perform(MockMvcRequestBuilders.get("/api/v1/patients/" + f.patientA)
-                .header("Authorization", "Bearer " + f.tokens.get(OTHER_PATIENT))).andReturn().getResponse()
-                .getStatus();
+        int status = mvc
+            .perform(MockMvcRequestBuilders.get("/api/v1/patients/" + f.patientA)
+                .header("Authorization", "Bearer " + f.tokens.get(OTHER_PATIENT)))
+            .andReturn()
+            .getResponse()
+            .getStatus();
         assertThat(status).isEqualTo(404);
-        assertThat(audit.search(new AuditFilter(f.users.get(OTHER_PATIENT).username(), f.patientA, "PATIENT_READ",
-                null, null, 10))).singleElement().satisfies(e -> {
-                    assertThat(e.outcome()).isEqualTo("DENIED");
-                    assertThat(e.role()).isEqualTo("PATIENT");
-                });
+        assertThat(audit
+            .search(new AuditFilter(f.users.get(OTHER_PATIENT).username(), f.patientA, "PATIENT_READ", null, null, 10)))
+            .singleElement()
+            .satisfies(e -> {
+                assertThat(e.outcome()).isEqualTo("DENIED");
+                assertThat(e.role()).isEqualTo("PATIENT");
+            });
     }
+
 }

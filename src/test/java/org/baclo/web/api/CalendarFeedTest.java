@@ -20,12 +20,19 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-/** The iCalendar reminders (issue 11.7): a secret revocable link, no name, every dose, following plan changes. */
+/**
+ * The iCalendar reminders (issue 11.7): a secret revocable link, no name, every dose,
+ * following plan changes.
+ */
 class CalendarFeedTest extends ApiTestBase {
 
     private String newLink() throws Exception {
-        MvcResult r = mvc.perform(MockMvcRequestBuilders.post("/today/calendar").param("action", "create")
-                .with(user(f.principal(PATIENT))).with(csrf())).andReturn();
+        MvcResult r = mvc
+            .perform(MockMvcRequestBuilders.post("/today/calendar")
+                .param("action", "create")
+                .with(user(f.principal(PATIENT)))
+                .with(csrf()))
+            .andReturn();
         String url = (String) r.getFlashMap().get("calendarUrl");
         assertThat(url).contains("/calendar/").endsWith(".ics");
         return url.substring(url.indexOf("/calendar/"));
@@ -55,8 +62,8 @@ class CalendarFeedTest extends ApiTestBase {
         assertThat(r.getStatus()).isEqualTo(200);
         assertThat(r.getContentType()).startsWith("text/calendar");
         String ics = r.getContentAsString();
-        assertThat(ics).doesNotContain("Patient A").doesNotContain(String.valueOf(patients.findById(f.patientA)
-                .orElseThrow().name()));
+        assertThat(ics).doesNotContain("Patient A")
+            .doesNotContain(String.valueOf(patients.findById(f.patientA).orElseThrow().name()));
         List<VEvent> before = events(ics);
         assertThat(before).isNotEmpty();
         assertThat(before).allSatisfy(e -> {
@@ -65,8 +72,11 @@ class CalendarFeedTest extends ApiTestBase {
             assertThat(prop(e, "UID")).contains("-plan-" + first.id() + "@");
             assertThat(e.getAlarms()).isNotEmpty();
         });
-        long next = plans.create(f.principal(CLINICIAN), f.patientA, new PlanRequest("titrate", new BigDecimal("20"),
-                null, null, null, null, "tablet", "QID", null, null, null, null, null, null)).id();
+        long next = plans
+            .create(f.principal(CLINICIAN), f.patientA,
+                    new PlanRequest("titrate", new BigDecimal("20"), null, null, null, null, "tablet", "QID", null,
+                            null, null, null, null, null))
+            .id();
         plans.activate(f.principal(CLINICIAN), f.patientA, next, "Accepted for the test.");
         List<VEvent> after = events(get(link).getContentAsString());
         assertThat(after).isNotEmpty().allSatisfy(e -> assertThat(prop(e, "UID")).contains("-plan-" + next + "@"));
@@ -79,8 +89,10 @@ class CalendarFeedTest extends ApiTestBase {
         String current = newLink();
         assertThat(get(old).getStatus()).isEqualTo(404);
         assertThat(get(current).getStatus()).isEqualTo(200);
-        mvc.perform(MockMvcRequestBuilders.post("/today/calendar").param("action", "revoke")
-                .with(user(f.principal(PATIENT))).with(csrf()));
+        mvc.perform(MockMvcRequestBuilders.post("/today/calendar")
+            .param("action", "revoke")
+            .with(user(f.principal(PATIENT)))
+            .with(csrf()));
         assertThat(get(current).getStatus()).isEqualTo(404);
         assertThat(get("/calendar/not-a-token.ics").getStatus()).isEqualTo(404);
         String stored = jdbc().queryForObject("select max(token_hash) from calendar_token where patient_id = ?",
@@ -90,15 +102,21 @@ class CalendarFeedTest extends ApiTestBase {
 
     @Test
     void a_clinician_or_an_api_client_makes_the_link() throws Exception {
-        MockHttpServletResponse r = mvc.perform(MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA
-                + "/calendar-token").header("Authorization", "Bearer " + f.tokens.get(CLINICIAN))).andReturn()
-                .getResponse();
+        MockHttpServletResponse r = mvc
+            .perform(MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA + "/calendar-token")
+                .header("Authorization", "Bearer " + f.tokens.get(CLINICIAN)))
+            .andReturn()
+            .getResponse();
         assertThat(r.getStatus()).isEqualTo(201);
         String url = r.getContentAsString().replaceAll(".*\"url\":\"([^\"]+)\".*", "$1");
         String path = url.substring(url.indexOf("/calendar/"));
         assertThat(get(path).getStatus()).isEqualTo(200);
-        MvcResult page = mvc.perform(MockMvcRequestBuilders.post("/patients/" + f.patientA + "/calendar")
-                .param("action", "create").with(user(f.principal(CLINICIAN))).with(csrf())).andReturn();
+        MvcResult page = mvc
+            .perform(MockMvcRequestBuilders.post("/patients/" + f.patientA + "/calendar")
+                .param("action", "create")
+                .with(user(f.principal(CLINICIAN)))
+                .with(csrf()))
+            .andReturn();
         assertThat((String) page.getFlashMap().get("calendarUrl")).contains("/calendar/");
         assertThat(get(path).getStatus()).as("the API's link was replaced").isEqualTo(404);
     }
@@ -106,14 +124,17 @@ class CalendarFeedTest extends ApiTestBase {
     @Test
     void the_diary_exports_as_csv() throws Exception {
         mvc.perform(MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA + "/diary")
-                .header("Authorization", "Bearer " + f.tokens.get(PATIENT))
-                .contentType("application/json").content("{\"doses\": [{\"id\": \"d1\", \"at\":"
-                        + " \"2026-12-03T08:05:00+01:00\", \"status\": \"skipped\", \"reason\": \"=cmd|calc\"}],"
-                        + " \"observations\": [{\"id\": \"o1\", \"at\": \"2026-12-03T07:00:00+01:00\", \"kind\":"
-                        + " \"pain-nrs\", \"value\": 4}]}"));
-        MockHttpServletResponse r = mvc.perform(MockMvcRequestBuilders.get("/patients/" + f.patientA
-                + "/diary.csv?from=2026-12-01&to=2026-12-05").with(user(f.principal(CLINICIAN)))).andReturn()
-                .getResponse();
+            .header("Authorization", "Bearer " + f.tokens.get(PATIENT))
+            .contentType("application/json")
+            .content("{\"doses\": [{\"id\": \"d1\", \"at\":"
+                    + " \"2026-12-03T08:05:00+01:00\", \"status\": \"skipped\", \"reason\": \"=cmd|calc\"}],"
+                    + " \"observations\": [{\"id\": \"o1\", \"at\": \"2026-12-03T07:00:00+01:00\", \"kind\":"
+                    + " \"pain-nrs\", \"value\": 4}]}"));
+        MockHttpServletResponse r = mvc
+            .perform(MockMvcRequestBuilders.get("/patients/" + f.patientA + "/diary.csv?from=2026-12-01&to=2026-12-05")
+                .with(user(f.principal(CLINICIAN))))
+            .andReturn()
+            .getResponse();
         r.setCharacterEncoding("UTF-8");
         assertThat(r.getContentType()).startsWith("text/csv");
         List<String> lines = r.getContentAsString().lines().toList();
@@ -128,4 +149,5 @@ class CalendarFeedTest extends ApiTestBase {
     private org.springframework.jdbc.core.JdbcTemplate jdbc() {
         return jdbcTemplate;
     }
+
 }

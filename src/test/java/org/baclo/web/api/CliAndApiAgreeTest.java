@@ -28,39 +28,53 @@ import org.springframework.test.web.servlet.MockMvc;
 import picocli.CommandLine;
 
 /**
- * Issue 10 item 4: the CLI and the API write the same record through the same JSON writer, so for the same topic,
- * the same kidney estimate and the same single-dose simulation their bytes are identical (the CLI adds one newline).
+ * Issue 10 item 4: the CLI and the API write the same record through the same JSON
+ * writer, so for the same topic, the same kidney estimate and the same single-dose
+ * simulation their bytes are identical (the CLI adds one newline).
  */
-@WebMvcTest({KnowledgeApi.class, ToolsApi.class})
-@Import({TestKnowledge.class, SecurityConfig.class, CliAndApiAgreeTest.Beans.class})
+@WebMvcTest({ KnowledgeApi.class, ToolsApi.class })
+@Import({ TestKnowledge.class, SecurityConfig.class, CliAndApiAgreeTest.Beans.class })
 @WithMockUser
 class CliAndApiAgreeTest {
+
     @TestConfiguration
     static class Beans {
+
         @Bean
         Topics topics(Knowledge k) {
             return new Topics(k);
         }
+
     }
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Topics topics;
+
     @MockitoBean
     ApiTokenService tokens;
+
     @MockitoBean
     ProblemWriter problems;
+
     @MockitoBean
     org.baclo.security.BacloUserDetailsService users;
+
     @MockitoBean
     org.baclo.security.LoginThrottle throttle;
+
     @MockitoBean
     org.baclo.security.AuditService audit;
+
     @MockitoBean
     org.baclo.security.RefusalAudit refusals;
 
-    /** The CLI's standard output for the arguments, as UTF-8 bytes without its final newline. */
+    /**
+     * The CLI's standard output for the arguments, as UTF-8 bytes without its final
+     * newline.
+     */
     private static byte[] cli(String... args) {
         CommandLine cl = BacloCli.commandLine();
         StringWriter out = new StringWriter();
@@ -95,14 +109,15 @@ class CliAndApiAgreeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"60 female 70 creatinineUmolL 90", "45 male 82.5 creatinineMgDl 1.4",
-        "80 male 120 creatinineMgDl 1.1"})
+    @ValueSource(strings = { "60 female 70 creatinineUmolL 90", "45 male 82.5 creatinineMgDl 1.4",
+            "80 male 120 creatinineMgDl 1.1" })
     void the_same_crcl_is_the_same_json(String input) throws Exception {
         String[] p = input.split(" ");
         String option = p[3].equals("creatinineUmolL") ? "--creatinine-umol-l" : "--creatinine-mg-dl";
-        assertSameBytes(api("/api/v1/tools/crcl?ageYears=" + p[0] + "&sex=" + p[1] + "&weightKg=" + p[2] + "&"
-                + p[3] + "=" + p[4]), cli("crcl", "--age", p[0], "--sex", p[1], "--weight-kg", p[2], option, p[4],
-                "--format", "json"));
+        assertSameBytes(
+                api("/api/v1/tools/crcl?ageYears=" + p[0] + "&sex=" + p[1] + "&weightKg=" + p[2] + "&" + p[3] + "="
+                        + p[4]),
+                cli("crcl", "--age", p[0], "--sex", p[1], "--weight-kg", p[2], option, p[4], "--format", "json"));
     }
 
     @Test
@@ -117,11 +132,13 @@ class CliAndApiAgreeTest {
     @Test
     void tools_refuse_bad_input_with_a_field_problem() throws Exception {
         MockHttpServletResponse r = mvc.perform(get("/api/v1/tools/simulation?singleDoseMg=-1&weightKg=1"))
-                .andReturn().getResponse();
+            .andReturn()
+            .getResponse();
         assertThat(r.getStatus()).isEqualTo(400);
         assertThat(r.getContentAsString()).contains("\"singleDoseMg\"").contains("\"weightKg\"");
         r = mvc.perform(get("/api/v1/tools/crcl?ageYears=60&sex=female&weightKg=70")).andReturn().getResponse();
         assertThat(r.getStatus()).isEqualTo(400);
         assertThat(r.getContentAsString()).contains("\"creatinineMgDl\"");
     }
+
 }

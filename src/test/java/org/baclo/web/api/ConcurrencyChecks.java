@@ -42,46 +42,63 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Issue 8, item 1: the server never stalls under concurrent load. The application on a real port (the Tomcat threads
- * and connection pool of application.properties), driven by a real HTTP client: 64 concurrent writers creating
- * patients and 100 concurrent readers listing them, while the health endpoint keeps answering; 8 concurrent plan
- * creations for one patient get distinct versions; 8 creations of one username make one user. No request answers
- * 5xx; all are answered within seconds. Subclasses give the database.
+ * Issue 8, item 1: the server never stalls under concurrent load. The application on a
+ * real port (the Tomcat threads and connection pool of application.properties), driven by
+ * a real HTTP client: 64 concurrent writers creating patients and 100 concurrent readers
+ * listing them, while the health endpoint keeps answering; 8 concurrent plan creations
+ * for one patient get distinct versions; 8 creations of one username make one user. No
+ * request answers 5xx; all are answered within seconds. Subclasses give the database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestKnowledge.class)
 abstract class ConcurrencyChecks {
+
     private static final Logger LOG = LoggerFactory.getLogger(ConcurrencyChecks.class);
+
     private static final int WRITERS = 64;
+
     private static final int READERS = 100;
+
     private static final int PER_WORKER = 3;
+
     /**
-     * The slowest answer accepted. It catches a stall (the old failure: no answer at all, ever, once the pool was
-     * exhausted), not slowness: on a small shared machine the whole run takes 5–40 s (the log shows the times).
+     * The slowest answer accepted. It catches a stall (the old failure: no answer at all,
+     * ever, once the pool was exhausted), not slowness: on a small shared machine the
+     * whole run takes 5–40 s (the log shows the times).
      */
     private static final Duration SLOWEST = Duration.ofSeconds(60);
 
     @LocalServerPort
     int port;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     CareTeamRepository teams;
+
     @Autowired
     PatientRepository patients;
+
     @Autowired
     ApiTokenService tokens;
+
     @Autowired
     PlanWorkflow plans;
+
     @Autowired
     Clock clock;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     JsonMapper json;
 
     private ApiFixture f;
+
     private HttpClient http;
+
     private ExecutorService pool;
 
     @BeforeEach
@@ -116,8 +133,8 @@ abstract class ConcurrencyChecks {
             work.add(() -> {
                 start.await();
                 for (int i = 0; i < PER_WORKER; i++) {
-                    count(statuses, slowestMs, send(get(i == 0 ? "/api/v1/patients"
-                            : "/api/v1/patients/" + f.patientA, token)));
+                    count(statuses, slowestMs,
+                            send(get(i == 0 ? "/api/v1/patients" : "/api/v1/patients/" + f.patientA, token)));
                 }
                 return null;
             });
@@ -134,7 +151,8 @@ abstract class ConcurrencyChecks {
                     healthMs.add((System.nanoTime() - t0) / 1_000_000);
                     healthStatuses.add(h.statusCode());
                     Thread.sleep(100);
-                } catch (Exception e) {
+                }
+                catch (Exception e) {
                     healthStatuses.add(-1);
                     return;
                 }
@@ -154,10 +172,11 @@ abstract class ConcurrencyChecks {
         health.join(30_000);
 
         int created = countPatients() - before;
-        LOG.info("concurrency: {} writers x {} + {} readers x {} in {} ms; statuses {}; slowest {} ms; {} health"
-                + " probes, slowest {} ms; {} patients created", WRITERS, PER_WORKER, READERS, PER_WORKER, totalMs,
-                statuses, slowestMs.get(), healthMs.size(), healthMs.stream().mapToLong(x -> x).max().orElse(-1),
-                created);
+        LOG.info(
+                "concurrency: {} writers x {} + {} readers x {} in {} ms; statuses {}; slowest {} ms; {} health"
+                        + " probes, slowest {} ms; {} patients created",
+                WRITERS, PER_WORKER, READERS, PER_WORKER, totalMs, statuses, slowestMs.get(), healthMs.size(),
+                healthMs.stream().mapToLong(x -> x).max().orElse(-1), created);
         assertThat(statuses.keySet()).containsOnly(200, 201);
         assertThat(statuses.get(201)).hasValue(WRITERS * PER_WORKER);
         assertThat(statuses.get(200)).hasValue(READERS * PER_WORKER);
@@ -166,8 +185,10 @@ abstract class ConcurrencyChecks {
         assertThat(healthStatuses).isNotEmpty().containsOnly(200);
         assertThat(healthMs).allMatch(ms -> ms < SLOWEST.toMillis());
         // every acknowledged creation has exactly one audit row, committed with it
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'PATIENT_CREATE'"
-                + " and username = ?", Integer.class, f.clinician.username())).isEqualTo(WRITERS * PER_WORKER);
+        assertThat(jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'PATIENT_CREATE'" + " and username = ?", Integer.class,
+                f.clinician.username()))
+            .isEqualTo(WRITERS * PER_WORKER);
     }
 
     @Test
@@ -179,7 +200,8 @@ abstract class ConcurrencyChecks {
             futures.add(pool.submit(() -> {
                 start.await();
                 return send(post("/api/v1/patients/" + f.patientA + "/plans", token,
-                        "{\"kind\":\"titrate\",\"targetMgDay\":30}")).response();
+                        "{\"kind\":\"titrate\",\"targetMgDay\":30}"))
+                    .response();
             }));
         }
         start.countDown();
@@ -207,7 +229,8 @@ abstract class ConcurrencyChecks {
             futures.add(pool.submit(() -> {
                 start.await();
                 return send(post("/api/v1/patients/" + f.patientA + "/plans/" + draft + "/activate", token,
-                        "{\"overrideReason\":\"Concurrency test: reviewed by the clinician\"}")).response();
+                        "{\"overrideReason\":\"Concurrency test: reviewed by the clinician\"}"))
+                    .response();
             }));
         }
         start.countDown();
@@ -242,8 +265,8 @@ abstract class ConcurrencyChecks {
             HttpResponse<String> r = fu.get(60, TimeUnit.SECONDS);
             statuses.add(r.statusCode());
             if (r.statusCode() != 201) {
-                assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
-                        t -> assertThat(t).startsWith("application/problem+json"));
+                assertThat(r.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
             }
         }
         LOG.info("concurrency: 8 creations of one username answered {}", statuses);
@@ -268,7 +291,9 @@ abstract class ConcurrencyChecks {
 
     private HttpRequest get(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(90)).header("Accept", "application/json").GET();
+            .timeout(Duration.ofSeconds(90))
+            .header("Accept", "application/json")
+            .GET();
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -276,9 +301,13 @@ abstract class ConcurrencyChecks {
     }
 
     private HttpRequest post(String path, String token, String body) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(90))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .timeout(Duration.ofSeconds(90))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
     }
 
     private String patientBody() {
@@ -289,8 +318,8 @@ abstract class ConcurrencyChecks {
     }
 
     private int countPatients() {
-        Integer n = jdbc.queryForObject("select count(*) from patient where care_team_id = ?", Integer.class,
-                f.teamA);
+        Integer n = jdbc.queryForObject("select count(*) from patient where care_team_id = ?", Integer.class, f.teamA);
         return n == null ? 0 : n;
     }
+
 }

@@ -13,12 +13,15 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Issue 8, item 2: database races are answered as problem documents, never 500: a unique value taken by a
- * concurrent request is 409; a lock or a pooled connection not obtained in time is 503 with Retry-After.
+ * Issue 8, item 2: database races are answered as problem documents, never 500: a unique
+ * value taken by a concurrent request is 409; a lock or a pooled connection not obtained
+ * in time is 503 with Retry-After.
  */
 class DatabaseRaceProblemsTest {
-    private static final org.springframework.mock.web.MockHttpServletRequest REQ =
-            new org.springframework.mock.web.MockHttpServletRequest("POST", "/api/v1/patients");
+
+    private static final org.springframework.mock.web.MockHttpServletRequest REQ = new org.springframework.mock.web.MockHttpServletRequest(
+            "POST", "/api/v1/patients");
+
     private final ApiExceptionHandler handler = new ApiExceptionHandler();
 
     @Test
@@ -41,14 +44,15 @@ class DatabaseRaceProblemsTest {
     @Test
     void no_pooled_connection_in_time_is_503() {
         assertThat(handler.database(new CannotCreateTransactionException("no connection"), REQ).getStatusCode().value())
-                .isEqualTo(503);
+            .isEqualTo(503);
         assertThat(handler.database(new CannotGetJdbcConnectionException("no connection"), REQ).getStatusCode().value())
-                .isEqualTo(503);
+            .isEqualTo(503);
     }
 
     @Test
     void other_database_errors_stay_500() {
         assertThat(handler.database(new DataIntegrityViolationException("check"), REQ).getStatusCode().value())
-                .isEqualTo(500);
+            .isEqualTo(500);
     }
+
 }

@@ -18,8 +18,12 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The diary batch API (issue 11.5): idempotent per client id, an answer per item, access as for the record. */
+/**
+ * The diary batch API (issue 11.5): idempotent per client id, an answer per item, access
+ * as for the record.
+ */
 class DiaryApiTest extends ApiTestBase {
+
     @Autowired
     JsonMapper json;
 
@@ -42,8 +46,8 @@ class DiaryApiTest extends ApiTestBase {
     }
 
     private JsonNode diary(long patient, String query) throws Exception {
-        MockHttpServletResponse r = call(CLINICIAN, MockMvcRequestBuilders.get("/api/v1/patients/" + patient
-                + "/diary" + query), null);
+        MockHttpServletResponse r = call(CLINICIAN,
+                MockMvcRequestBuilders.get("/api/v1/patients/" + patient + "/diary" + query), null);
         assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200);
         return json.readTree(r.getContentAsString());
     }
@@ -88,10 +92,10 @@ class DiaryApiTest extends ApiTestBase {
 
     @Test
     void overlapping_and_out_of_order_batches_take_their_place_in_time() throws Exception {
-        upload(PATIENT, f.patientA, batch(dose("late", "2026-12-03T20:00:00+01:00"),
-                dose("mid", "2026-12-03T13:00:00+01:00")));
-        JsonNode second = upload(CLINICIAN, f.patientA, batch(dose("mid", "2026-12-03T13:00:00+01:00"),
-                dose("early", "2026-12-03T07:00:00Z")));
+        upload(PATIENT, f.patientA,
+                batch(dose("late", "2026-12-03T20:00:00+01:00"), dose("mid", "2026-12-03T13:00:00+01:00")));
+        JsonNode second = upload(CLINICIAN, f.patientA,
+                batch(dose("mid", "2026-12-03T13:00:00+01:00"), dose("early", "2026-12-03T07:00:00Z")));
         assertThat(results(second, "doses")).containsExactly("mid=duplicate", "early=created");
         JsonNode doc = diary(f.patientA, "?from=2026-12-03&to=2026-12-03");
         assertThat(ids(doc, "doses")).containsExactly("early", "mid", "late");
@@ -108,13 +112,15 @@ class DiaryApiTest extends ApiTestBase {
         List<String> fields = new ArrayList<>();
         answer.get("doses").get(1).get("errors").forEach(e -> fields.add(e.get("field").asString()));
         assertThat(fields).contains("doses[1].at", "doses[1].mg");
-        // Modified Ashworth grades are clinician-entered (BACLOFEN.md §11): a patient's is refused, a clinician's kept
+        // Modified Ashworth grades are clinician-entered (BACLOFEN.md §11): a patient's
+        // is refused, a clinician's kept
         assertThat(results(answer, "observations")).containsExactly("m1=rejected");
         assertThat(answer.get("rejected").asInt()).isEqualTo(2);
         assertThat(ids(diary(f.patientA, "?from=2026-12-03&to=2026-12-03"), "doses")).containsExactly("ok");
-        JsonNode byClinician = upload(CLINICIAN, f.patientA, "{\"observations\": [{\"id\": \"m1\", \"at\":"
-                + " \"2026-12-03T10:00:00+01:00\", \"kind\": \"mas\", \"muscle\": \"elbow flexors\", \"side\":"
-                + " \"left\", \"grade\": \"1+\"}]}");
+        JsonNode byClinician = upload(CLINICIAN, f.patientA,
+                "{\"observations\": [{\"id\": \"m1\", \"at\":"
+                        + " \"2026-12-03T10:00:00+01:00\", \"kind\": \"mas\", \"muscle\": \"elbow flexors\", \"side\":"
+                        + " \"left\", \"grade\": \"1+\"}]}");
         assertThat(results(byClinician, "observations")).containsExactly("m1=created");
     }
 
@@ -122,37 +128,37 @@ class DiaryApiTest extends ApiTestBase {
     void other_patients_and_other_teams_are_refused() throws Exception {
         String body = batch(dose("x1", "2026-12-03T08:00:00+01:00"));
         for (ApiFixture.Actor who : List.of(OTHER_PATIENT, OTHER_CLINICIAN)) {
-            MockHttpServletResponse r = call(who, MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA
-                    + "/diary"), body);
+            MockHttpServletResponse r = call(who,
+                    MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA + "/diary"), body);
             assertThat(r.getStatus()).isEqualTo(404);
             assertThat(json.readTree(r.getContentAsString()).get("code").asString()).isEqualTo("NOT_FOUND");
         }
-        MockHttpServletResponse admin = call(ADMIN, MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA
-                + "/diary"), body);
+        MockHttpServletResponse admin = call(ADMIN,
+                MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA + "/diary"), body);
         assertThat(admin.getStatus()).isEqualTo(403);
-        MockHttpServletResponse read = call(OTHER_PATIENT, MockMvcRequestBuilders.get("/api/v1/patients/"
-                + f.patientA + "/diary"), null);
+        MockHttpServletResponse read = call(OTHER_PATIENT,
+                MockMvcRequestBuilders.get("/api/v1/patients/" + f.patientA + "/diary"), null);
         assertThat(read.getStatus()).isEqualTo(404);
         assertThat(ids(diary(f.patientA, "?from=2026-12-01&to=2026-12-05"), "doses")).isEmpty();
     }
 
     @Test
     void a_bad_document_is_a_problem() throws Exception {
-        MockHttpServletResponse r = call(PATIENT, MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA
-                + "/diary"), "{\"doses\": [");
+        MockHttpServletResponse r = call(PATIENT,
+                MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA + "/diary"), "{\"doses\": [");
         assertThat(r.getStatus()).isEqualTo(400);
         assertThat(r.getContentType()).startsWith("application/problem+json");
         assertThat(json.readTree(r.getContentAsString()).get("code").asString()).isEqualTo("MALFORMED_JSON");
-        r = call(PATIENT, MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA + "/diary"),
-                "{\"dose\": []}");
+        r = call(PATIENT, MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA + "/diary"), "{\"dose\": []}");
         assertThat(r.getStatus()).isEqualTo(400);
         JsonNode p = json.readTree(r.getContentAsString());
         assertThat(p.get("code").asString()).isEqualTo("VALIDATION_FAILED");
         assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("dose");
-        r = call(CLINICIAN, MockMvcRequestBuilders.get("/api/v1/patients/" + f.patientA
-                + "/diary?from=2026-12-05&to=2026-12-01"), null);
+        r = call(CLINICIAN,
+                MockMvcRequestBuilders.get("/api/v1/patients/" + f.patientA + "/diary?from=2026-12-05&to=2026-12-01"),
+                null);
         assertThat(r.getStatus()).isEqualTo(400);
-        assertThat(json.readTree(r.getContentAsString()).get("errors").get(0).get("field").asString())
-                .isEqualTo("to");
+        assertThat(json.readTree(r.getContentAsString()).get("errors").get(0).get("field").asString()).isEqualTo("to");
     }
+
 }

@@ -11,8 +11,12 @@ import org.baclo.web.api.ApiFixture.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** The report and FHIR downloads: API endpoints (bearer token) and the patient page's buttons (session). */
+/**
+ * The report and FHIR downloads: API endpoints (bearer token) and the patient page's
+ * buttons (session).
+ */
 class ExportDownloadsTest extends ApiTestBase {
+
     private String bearer(Actor a) {
         return "Bearer " + f.tokens.get(a);
     }
@@ -20,30 +24,40 @@ class ExportDownloadsTest extends ApiTestBase {
     @Test
     void the_api_gives_both_pdf_reports_and_refuses_a_bad_version_with_a_field_message() throws Exception {
         f.newDraft();
-        for (String v : new String[] {"clinician", "patient"}) {
-            MvcResult r = mvc.perform(get("/api/v1/patients/" + f.patientA + "/report.pdf?version=" + v)
-                    .header("Authorization", bearer(Actor.CLINICIAN))).andExpect(status().isOk())
-                    .andExpect(content().contentType("application/pdf")).andReturn();
+        for (String v : new String[] { "clinician", "patient" }) {
+            MvcResult r = mvc
+                .perform(get("/api/v1/patients/" + f.patientA + "/report.pdf?version=" + v).header("Authorization",
+                        bearer(Actor.CLINICIAN)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andReturn();
             assertThat(new String(r.getResponse().getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
         }
-        mvc.perform(get("/api/v1/patients/" + f.patientA + "/report.pdf?version=doctor")
-                .header("Authorization", bearer(Actor.CLINICIAN))).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        mvc.perform(get("/api/v1/patients/" + f.patientA + "/report.pdf?version=doctor").header("Authorization",
+                bearer(Actor.CLINICIAN)))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("version"));
         mvc.perform(get("/api/v1/patients/" + f.patientA + "/report.pdf?from=2026-01-10&to=2026-01-01")
-                .header("Authorization", bearer(Actor.CLINICIAN))).andExpect(status().isBadRequest());
+            .header("Authorization", bearer(Actor.CLINICIAN))).andExpect(status().isBadRequest());
     }
 
     @Test
     void the_patient_page_offers_the_downloads_and_they_follow_the_access_rules() throws Exception {
         String page = mvc.perform(get("/patients/" + f.patientA).with(user(f.principal(Actor.CLINICIAN))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
         assertThat(page).contains("id=\"report-pdf\"", "id=\"patient-report-pdf\"", "id=\"fhir-json\"");
-        mvc.perform(get("/patients/" + f.patientA + "/report.pdf?version=patient")
-                .with(user(f.principal(Actor.PATIENT)))).andExpect(status().isOk())
-                .andExpect(content().contentType("application/pdf"));
+        mvc.perform(
+                get("/patients/" + f.patientA + "/report.pdf?version=patient").with(user(f.principal(Actor.PATIENT))))
+            .andExpect(status().isOk())
+            .andExpect(content().contentType("application/pdf"));
         mvc.perform(get("/patients/" + f.patientA + "/fhir.json").with(user(f.principal(Actor.CLINICIAN))))
-                .andExpect(status().isOk()).andExpect(content().contentType("application/fhir+json"));
+            .andExpect(status().isOk())
+            .andExpect(content().contentType("application/fhir+json"));
         mvc.perform(get("/patients/" + f.patientB + "/fhir.json").with(user(f.principal(Actor.PATIENT))))
-                .andExpect(status().isNotFound());
+            .andExpect(status().isNotFound());
     }
+
 }

@@ -28,33 +28,44 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
- * The read-only FHIR endpoint under /fhir/r4 (issue 13): metadata answers; $everything and search by patient
- * with the API's bearer tokens and the patient record's access rules; another patient's $everything is refused
- * (404 OperationOutcome, never 500) and audited; the API download of the same record.
+ * The read-only FHIR endpoint under /fhir/r4 (issue 13): metadata answers; $everything
+ * and search by patient with the API's bearer tokens and the patient record's access
+ * rules; another patient's $everything is refused (404 OperationOutcome, never 500) and
+ * audited; the API download of the same record.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestKnowledge.class)
 class FhirEndpointTest {
+
     @LocalServerPort
     int port;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     CareTeamRepository teams;
+
     @Autowired
     PatientRepository patients;
+
     @Autowired
     ApiTokenService tokens;
+
     @Autowired
     PlanWorkflow plans;
+
     @Autowired
     Clock clock;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     FhirContext fhir;
 
     ApiFixture f;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
@@ -64,7 +75,7 @@ class FhirEndpointTest {
 
     private HttpResponse<String> get(String path, Actor who) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept", "application/fhir+json");
+            .header("Accept", "application/fhir+json");
         if (who != null) {
             b.header("Authorization", "Bearer " + f.tokens.get(who));
         }
@@ -96,8 +107,8 @@ class FhirEndpointTest {
         HttpResponse<String> r = get("/fhir/r4/MedicationRequest?patient=Patient/" + f.patientA, Actor.PATIENT);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         Bundle b = fhir.newJsonParser().parseResource(Bundle.class, r.body());
-        assertThat(b.getEntry()).isNotEmpty().allSatisfy(e -> assertThat(e.getResource())
-                .isInstanceOf(MedicationRequest.class));
+        assertThat(b.getEntry()).isNotEmpty()
+            .allSatisfy(e -> assertThat(e.getResource()).isInstanceOf(MedicationRequest.class));
     }
 
     @Test
@@ -105,8 +116,9 @@ class FhirEndpointTest {
         HttpResponse<String> r = get("/fhir/r4/Patient/" + f.patientB + "/$everything", Actor.CLINICIAN);
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.body()).contains("OperationOutcome").doesNotContain(f.patientB + " Patient B");
-        assertThat(audit.search(new AuditFilter(f.clinician.username(), f.patientB, "FHIR_EVERYTHING", null, null,
-                10))).singleElement().satisfies(e -> assertThat(e.outcome()).isEqualTo("DENIED"));
+        assertThat(audit.search(new AuditFilter(f.clinician.username(), f.patientB, "FHIR_EVERYTHING", null, null, 10)))
+            .singleElement()
+            .satisfies(e -> assertThat(e.outcome()).isEqualTo("DENIED"));
         HttpResponse<String> asPatient = get("/fhir/r4/Flag?patient=" + f.patientB, Actor.PATIENT);
         assertThat(asPatient.statusCode()).isEqualTo(404);
     }
@@ -124,10 +136,11 @@ class FhirEndpointTest {
     void the_api_downloads_the_record_as_a_fhir_document() throws Exception {
         HttpResponse<String> r = get("/api/v1/patients/" + f.patientA + "/fhir", Actor.CLINICIAN);
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v)
-                .startsWith("application/fhir+json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(v -> assertThat(v).startsWith("application/fhir+json"));
         Bundle b = fhir.newJsonParser().parseResource(Bundle.class, r.body());
         assertThat(b.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
         assertThat(get("/api/v1/patients/" + f.patientB + "/fhir", Actor.CLINICIAN).statusCode()).isEqualTo(404);
     }
+
 }

@@ -36,17 +36,22 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The alert store (issue 11.6): alerts follow the engine's evaluation of the active plan and the stored diary, one
- * open alert per patient and code (enforced by the database), a resolved alert reopens only for a newer or more
- * severe episode, and the scheduled re-evaluation runs once per period whatever the number of instances.
+ * The alert store (issue 11.6): alerts follow the engine's evaluation of the active plan
+ * and the stored diary, one open alert per patient and code (enforced by the database), a
+ * resolved alert reopens only for a newer or more severe episode, and the scheduled
+ * re-evaluation runs once per period whatever the number of instances.
  */
 class FollowUpAlertsTest extends ApiTestBase {
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     AlertStore store;
+
     @Autowired
     AlertSchedule schedule;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -64,9 +69,10 @@ class FollowUpAlertsTest extends ApiTestBase {
     }
 
     private void upload(String id, Instant at) throws Exception {
-        MockHttpServletResponse r = call(PATIENT, MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA
-                + "/diary"), "{\"doses\": [{\"id\": \"" + id + "\", \"at\": \"" + at.atOffset(java.time.ZoneOffset
-                .ofHours(1)) + "\", \"status\": \"taken\", \"mg\": 5}]}");
+        MockHttpServletResponse r = call(PATIENT,
+                MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA + "/diary"),
+                "{\"doses\": [{\"id\": \"" + id + "\", \"at\": \"" + at.atOffset(java.time.ZoneOffset.ofHours(1))
+                        + "\", \"status\": \"taken\", \"mg\": 5}]}");
         assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200);
     }
 
@@ -81,14 +87,18 @@ class FollowUpAlertsTest extends ApiTestBase {
         return r;
     }
 
-    /** The open withdrawal-risk alerts (the gap scenarios also open MISSED_DOSES, tested in the engine). */
+    /**
+     * The open withdrawal-risk alerts (the gap scenarios also open MISSED_DOSES, tested
+     * in the engine).
+     */
     private List<StoredAlert> open() {
         return store.open(f.patientA).stream().filter(a -> a.code() == AlertCode.WITHDRAWAL_RISK).toList();
     }
 
     @Test
     void a_gap_opens_one_alert_that_escalates_in_place() {
-        // BACLOFEN.md §4/§11: no dose recorded for 24 h on an active oral plan → WARNING, 48 h → CRITICAL
+        // BACLOFEN.md §4/§11: no dose recorded for 24 h on an active oral plan → WARNING,
+        // 48 h → CRITICAL
         store.reevaluate(f.patientA, firstDose.plus(Duration.ofHours(23)));
         assertThat(open()).extracting(StoredAlert::code).doesNotContain(AlertCode.WITHDRAWAL_RISK);
         store.reevaluate(f.patientA, firstDose.plus(Duration.ofHours(25)));
@@ -103,7 +113,7 @@ class FollowUpAlertsTest extends ApiTestBase {
         store.reevaluate(f.patientA, firstDose.plus(Duration.ofHours(49)));
         StoredAlert critical = open().get(0);
         assertThat(critical.status()).as("escalated: open again after the acknowledgement")
-                .isEqualTo(StoredAlert.Status.OPEN);
+            .isEqualTo(StoredAlert.Status.OPEN);
         assertThat(critical.id()).isEqualTo(open.get(0).id());
         assertThat(critical.severity()).isEqualTo(Severity.CRITICAL);
         assertThat(critical.patientMessage()).isNotBlank();
@@ -122,15 +132,17 @@ class FollowUpAlertsTest extends ApiTestBase {
         assertThatThrownBy(() -> jdbc.update("insert into follow_up_alert (patient_id, code, severity, since, message,"
                 + " patient_message, source, status, open_key, opened_at, updated_at) values (?, 'WITHDRAWAL_RISK',"
                 + " 'WARNING', current_timestamp, 'm', 'p', 's', 'OPEN', ?, current_timestamp, current_timestamp)",
-                f.patientA, f.patientA + ":WITHDRAWAL_RISK")).isInstanceOf(DuplicateKeyException.class);
+                f.patientA, f.patientA + ":WITHDRAWAL_RISK"))
+            .isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test
     void a_resolved_alert_reopens_only_for_a_newer_or_more_severe_episode() throws Exception {
         store.reevaluate(f.patientA, firstDose.plus(Duration.ofHours(25)));
         long id = open().get(0).id();
-        MockHttpServletResponse r = call(CLINICIAN, MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA
-                + "/alerts/" + id + "/resolve"), "{\"note\": \"Called the patient: doses taken, not recorded.\"}");
+        MockHttpServletResponse r = call(CLINICIAN,
+                MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA + "/alerts/" + id + "/resolve"),
+                "{\"note\": \"Called the patient: doses taken, not recorded.\"}");
         assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200);
         assertThat(json.readTree(r.getContentAsString()).get("status").asString()).isEqualTo("RESOLVED");
         store.reevaluate(f.patientA, firstDose.plus(Duration.ofHours(30)));
@@ -144,8 +156,8 @@ class FollowUpAlertsTest extends ApiTestBase {
         store.reevaluate(f.patientA, second.plus(Duration.ofHours(25)));
         assertThat(open()).singleElement().satisfies(a -> assertThat(a.since()).isEqualTo(second));
         assertThat(store.all(f.patientA).stream().filter(a -> a.code() == AlertCode.WITHDRAWAL_RISK))
-                .extracting(StoredAlert::status).containsExactly(StoredAlert.Status.OPEN,
-                StoredAlert.Status.CLOSED, StoredAlert.Status.RESOLVED);
+            .extracting(StoredAlert::status)
+            .containsExactly(StoredAlert.Status.OPEN, StoredAlert.Status.CLOSED, StoredAlert.Status.RESOLVED);
     }
 
     @Test
@@ -161,7 +173,7 @@ class FollowUpAlertsTest extends ApiTestBase {
         r = call(CLINICIAN, MockMvcRequestBuilders.post(base + "/resolve"), "{\"note\": \"  \"}");
         assertThat(r.getStatus()).isEqualTo(400);
         assertThat(json.readTree(r.getContentAsString()).get("errors").get(0).get("field").asString())
-                .isEqualTo("note");
+            .isEqualTo("note");
         r = call(CLINICIAN, MockMvcRequestBuilders.post(base + "/resolve"), "{\"note\": \"Restarted the plan.\"}");
         assertThat(r.getStatus()).isEqualTo(200);
         r = call(CLINICIAN, MockMvcRequestBuilders.post(base + "/resolve"), "{\"note\": \"Again.\"}");
@@ -175,8 +187,8 @@ class FollowUpAlertsTest extends ApiTestBase {
     @Test
     void the_patient_reads_their_open_alerts_with_the_patient_message() throws Exception {
         store.reevaluate(f.patientA, firstDose.plus(Duration.ofHours(49)));
-        MockHttpServletResponse r = call(PATIENT, MockMvcRequestBuilders.get("/api/v1/patients/" + f.patientA
-                + "/alerts"), null);
+        MockHttpServletResponse r = call(PATIENT,
+                MockMvcRequestBuilders.get("/api/v1/patients/" + f.patientA + "/alerts"), null);
         JsonNode list = json.readTree(r.getContentAsString());
         assertThat(list.get(0).get("code").asString()).isEqualTo("WITHDRAWAL_RISK");
         assertThat(list.get(0).get("severity").asString()).isEqualTo("CRITICAL");
@@ -203,10 +215,12 @@ class FollowUpAlertsTest extends ApiTestBase {
                 ran += run.get() ? 1 : 0;
             }
             assertThat(ran).isEqualTo(1);
-        } finally {
+        }
+        finally {
             pool.shutdownNow();
         }
         assertThat(schedule.runOnce(t0.plus(Duration.ofMinutes(5)), "instance-b")).isFalse();
         assertThat(schedule.runOnce(t0.plus(Duration.ofMinutes(15)), "instance-b")).isTrue();
     }
+
 }

@@ -25,10 +25,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Issue 11, done when: {@code baclo followup} gives the same alerts for the same plan and diary as the application.
- * The stored plan document and the diary read back from the API are written to files and given to the CLI.
+ * Issue 11, done when: {@code baclo followup} gives the same alerts for the same plan and
+ * diary as the application. The stored plan document and the diary read back from the API
+ * are written to files and given to the CLI.
  */
 class FollowUpCliParityTest extends ApiTestBase {
+
     @Autowired
     JsonMapper json;
 
@@ -47,24 +49,28 @@ class FollowUpCliParityTest extends ApiTestBase {
     void the_api_and_the_cli_give_the_same_alerts(@TempDir Path dir) throws Exception {
         PlanView plan = plans.activate(f.principal(CLINICIAN), f.patientA, f.newDraft(), "Accepted for the test.");
         ZoneId zone = ZoneId.of(plan.plan().timeZone());
-        Instant first = LocalDate.parse(plan.plan().steps().get(0).startDate()).atTime(LocalTime.parse(
-                plan.plan().steps().get(0).doses().get(0).time())).atZone(zone).toInstant();
+        Instant first = LocalDate.parse(plan.plan().steps().get(0).startDate())
+            .atTime(LocalTime.parse(plan.plan().steps().get(0).doses().get(0).time()))
+            .atZone(zone)
+            .toInstant();
         String at = first.atOffset(ZoneOffset.ofHours(1)).toString();
-        call(PATIENT, MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA + "/diary"), "{\"doses\": [{\"id\":"
-                + " \"d1\", \"at\": \"" + at + "\", \"status\": \"taken\", \"mg\": 5}], \"observations\": [{\"id\":"
-                + " \"o1\", \"at\": \"" + at + "\", \"kind\": \"side-effect\", \"effect\": \"hallucinations\","
-                + " \"severity\": \"mild\"}]}");
+        call(PATIENT, MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA + "/diary"),
+                "{\"doses\": [{\"id\":" + " \"d1\", \"at\": \"" + at
+                        + "\", \"status\": \"taken\", \"mg\": 5}], \"observations\": [{\"id\":" + " \"o1\", \"at\": \""
+                        + at + "\", \"kind\": \"side-effect\", \"effect\": \"hallucinations\","
+                        + " \"severity\": \"mild\"}]}");
         String when = first.plus(Duration.ofHours(49)).toString();
-        JsonNode api = json.readTree(call(CLINICIAN, MockMvcRequestBuilders.get("/api/v1/patients/" + f.patientA
-                + "/followup?at=" + when), null));
+        JsonNode api = json.readTree(call(CLINICIAN,
+                MockMvcRequestBuilders.get("/api/v1/patients/" + f.patientA + "/followup?at=" + when), null));
 
-        JsonNode diary = json.readTree(call(CLINICIAN, MockMvcRequestBuilders.get("/api/v1/patients/" + f.patientA
-                + "/diary?from=2000-01-01&to=2000-12-31".replace("2000-01-01", LocalDate.parse(plan.plan().steps()
-                        .get(0).startDate()).minusDays(1).toString()).replace("2000-12-31", LocalDate.parse(plan
-                        .plan().steps().get(0).startDate()).plusDays(5).toString())), null));
+        JsonNode diary = json.readTree(call(CLINICIAN, MockMvcRequestBuilders
+            .get("/api/v1/patients/" + f.patientA + "/diary?from=2000-01-01&to=2000-12-31"
+                .replace("2000-01-01", LocalDate.parse(plan.plan().steps().get(0).startDate()).minusDays(1).toString())
+                .replace("2000-12-31", LocalDate.parse(plan.plan().steps().get(0).startDate()).plusDays(5).toString())),
+                null));
         Path diaryFile = dir.resolve("diary.json");
-        Files.writeString(diaryFile, "{\"doses\": " + diary.get("doses") + ", \"observations\": "
-                + diary.get("observations") + "}");
+        Files.writeString(diaryFile,
+                "{\"doses\": " + diary.get("doses") + ", \"observations\": " + diary.get("observations") + "}");
         Path planFile = dir.resolve("plan.json");
         Files.writeString(planFile, json.writeValueAsString(plan.plan()));
         CommandLine cli = BacloCli.commandLine();
@@ -79,4 +85,5 @@ class FollowUpCliParityTest extends ApiTestBase {
         assertThat(cliDoc.get("alerts")).isEqualTo(api.get("alerts"));
         assertThat(cliDoc.get("adherence")).isEqualTo(api.get("adherence"));
     }
+
 }

@@ -18,10 +18,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Input limits (issue 8 §3): every number a range, every string a length, every date a plausible range, every
- * list a size; refused with 400 before the database, never rounded silently, a bad value never echoed at length.
+ * Input limits (issue 8 §3): every number a range, every string a length, every date a
+ * plausible range, every list a size; refused with 400 before the database, never rounded
+ * silently, a bad value never echoed at length.
  */
 class InputLimitsApiTest extends ApiTestBase {
+
     @Autowired
     JsonMapper json;
 
@@ -55,26 +57,18 @@ class InputLimitsApiTest extends ApiTestBase {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "creatinineValue|1e-7|creatinineValue",
-        "creatinineValue|0.0001|creatinineValue",
-        "creatinineValue|100000|creatinineValue",
-        "creatinineValue|41|creatinineValue",
-        "weightKg|80.123|weightKg",
-        "weightKg|1e100000000|weightKg",
-        "weightKg|-1e100000000|weightKg",
-        "weightKg|1e-100000000|weightKg",
-        "dateOfBirth|\"+999999999-12-31\"|dateOfBirth",
-        "dateOfBirth|\"-999999999-01-01\"|dateOfBirth",
-        "creatinineDate|\"-999999999-01-01\"|creatinineDate",
-        "creatinineDate|\"1899-12-31\"|creatinineDate",
-        "timeZone|\"Europe/London-and-a-very-long-tail-of-text-to-overflow-the-column\"|timeZone",
-        "indication|\"ms-spasticity-ms-spasticity-ms-spasticity-ms-spasticity-xx\"|indication"})
+    @CsvSource(delimiter = '|', value = { "creatinineValue|1e-7|creatinineValue",
+            "creatinineValue|0.0001|creatinineValue", "creatinineValue|100000|creatinineValue",
+            "creatinineValue|41|creatinineValue", "weightKg|80.123|weightKg", "weightKg|1e100000000|weightKg",
+            "weightKg|-1e100000000|weightKg", "weightKg|1e-100000000|weightKg",
+            "dateOfBirth|\"+999999999-12-31\"|dateOfBirth", "dateOfBirth|\"-999999999-01-01\"|dateOfBirth",
+            "creatinineDate|\"-999999999-01-01\"|creatinineDate", "creatinineDate|\"1899-12-31\"|creatinineDate",
+            "timeZone|\"Europe/London-and-a-very-long-tail-of-text-to-overflow-the-column\"|timeZone",
+            "indication|\"ms-spasticity-ms-spasticity-ms-spasticity-ms-spasticity-xx\"|indication" })
     void an_out_of_range_patient_value_is_refused_and_nothing_is_saved(String field, String value, String named)
             throws Exception {
         long before = patients.count();
-        JsonNode p = bad(call(Actor.CLINICIAN, MockMvcRequestBuilders.post("/api/v1/patients"),
-                patient(field, value)));
+        JsonNode p = bad(call(Actor.CLINICIAN, MockMvcRequestBuilders.post("/api/v1/patients"), patient(field, value)));
         assertThat(fields(p)).contains(named);
         assertThat(patients.count()).isEqualTo(before);
     }
@@ -82,11 +76,10 @@ class InputLimitsApiTest extends ApiTestBase {
     @Test
     void the_reader_refuses_numbers_too_long_to_read_without_echoing_them() throws Exception {
         String huge = "1" + "0".repeat(5000);
-        JsonNode p = bad(call(Actor.CLINICIAN, MockMvcRequestBuilders.post("/api/v1/patients"),
-                patient("weightKg", huge)));
+        JsonNode p = bad(
+                call(Actor.CLINICIAN, MockMvcRequestBuilders.post("/api/v1/patients"), patient("weightKg", huge)));
         assertThat(p.toString()).doesNotContain("00000000000000000000000000000000000000000");
-        bad(call(Actor.CLINICIAN, MockMvcRequestBuilders.post("/api/v1/patients"), patient("weightKg",
-                "1e999999999")));
+        bad(call(Actor.CLINICIAN, MockMvcRequestBuilders.post("/api/v1/patients"), patient("weightKg", "1e999999999")));
         bad(call(Actor.CLINICIAN, MockMvcRequestBuilders.post("/api/v1/patients"),
                 "[".repeat(1000) + "]".repeat(1000)));
     }
@@ -97,11 +90,12 @@ class InputLimitsApiTest extends ApiTestBase {
         JsonNode p = bad(call(Actor.CLINICIAN, MockMvcRequestBuilders.post("/api/v1/patients"),
                 patient("name", "\"" + longName + "\"")));
         assertThat(fields(p)).containsExactly("name");
-        String meds = "[" + String.join(",", java.util.stream.IntStream.range(0, 60).mapToObj(i -> "\"drug" + i
-                + "\"").toList()) + "]";
+        String meds = "["
+                + String.join(",", java.util.stream.IntStream.range(0, 60).mapToObj(i -> "\"drug" + i + "\"").toList())
+                + "]";
         assertThat(fields(bad(call(Actor.CLINICIAN, MockMvcRequestBuilders.post("/api/v1/patients"),
                 patient("name", "\"Many meds\"").replace("}", ",\"medications\":" + meds + "}")))))
-                .contains("medications");
+            .contains("medications");
         String unknown = "x".repeat(5000);
         JsonNode q = bad(call(Actor.CLINICIAN, MockMvcRequestBuilders.post("/api/v1/patients"),
                 patient("name", "\"Unknown\"").replace("}", ",\"conditions\":[\"" + unknown + "\"]}")));
@@ -111,16 +105,18 @@ class InputLimitsApiTest extends ApiTestBase {
     @Test
     void a_plan_request_out_of_range_is_refused() throws Exception {
         String url = "/api/v1/patients/" + f.patientA + "/plans/preview";
-        assertThat(fields(bad(call(Actor.CLINICIAN, MockMvcRequestBuilders.post(url),
-                "{\"kind\":\"titrate\",\"targetMgDay\":1e9}")))).contains("targetMgDay");
+        assertThat(fields(bad(
+                call(Actor.CLINICIAN, MockMvcRequestBuilders.post(url), "{\"kind\":\"titrate\",\"targetMgDay\":1e9}"))))
+            .contains("targetMgDay");
         assertThat(fields(bad(call(Actor.CLINICIAN, MockMvcRequestBuilders.post(url),
                 "{\"kind\":\"titrate\",\"targetMgDay\":30,\"startDate\":\"+999999999-12-31\"}"))))
-                .contains("startDate");
+            .contains("startDate");
         assertThat(fields(bad(call(Actor.CLINICIAN, MockMvcRequestBuilders.post(url),
-                "{\"kind\":\"titrate\",\"targetMgDay\":30,\"intervalDays\":2147483647}")))).contains("intervalDays");
+                "{\"kind\":\"titrate\",\"targetMgDay\":30,\"intervalDays\":2147483647}"))))
+            .contains("intervalDays");
         assertThat(fields(bad(call(Actor.CLINICIAN, MockMvcRequestBuilders.post(url),
                 "{\"kind\":\"maintain\",\"currentMgDay\":30,\"maintenanceDays\":2147483647}"))))
-                .contains("maintenanceDays");
+            .contains("maintenanceDays");
     }
 
     @Test
@@ -134,19 +130,22 @@ class InputLimitsApiTest extends ApiTestBase {
 
     @Test
     void admin_input_with_nulls_or_missing_records_is_a_400() throws Exception {
-        assertThat(fields(bad(call(Actor.ADMIN, MockMvcRequestBuilders.put("/api/v1/admin/teams/" + f.teamA
-                + "/members"), "{\"userIds\":[null]}")))).anyMatch(x -> x.startsWith("userIds"));
+        assertThat(fields(bad(call(Actor.ADMIN,
+                MockMvcRequestBuilders.put("/api/v1/admin/teams/" + f.teamA + "/members"), "{\"userIds\":[null]}"))))
+            .anyMatch(x -> x.startsWith("userIds"));
         assertThat(fields(bad(call(Actor.ADMIN, MockMvcRequestBuilders.post("/api/v1/admin/users"),
                 "{\"username\":\"" + ApiFixture.unique("pt") + "\",\"displayName\":\"P\",\"role\":\"PATIENT\","
-                        + "\"patientId\":987654321}")))).contains("patientId");
+                        + "\"patientId\":987654321}"))))
+            .contains("patientId");
         assertThat(fields(bad(call(Actor.ADMIN, MockMvcRequestBuilders.post("/api/v1/admin/teams"),
-                "{\"name\":\"" + "t".repeat(300) + "\"}")))).contains("name");
+                "{\"name\":\"" + "t".repeat(300) + "\"}"))))
+            .contains("name");
     }
 
     @Test
     void the_openapi_schema_shows_the_limits() throws Exception {
-        JsonNode doc = json.readTree(mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs")).andReturn()
-                .getResponse().getContentAsString());
+        JsonNode doc = json.readTree(
+                mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
         JsonNode patient = doc.get("components").get("schemas").get("PatientForm").get("properties");
         assertThat(patient.get("weightKg").get("maximum").asString()).isEqualTo(InputLimits.WEIGHT_KG_MAX);
         assertThat(patient.get("weightKg").get("minimum").asString()).isEqualTo(InputLimits.WEIGHT_KG_MIN);
@@ -167,11 +166,11 @@ class InputLimitsApiTest extends ApiTestBase {
 
     @Test
     void extreme_audit_dates_and_limits_are_not_a_500() throws Exception {
-        for (String q : new String[] {"from=%2B999999999-12-31T23:59:59Z", "to=-999999999-01-01T00:00:00Z",
-            "limit=2147483647", "limit=-5", "patientId=9223372036854775807", "username=" + "u".repeat(3000)}) {
-            MockHttpServletResponse r = call(Actor.ADMIN, MockMvcRequestBuilders.get("/api/v1/admin/audit?" + q),
-                    null);
+        for (String q : new String[] { "from=%2B999999999-12-31T23:59:59Z", "to=-999999999-01-01T00:00:00Z",
+                "limit=2147483647", "limit=-5", "patientId=9223372036854775807", "username=" + "u".repeat(3000) }) {
+            MockHttpServletResponse r = call(Actor.ADMIN, MockMvcRequestBuilders.get("/api/v1/admin/audit?" + q), null);
             assertThat(r.getStatus()).as(q).isIn(200, 400);
         }
     }
+
 }

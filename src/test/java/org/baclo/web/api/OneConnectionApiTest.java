@@ -22,22 +22,30 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 /**
- * A request never needs two pooled connections at once (issue 8, item 1): with a pool of ONE connection, audited
- * reads, changes and refusals are all answered, and each leaves its audit row. When the audit write needed a second
- * connection while the request held the first, every one of these calls timed out.
+ * A request never needs two pooled connections at once (issue 8, item 1): with a pool of
+ * ONE connection, audited reads, changes and refusals are all answered, and each leaves
+ * its audit row. When the audit write needed a second connection while the request held
+ * the first, every one of these calls timed out.
  */
 class OneConnectionApiTest extends ApiTestBase {
+
     @Autowired
     AuditService audit;
+
     @Autowired
     List<FilterRegistrationBean<?>> servletFilters;
 
     @Autowired
     HikariDataSource dataSource;
+
     private int poolSize;
+
     private long connectionTimeout;
 
-    /** After the fixture is stored: shrink the pool to one connection, and pass requests through the filters. */
+    /**
+     * After the fixture is stored: shrink the pool to one connection, and pass requests
+     * through the filters.
+     */
     @BeforeEach
     void withOneConnectionAndTheServletFilters() {
         Filter[] filters = servletFilters.stream().map(FilterRegistrationBean::getFilter).toArray(Filter[]::new);
@@ -66,18 +74,19 @@ class OneConnectionApiTest extends ApiTestBase {
         assertThat(status(MockMvcRequestBuilders.post(patients), "{\"name\":\"" + ApiFixture.unique("One conn ")
                 + "\",\"dateOfBirth\":\"1970-05-01\",\"sex\":\"female\",\"weightKg\":70,\"creatinineValue\":0.9,"
                 + "\"creatinineUnit\":\"mg/dL\",\"creatinineDate\":\"" + java.time.LocalDate.now(clock).minusDays(1)
-                + "\",\"indication\":\"ms-spasticity\",\"timeZone\":\"Europe/London\"}")).isEqualTo(201);
+                + "\",\"indication\":\"ms-spasticity\",\"timeZone\":\"Europe/London\"}"))
+            .isEqualTo(201);
         assertThat(status(MockMvcRequestBuilders.get(patients + "/" + f.patientB), null)).isEqualTo(404);
         String plans = patients + "/" + f.patientA + "/plans";
         assertThat(status(MockMvcRequestBuilders.post(plans), "{\"kind\":\"titrate\",\"targetMgDay\":30}"))
-                .isEqualTo(201);
+            .isEqualTo(201);
         assertThat(status(MockMvcRequestBuilders.get(plans), null)).isEqualTo(200);
         assertThat(status(MockMvcRequestBuilders.get(plans + "/999999999"), null)).isEqualTo(404);
 
         List<AuditEvent> trail = audit.search(new AuditFilter(f.clinician.username(), null, null, null, null, null));
-        assertThat(trail).extracting(e -> e.action() + " " + e.outcome()).containsExactlyInAnyOrder(
-                "PATIENT_LIST OK", "PATIENT_CREATE OK", "PATIENT_READ DENIED", "PLAN_CREATE OK", "PLAN_LIST OK",
-                "PLAN_READ NOT_FOUND");
+        assertThat(trail).extracting(e -> e.action() + " " + e.outcome())
+            .containsExactlyInAnyOrder("PATIENT_LIST OK", "PATIENT_CREATE OK", "PATIENT_READ DENIED", "PLAN_CREATE OK",
+                    "PLAN_LIST OK", "PLAN_READ NOT_FOUND");
     }
 
     private int status(MockHttpServletRequestBuilder b, String body) throws Exception {
@@ -87,4 +96,5 @@ class OneConnectionApiTest extends ApiTestBase {
         }
         return mvc.perform(b).andReturn().getResponse().getStatus();
     }
+
 }

@@ -21,15 +21,21 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The OpenAPI document lists every API endpoint, with its schemas and its error responses. */
+/**
+ * The OpenAPI document lists every API endpoint, with its schemas and its error
+ * responses.
+ */
 @SpringBootTest
 @Import(TestKnowledge.class)
 class OpenApiDocumentTest {
+
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
     @Autowired
     JsonMapper json;
 
@@ -53,9 +59,9 @@ class OpenApiDocumentTest {
         doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
             documented.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
             JsonNode responses = op.getValue().get("responses");
-            assertThat(responses.has("400") && responses.has("401") && responses.has("403")
-                    && responses.has("404")).as(op.getKey() + " " + path.getKey() + " documents its errors")
-                    .isTrue();
+            assertThat(responses.has("400") && responses.has("401") && responses.has("403") && responses.has("404"))
+                .as(op.getKey() + " " + path.getKey() + " documents its errors")
+                .isTrue();
             assertThat(responses.get("400").get("content").has("application/problem+json")).isTrue();
         }));
         assertThat(documented).isEqualTo(mapped);
@@ -68,9 +74,17 @@ class OpenApiDocumentTest {
         assertThat(schemas.has("TopicDocument")).isTrue();
         assertThat(schemas.has("CrclDocument")).isTrue();
         assertThat(schemas.has("SimulationDocument")).isTrue();
-        assertThat(doc.get("paths").get("/api/v1/tools/simulation").get("get").get("responses").get("200")
-                .get("content").get("application/json").get("schema").get("$ref").asString())
-                .endsWith("/SimulationDocument");
+        assertThat(doc.get("paths")
+            .get("/api/v1/tools/simulation")
+            .get("get")
+            .get("responses")
+            .get("200")
+            .get("content")
+            .get("application/json")
+            .get("schema")
+            .get("$ref")
+            .asString()).endsWith("/SimulationDocument");
         assertThat(doc.get("components").get("securitySchemes").has("bearer")).isTrue();
     }
+
 }

@@ -16,26 +16,31 @@ import org.springframework.http.MediaType;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The password policy on every path that sets a password, and the hash upgrade on login. */
+/**
+ * The password policy on every path that sets a password, and the hash upgrade on login.
+ */
 class PasswordApiTest extends ApiTestBase {
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     UserAdminService admin;
 
     private org.springframework.test.web.servlet.ResultActions createUser(String username, String password)
             throws Exception {
-        return mvc.perform(post("/api/v1/admin/users").header("Authorization", "Bearer "
-                + f.tokens.get(ApiFixture.Actor.ADMIN)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"" + username + "\",\"displayName\":\"X\",\"role\":\"CLINICIAN\","
-                        + "\"password\":\"" + password + "\"}"));
+        return mvc.perform(
+                post("/api/v1/admin/users").header("Authorization", "Bearer " + f.tokens.get(ApiFixture.Actor.ADMIN))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"username\":\"" + username + "\",\"displayName\":\"X\",\"role\":\"CLINICIAN\","
+                            + "\"password\":\"" + password + "\"}"));
     }
 
     @Test
     void admin_created_users_follow_the_policy() throws Exception {
         String name = ApiFixture.unique("pw");
         createUser(name, "short").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("password"));
+            .andExpect(jsonPath("$.errors[0].field").value("password"));
         createUser(name, name.toUpperCase()).andExpect(status().isBadRequest());
         createUser(name, "Password12345").andExpect(status().isBadRequest());
         createUser(name, "x".repeat(129)).andExpect(status().isBadRequest());
@@ -44,22 +49,24 @@ class PasswordApiTest extends ApiTestBase {
         assertThat(u.passwordHash()).startsWith("{pbkdf2@");
         // a password over 72 bytes: a different 73rd byte does not log in
         mvc.perform(get("/api/v1/me").with(httpBasic(name, "a".repeat(100) + "-long-but-fine")))
-                .andExpect(status().isOk());
+            .andExpect(status().isOk());
         mvc.perform(get("/api/v1/me").with(httpBasic(name, "a".repeat(100) + "-long-but-fin!")))
-                .andExpect(status().isUnauthorized());
+            .andExpect(status().isUnauthorized());
     }
 
     @Test
     void a_password_change_follows_the_policy() {
         AppUser u = users.save(AppUser.create(ApiFixture.unique("chg"), "Chg", encoder.encode("the old password"),
                 Role.CLINICIAN, null, clock.instant()));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> admin.changePassword(u.id(), "the old password",
-                "qwertyuiop123")).hasMessageContaining("common");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> admin.changePassword(u.id(), "the old password",
-                u.username())).isInstanceOf(RuntimeException.class);
+        org.assertj.core.api.Assertions
+            .assertThatThrownBy(() -> admin.changePassword(u.id(), "the old password", "qwertyuiop123"))
+            .hasMessageContaining("common");
+        org.assertj.core.api.Assertions
+            .assertThatThrownBy(() -> admin.changePassword(u.id(), "the old password", u.username()))
+            .isInstanceOf(RuntimeException.class);
         admin.changePassword(u.id(), "the old password", "a new and better password");
-        assertThat(encoder.matches("a new and better password",
-                users.findById(u.id()).orElseThrow().passwordHash())).isTrue();
+        assertThat(encoder.matches("a new and better password", users.findById(u.id()).orElseThrow().passwordHash()))
+            .isTrue();
     }
 
     @Test
@@ -72,4 +79,5 @@ class PasswordApiTest extends ApiTestBase {
         assertThat(hash).startsWith("{pbkdf2@");
         assertThat(encoder.matches("an old password!", hash)).isTrue();
     }
+
 }

@@ -19,13 +19,19 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The pump API (issue 12): record, refill dates, residual check, dose-change check, refill list, pump alerts. */
+/**
+ * The pump API (issue 12): record, refill dates, residual check, dose-change check,
+ * refill list, pump alerts.
+ */
 class PumpApiTest extends ApiTestBase {
+
     private static final String PUMP = """
             {"model": "SynchroMed II", "reservoirMl": 20, "alarmMl": 2, "implantDate": "2026-10-01",
              "origin": "spinal", "catheterTip": "T10"}""";
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     AlertStore alerts;
 
@@ -97,13 +103,15 @@ class PumpApiTest extends ApiTestBase {
                 {"filledAt": "2026-11-01T00:00", "volumeMl": 25, "concentrationMcgMl": 0.5, "doseMcgDay": 400}""");
         assertThat(over.getStatus()).isEqualTo(400);
         assertThat(over.getContentType()).startsWith("application/problem+json");
-        assertThat(over.getContentAsString()).contains("volumeMl").contains("concentrationMcgMl")
-                .contains("looks like mg/mL");
+        assertThat(over.getContentAsString()).contains("volumeMl")
+            .contains("concentrationMcgMl")
+            .contains("looks like mg/mL");
         assertThat(call(PATIENT, MockMvcRequestBuilders.put(base()), PUMP).getStatus()).isEqualTo(403);
         assertThat(call(OTHER_CLINICIAN, MockMvcRequestBuilders.get(base()), null).getStatus()).isEqualTo(404);
         assertThat(call(CLINICIAN, MockMvcRequestBuilders.put(base()), PUMP.replace("spinal", "lumbar"))
-                .getContentAsString()).contains("origin");
+            .getContentAsString()).contains("origin");
         assertThat(call(CLINICIAN, MockMvcRequestBuilders.get("/api/v1/patients/" + f.patientB + "/pump"), null)
-                .getStatus()).isEqualTo(404);
+            .getStatus()).isEqualTo(404);
     }
+
 }

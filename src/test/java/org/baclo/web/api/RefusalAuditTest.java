@@ -14,9 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Issue 8 item 6: every refusal is audited with who (or the source address), what and when. */
+/**
+ * Issue 8 item 6: every refusal is audited with who (or the source address), what and
+ * when.
+ */
 class RefusalAuditTest extends ApiTestBase {
+
     private static final AtomicInteger ADDRESS = new AtomicInteger(1);
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -51,7 +56,7 @@ class RefusalAuditTest extends ApiTestBase {
     void a_bad_token_is_audited() throws Exception {
         String a = address();
         mvc.perform(get("/api/v1/patients").header("Authorization", "Bearer bcl_not-a-real-token")
-                .with(LoginThrottleApiTest.from(a))).andExpect(status().isUnauthorized());
+            .with(LoginThrottleApiTest.from(a))).andExpect(status().isUnauthorized());
         assertOne(a, "TOKEN_REJECTED", null, "GET /api/v1/patients");
     }
 
@@ -59,32 +64,37 @@ class RefusalAuditTest extends ApiTestBase {
     void a_refusal_by_role_is_audited_with_the_user() throws Exception {
         String a = address();
         mvc.perform(get("/api/v1/admin/users").header("Authorization", "Bearer " + f.tokens.get(Actor.PATIENT))
-                .with(LoginThrottleApiTest.from(a))).andExpect(status().isForbidden());
+            .with(LoginThrottleApiTest.from(a))).andExpect(status().isForbidden());
         assertOne(a, "FORBIDDEN", f.users.get(Actor.PATIENT).username(), "403 role GET /api/v1/admin/users");
     }
 
     @Test
     void someone_elses_record_is_a_404_and_audited() throws Exception {
-        mvc.perform(get("/api/v1/patients/" + f.patientB).header("Authorization", "Bearer "
-                + f.tokens.get(Actor.CLINICIAN))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/patients/" + f.patientB).header("Authorization",
+                "Bearer " + f.tokens.get(Actor.CLINICIAN)))
+            .andExpect(status().isNotFound());
         assertThat(jdbc.queryForList("select outcome from audit_event where username = ? and patient_id = ?",
-                String.class, f.clinician.username(), f.patientB)).containsExactly("DENIED");
+                String.class, f.clinician.username(), f.patientB))
+            .containsExactly("DENIED");
     }
 
     @Test
     void a_list_read_records_the_returned_patient_ids() throws Exception {
         mvc.perform(get("/api/v1/patients").header("Authorization", "Bearer " + f.tokens.get(Actor.CLINICIAN)))
-                .andExpect(status().isOk());
+            .andExpect(status().isOk());
         assertThat(jdbc.queryForList("select detail from audit_event where username = ? and action = 'PATIENT_LIST'",
-                String.class, f.clinician.username())).singleElement().isEqualTo("1 record(s): ids " + f.patientA);
+                String.class, f.clinician.username()))
+            .singleElement()
+            .isEqualTo("1 record(s): ids " + f.patientA);
     }
 
     @Test
     void a_csrf_rejection_on_a_page_is_audited() throws Exception {
         String a = address();
-        mvc.perform(post("/account/password").param("currentPassword", "x").param("newPassword", "y")
-                .with(user(f.principal(Actor.CLINICIAN))).with(LoginThrottleApiTest.from(a)))
-                .andExpect(status().isForbidden());
+        mvc.perform(post("/account/password").param("currentPassword", "x")
+            .param("newPassword", "y")
+            .with(user(f.principal(Actor.CLINICIAN)))
+            .with(LoginThrottleApiTest.from(a))).andExpect(status().isForbidden());
         assertOne(a, "CSRF_REJECTED", f.clinician.username(), "POST /account/password");
     }
 
@@ -99,7 +109,8 @@ class RefusalAuditTest extends ApiTestBase {
     void a_page_refused_by_role_is_audited() throws Exception {
         String a = address();
         mvc.perform(get("/admin/users").with(user(f.principal(Actor.CLINICIAN))).with(LoginThrottleApiTest.from(a)))
-                .andExpect(status().isForbidden());
+            .andExpect(status().isForbidden());
         assertOne(a, "FORBIDDEN", f.clinician.username(), "GET /admin/users");
     }
+
 }
