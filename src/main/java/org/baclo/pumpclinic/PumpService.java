@@ -208,7 +208,7 @@ public class PumpService {
     @Transactional
     public Checked changeDose(BacloPrincipal user, long patientId, DoseForm f) {
         access.requireClinician(user, patientId, "PUMP_DOSE");
-        access.require(user, patientId, "PUMP_DOSE");
+        Patient patient = access.require(user, patientId, "PUMP_DOSE");
         PumpRecord pump = store.pump(patientId).orElseThrow(() -> new NotFoundException("Record the pump first."));
         List<FieldProblem> problems = new ArrayList<>();
         BigDecimal dose = number(f.proposedMcgDay(), "proposedMcgDay", BigDecimal.ZERO, MAX_MCG, "mcg/day", problems);
@@ -226,8 +226,9 @@ public class PumpService {
             problems.add(new FieldProblem("reason", "allowed: side-effects, or none"));
         }
         refuse(problems, patientId, "PUMP_DOSE");
-        List<Finding> findings = rules.doseChange(new McgPerDay(current.get().doseMcgDay()), new McgPerDay(dose),
-                pump.origin(), f.atRefill());
+        List<Finding> findings = new ArrayList<>(rules.doseChange(new McgPerDay(current.get().doseMcgDay()),
+                new McgPerDay(dose), pump.origin(), f.atRefill()));
+        findings.addAll(rules.medications(patient.medicationNames()));
         store.insertPrescription(patientId, from, current.get().concentrationMcgMl(), dose,
                 f.reason() == null || f.reason().isBlank() ? null : f.reason(), text(findings), user.username(),
                 clock.instant());

@@ -35,6 +35,9 @@ class PumpApiTest extends ApiTestBase {
     @Autowired
     AlertStore alerts;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private MockHttpServletResponse call(ApiFixture.Actor who, MockHttpServletRequestBuilder b, String body)
             throws Exception {
         b.header("Authorization", "Bearer " + f.tokens.get(who));
@@ -92,7 +95,13 @@ class PumpApiTest extends ApiTestBase {
         JsonNode fine = ok(CLINICIAN, MockMvcRequestBuilders.post(base() + "/prescriptions"), """
                 {"from": "2026-11-13T09:00", "proposedMcgDay": 600}""");
         assertThat(fine.get("findings")).isEmpty();
-        assertThat(ok(CLINICIAN, MockMvcRequestBuilders.get(base()), null).get("prescriptions")).hasSize(4);
+        // epidural morphine among the patient's recorded medicines [LBL-GAB]
+        jdbc.update("insert into patient_medication (patient, patient_key, name) values (?, 99, 'epidural morphine')",
+                f.patientA);
+        JsonNode morphine = ok(CLINICIAN, MockMvcRequestBuilders.post(base() + "/prescriptions"), """
+                {"from": "2026-11-14T09:00", "proposedMcgDay": 620}""");
+        assertThat(morphine.findValuesAsString("code")).containsExactly("INTERACTION_ITB_EPIDURAL_MORPHINE");
+        assertThat(ok(CLINICIAN, MockMvcRequestBuilders.get(base()), null).get("prescriptions")).hasSize(5);
     }
 
     @Test
