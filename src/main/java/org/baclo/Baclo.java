@@ -20,7 +20,20 @@ public final class Baclo {
                     Arrays.stream(rest).map(a -> "--demo".equals(a) ? "--baclo.demo=true" : a).toArray(String[]::new));
             return;
         }
+        quietLibraryLogs();
         System.exit(BacloCli.run(args));
+    }
+
+    /**
+     * The command-line tool prints its results on standard output: libraries (HAPI FHIR
+     * for {@code export fhir}) must not write their informational logs there. Without a
+     * logging configuration Logback would log at DEBUG to the console; the CLI keeps
+     * warnings and errors only.
+     */
+    private static void quietLibraryLogs() {
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 
 }

@@ -41,8 +41,6 @@ import picocli.CommandLine.Spec;
         description = "Export a plan file (as written by 'plan … --out') as a FHIR R4 Bundle (JSON).")
 final class ExportFhirCommand implements Callable<Integer> {
 
-    private static final FhirContext FHIR = FhirContext.forR4Cached();
-
     @Spec
     CommandSpec spec;
 
@@ -92,7 +90,9 @@ final class ExportFhirCommand implements Callable<Integer> {
                     f.message(), f.rationale(), f.source(), subject, new Reference("urn:uuid:" + requestId)));
         }
         Bundle bundle = Bundles.ofUuids(resources, Date.from(cli.clock().instant()));
-        String json = FHIR.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
+        // Built here, not at class loading: the other commands must not pay for (or log)
+        // HAPI's start-up.
+        String json = FhirContext.forR4Cached().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
         if (out == null) {
             stdout.println(json);
         }
