@@ -268,8 +268,10 @@ final class DiaryRules {
             .of(Alert.of(AlertCode.MISSED_DOSES, Severity.CAUTION, due.get(0).due().toInstant(), message, patient, a));
     }
 
+    /** A time in the patient's zone to the minute, e.g. 2026-12-07 11:55 (+00:00). */
     private String local(Instant t) {
-        return t.atZone(zone).toOffsetDateTime().toString();
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm '('xxx')'")
+            .format(t.atZone(zone).truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
     }
 
     private static long hours(Duration d) {

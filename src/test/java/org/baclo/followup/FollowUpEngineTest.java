@@ -67,6 +67,7 @@ class FollowUpEngineTest {
                 .contains("get medical help now")
                 .doesNotContain("WITHDRAWAL");
             assertThat(w.source()).contains("DALEO-2007");
+            assertThat(w.message()).startsWith("No baclofen dose recorded since 2026-11-30 20:00 (+01:00): 24 h");
             assertThat(alert(eval(TID, lastAtMonday20h, List.of(), "2026-12-02T19:59"), AlertCode.WITHDRAWAL_RISK)
                 .orElseThrow()
                 .severity()).isEqualTo(Severity.WARNING);
