@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.baclo.report.PlanFiles;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.regimen.InvalidRequestException;
 import org.baclo.regimen.PatientContext;
@@ -62,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
         if (override != null && override.isBlank()) {
             throw new BadInputException("--override: give the clinical reason for the override");
         }
-        PlanFileReader.PlanFile file = PlanFileReader.read(regimen);
+        PlanFiles.PlanFile file = PlanFileInput.read(regimen);
         Optional<PatientContext> patient = patient(file, k);
         RegimenDraft d = file.regimen();
         RegimenDraft draft = override == null ? d : new RegimenDraft(d.kind(), d.productId(), d.frequency(),
@@ -78,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
         return PlanOutput.emit(result, k, format.value, null, out);
     }
 
-    private Optional<PatientContext> patient(PlanFileReader.PlanFile file, Knowledge k) {
+    private Optional<PatientContext> patient(PlanFiles.PlanFile file, Knowledge k) {
         if (context.anyGiven()) {
             return Optional.of(context.resolve(k));
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.baclo.report.PlanFiles;
 import org.baclo.fhirmap.Bundles;
 import org.baclo.fhirmap.ClinicalResources;
 import org.baclo.fhirmap.PlanMedicationRequest;
@@ -64,7 +65,7 @@ final class ExportFhirCommand implements Callable<Integer> {
         if (out != null) {
             OutputFiles.check(out);
         }
-        PlanFileReader.PlanFile file = PlanFileReader.read(plan);
+        PlanFiles.PlanFile file = PlanFileInput.read(plan);
         Optional<PatientContext> patient;
         Regimen r;
         try {

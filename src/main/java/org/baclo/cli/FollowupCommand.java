@@ -70,7 +70,7 @@ final class FollowupCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Regimen r;
         try {
-            r = PlanFileReader.read(regimen).regimen().toRegimen(k, ZoneId.systemDefault());
+            r = PlanFileInput.read(regimen).regimen().toRegimen(k, ZoneId.systemDefault());
         }
         catch (InvalidRequestException e) {
             throw new BadInputException(regimen.getFileName() + ": " + e.getMessage());

@@ -52,7 +52,7 @@ final class FromRegimenOption {
         }
         Regimen r;
         try {
-            r = PlanFileReader.read(fromRegimen, "--from-regimen").regimen().toRegimen(k, zone);
+            r = PlanFileInput.read(fromRegimen, "--from-regimen").regimen().toRegimen(k, zone);
         }
         catch (InvalidRequestException e) {
             throw new BadInputException("--from-regimen: " + fromRegimen.getFileName() + ": " + e.getMessage());

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.baclo.report.PlanFiles;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.pk.DoseHistory;
 import org.baclo.report.RegimenDoses;
@@ -16,7 +17,7 @@ import org.baclo.units.MlPerMin;
 
 /**
  * A plan file as the simulator's doses, read by the one strict plan reader
- * ({@link PlanFileReader}, the same as {@code check}) and checked by the core
+ * ({@link PlanFileInput}, the same as {@code check}) and checked by the core
  * ({@code RegimenDraft}): so {@code simulate --regimen} and {@code check
  * --regimen} accept and refuse the same files with the same messages. The time zone is
  * the plan's, else the saved patient's, else this computer's (as in {@code check}). Time
@@ -34,7 +35,7 @@ final class PlanFileDoses {
     }
 
     static PlanDoses read(Path file, Knowledge k) {
-        PlanFileReader.PlanFile plan = PlanFileReader.read(file);
+        PlanFiles.PlanFile plan = PlanFileInput.read(file);
         ZoneId fallback = ZoneId.systemDefault();
         if (plan.regimen().timeZone() == null && plan.patient().isPresent()
                 && plan.patient().get().timeZone() != null) {

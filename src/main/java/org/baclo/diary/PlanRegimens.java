@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.regimen.Regimen;
-import org.baclo.regimen.RegimenDraft;
-import org.baclo.report.PlanDocument;
+import org.baclo.report.PlanFiles;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The regimens of a patient's stored plans, read back from the plan document each plan
@@ -24,13 +22,10 @@ class PlanRegimens {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    private final JsonMapper json;
-
     private final Knowledge knowledge;
 
-    PlanRegimens(NamedParameterJdbcTemplate jdbc, JsonMapper json, Knowledge knowledge) {
+    PlanRegimens(NamedParameterJdbcTemplate jdbc, Knowledge knowledge) {
         this.jdbc = jdbc;
-        this.json = json;
         this.knowledge = knowledge;
     }
 
@@ -67,24 +62,16 @@ class PlanRegimens {
 
     private List<PlanRegimen> query(String sql, long patientId) {
         return jdbc.query(sql, new MapSqlParameterSource("p", patientId),
-                (rs, i) -> new PlanRegimen(rs.getLong(1), rs.getInt(2),
-                        regimen(json.readValue(rs.getString(3), PlanDocument.class)),
+                (rs, i) -> new PlanRegimen(rs.getLong(1), rs.getInt(2), regimen(PlanFiles.read(rs.getString(3))),
                         Optional.ofNullable(rs.getObject(4, LocalDate.class))));
     }
 
-    /** The regimen a plan document describes (its time zone is always written). */
-    Regimen regimen(PlanDocument d) {
-        List<RegimenDraft.StepDraft> steps = d.steps()
-            .stream()
-            .map(s -> new RegimenDraft.StepDraft(s.startDate(), s.endDate(), s.dailyMg(),
-                    s.doses()
-                        .stream()
-                        .map(x -> new RegimenDraft.DoseDraft(x.time(), x.mg(), x.amount(), x.unit()))
-                        .toList()))
-            .toList();
-        return new RegimenDraft(d.kind(), d.product(), d.frequency(), d.timeZone(), d.fromMgDay(), d.targetMgDay(),
-                d.reason(), d.override(), steps)
-            .toRegimen(knowledge, ZoneId.of(d.timeZone()));
+    /**
+     * The regimen a stored plan document describes, read by the one plan reader (its time
+     * zone is always written).
+     */
+    Regimen regimen(PlanFiles.PlanFile f) {
+        return f.regimen().toRegimen(knowledge, ZoneId.of(f.regimen().timeZone()));
     }
 
 }

@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.baclo.knowledge.Severity;
 import org.baclo.patient.Patient;
 import org.baclo.report.PlanDocument;
+import org.baclo.report.PlanFiles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the patient list and the clinician worklist show of each patient's plans: the
@@ -27,13 +27,10 @@ public class PlanOverview {
 
     private final PlanRecordRepository records;
 
-    private final JsonMapper json;
-
     private final Clock clock;
 
-    PlanOverview(PlanRecordRepository records, JsonMapper json, Clock clock) {
+    PlanOverview(PlanRecordRepository records, Clock clock) {
         this.records = records;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -60,7 +57,7 @@ public class PlanOverview {
             return new Summary(null, null, null, null, false, false, drafts);
         }
         PlanRecord a = active.get();
-        PlanDocument doc = json.readValue(a.planJson(), PlanDocument.class);
+        PlanDocument doc = PlanFiles.document(a.planJson());
         BigDecimal mg = PlanWorkflow.doseOn(doc, today).orElse(null);
         LocalDate ends = doc.steps() == null || doc.steps().isEmpty() ? null
                 : LocalDate.parse(doc.steps().get(doc.steps().size() - 1).endDate());

@@ -20,6 +20,7 @@ import org.baclo.patient.PatientContexts;
 import org.baclo.regimen.InvalidRequestException;
 import org.baclo.regimen.PatientContext;
 import org.baclo.report.PlanDocument;
+import org.baclo.report.PlanFiles;
 import org.baclo.safety.CheckedPlan;
 import org.baclo.units.Milligrams;
 import org.baclo.safety.Finding;
@@ -222,7 +223,7 @@ public class PlanWorkflow {
      * last step the last step's dose; empty without an active plan or before it starts.
      */
     public Optional<BigDecimal> activeDoseOn(long patientId, LocalDate day) {
-        return active(patientId).flatMap(a -> doseOn(json.readValue(a.planJson(), PlanDocument.class), day));
+        return active(patientId).flatMap(a -> doseOn(PlanFiles.document(a.planJson()), day));
     }
 
     /** The dose of {@code plan} on {@code day} (see {@link #activeDoseOn}). */
@@ -291,7 +292,7 @@ public class PlanWorkflow {
         return new PlanView(r.id(), r.patientId(), r.versionNo(), r.kind(), r.status(), r.effectiveFrom(),
                 r.supersededOn(), r.supersededBy(), r.maxSeverity(), r.overrideReason(), r.createdBy(), r.createdAt(),
                 r.activatedBy(), r.activatedAt(), json.readValue(r.requestJson(), PlanRequest.class),
-                json.readValue(r.planJson(), PlanDocument.class));
+                PlanFiles.document(r.planJson()));
     }
 
 }

@@ -39,10 +39,15 @@ public record PlanDocument(String kind, String product, String productName, Stri
         @JsonInclude(JsonInclude.Include.ALWAYS) String renalBand, List<RuleDoc> appliedRules, List<StepDoc> steps,
         List<DispenseDoc> dispense, List<FindingDoc> findings, String notice) {
 
+    /**
+     * The patient the plan was made for. Written always with age, dialysis and pregnancy;
+     * in a hand-written file they may be left out ({@code timeZone}, never written, may
+     * give the patient's zone there).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PatientDoc(int ageYears, String sex, BigDecimal weightKg, BigDecimal creatinineMgDl,
-            BigDecimal creatinineUmolL, BigDecimal measuredCrclMlPerMin, boolean dialysis, boolean pregnant,
-            List<String> conditions, List<String> medications, String indication) {
+    public record PatientDoc(Integer ageYears, String sex, BigDecimal weightKg, BigDecimal heightCm,
+            BigDecimal creatinineMgDl, BigDecimal creatinineUmolL, BigDecimal measuredCrclMlPerMin, Boolean dialysis,
+            Boolean pregnant, List<String> conditions, List<String> medications, String indication, String timeZone) {
     }
 
     public record CrclDoc(BigDecimal valueMlPerMin, String method, String calculation, String source) {
@@ -92,9 +97,10 @@ public record PlanDocument(String kind, String product, String productName, Stri
         BigDecimal mgDl = scr.filter(s -> s.entered().isEmpty()).map(s -> plain(s.mgPerDl().value())).orElse(null);
         BigDecimal umol = scr.flatMap(SerumCreatinine::entered).map(u -> plain(u.value())).orElse(null);
         BigDecimal measured = c.renal() instanceof MeasuredCrcl m ? plain(m.value().value()) : null;
-        return new PatientDoc(c.ageYears(), c.sex().id(), plain(c.weight().value()), mgDl, umol, measured, c.dialysis(),
-                c.pregnant(), c.conditions().stream().map(Condition::id).toList(),
-                c.medications().stream().map(Medication::entered).toList(), c.indication().id());
+        return new PatientDoc(c.ageYears(), c.sex().id(), plain(c.weight().value()),
+                c.height().map(h -> plain(h.value())).orElse(null), mgDl, umol, measured, c.dialysis(), c.pregnant(),
+                c.conditions().stream().map(Condition::id).toList(),
+                c.medications().stream().map(Medication::entered).toList(), c.indication().id(), null);
     }
 
     private static CrclDoc crcl(Crcl c) {

@@ -432,7 +432,7 @@ class PlanCliTest {
                         + " \"creatinineMgDl\": 1}, \"steps\": [{\"startDate\": \"2025-03-01\", \"dailyMg\": 15}]}",
                         "patient.weightKg: must be between 2 and 400 kg"),
                 Arguments.of("{\"steps\": [{\"startDate\": \"2025-03-01\", \"dailyMg\": 15}], \"steps\": []}",
-                        "is not valid JSON"));
+                        "bad.json: steps: duplicate key (line 1, column 64)"));
     }
 
     @ParameterizedTest(name = "{1}")
