@@ -25,6 +25,7 @@ import org.baclo.patient.PatientMedication;
 import org.baclo.plan.PlanStatus;
 import org.baclo.plan.PlanView;
 import org.baclo.plan.PlanWorkflow;
+import org.baclo.pumpclinic.PeriodRow;
 import org.baclo.pumpclinic.PrescriptionRow;
 import org.baclo.pumpclinic.PumpService;
 import org.baclo.report.PlanDocument.FindingDoc;
@@ -136,9 +137,10 @@ public class FhirExport {
             String pumpId = "pump-" + p.id();
             out.add(ClinicalResources.pump(pumpId, s.pump().model(), s.pump().implantDate(), subject));
             s.current()
-                .ifPresent((PrescriptionRow rx) -> out
-                    .add(ClinicalResources.intrathecal("itb-" + rx.id(), rx.doseMcgDay(), rx.concentrationMcgMl(),
-                            rx.validFrom(), zone, knowledge.drug(), subject, new Reference("Device/" + pumpId))));
+                .ifPresent(
+                        (PrescriptionRow rx) -> out.add(ClinicalResources.intrathecal("itb-" + rx.id(), rx.doseMcgDay(),
+                                rx.concentrationMcgMl(), rx.periods().stream().map(PeriodRow::describe).toList(),
+                                rx.validFrom(), zone, knowledge.drug(), subject, new Reference("Device/" + pumpId))));
         });
         Diary d = diary.between(p.id(), Instant.EPOCH, clock.instant().plusSeconds(86_400));
         var scales = new DiaryResources.Scales(knowledge.scaleCodeSystem(), knowledge.scales());

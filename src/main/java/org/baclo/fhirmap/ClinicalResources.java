@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import org.baclo.knowledge.Drug;
 import org.baclo.knowledge.Substance;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -137,10 +138,12 @@ public final class ClinicalResources {
 
     /**
      * An intrathecal baclofen prescription in mcg/day (UCUM ug/d), in force from
-     * {@code validFrom}.
+     * {@code validFrom}; a flexed one lists its periods (e.g. "06:00–22:00 20 mcg/h") in
+     * the text, the rate being their daily sum.
      */
     public static MedicationRequest intrathecal(String id, BigDecimal mcgPerDay, BigDecimal concentrationMcgMl,
-            LocalDateTime validFrom, ZoneId zone, Drug drug, Reference patient, Reference pump) {
+            List<String> flexedPeriods, LocalDateTime validFrom, ZoneId zone, Drug drug, Reference patient,
+            Reference pump) {
         MedicationRequest r = new MedicationRequest();
         r.setId(id);
         r.setStatus(MedicationRequest.MedicationRequestStatus.ACTIVE);
@@ -149,8 +152,10 @@ public final class ClinicalResources {
         r.setSubject(patient);
         Dosage d = new Dosage();
         d.setSequence(1);
-        d.setText(mcgPerDay.stripTrailingZeros().toPlainString() + " mcg/day intrathecal infusion (pump concentration "
-                + concentrationMcgMl.stripTrailingZeros().toPlainString() + " mcg/mL), from " + validFrom);
+        d.setText(mcgPerDay.stripTrailingZeros().toPlainString() + " mcg/day intrathecal infusion"
+                + (flexedPeriods.isEmpty() ? "" : ", flexed: " + String.join("; ", flexedPeriods))
+                + " (pump concentration " + concentrationMcgMl.stripTrailingZeros().toPlainString() + " mcg/mL), from "
+                + validFrom);
         d.setRoute(new CodeableConcept().setText("intrathecal"));
         Timing t = new Timing();
         t.getRepeat()

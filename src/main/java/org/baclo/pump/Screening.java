@@ -56,6 +56,13 @@ public final class Screening {
                         + sequence.get(i) + ", not " + boluses.get(i).dose());
             }
         }
+        for (int i = 0; i + 1 < boluses.size(); i++) {
+            if (boluses.get(i).response()) {
+                throw new IllegalArgumentException(
+                        "boluses[" + (i + 1) + "]: the trial ended with the adequate response" + " to bolus " + (i + 1)
+                                + " (" + boluses.get(i).dose() + "); no further bolus is given");
+            }
+        }
         for (Bolus b : boluses) {
             if (b.response()) {
                 PumpStart start = knowledge.intrathecal().pumpStart();

@@ -83,11 +83,24 @@ public class PumpService {
      * concentration, dose.
      */
     public record RefillForm(LocalDateTime filledAt, BigDecimal residualMl, BigDecimal volumeMl,
-            BigDecimal concentrationMcgMl, BigDecimal doseMcgDay) {
+            BigDecimal concentrationMcgMl, BigDecimal doseMcgDay, String mode, List<PeriodForm> periods) {
+        /** A continuous refill. */
+        public RefillForm(LocalDateTime filledAt, BigDecimal residualMl, BigDecimal volumeMl,
+                BigDecimal concentrationMcgMl, BigDecimal doseMcgDay) {
+            this(filledAt, residualMl, volumeMl, concentrationMcgMl, doseMcgDay, null, List.of());
+        }
     }
 
-    /** A dose change between refills (or at one), optionally for side effects. */
-    public record DoseForm(LocalDateTime from, BigDecimal proposedMcgDay, boolean atRefill, String reason) {
+    /**
+     * A dose change between refills (or at one), optionally for side effects: continuous
+     * (a daily dose) or flexed (periods).
+     */
+    public record DoseForm(LocalDateTime from, BigDecimal proposedMcgDay, boolean atRefill, String reason, String mode,
+            List<PeriodForm> periods) {
+        /** A continuous dose change. */
+        public DoseForm(LocalDateTime from, BigDecimal proposedMcgDay, boolean atRefill, String reason) {
+            this(from, proposedMcgDay, atRefill, reason, null, List.of());
+        }
     }
 
     /** Everything the pump page shows. */
@@ -129,9 +142,9 @@ public class PumpService {
         access.requireClinician(user, patientId, "PUMP_SAVE");
         access.require(user, patientId, "PUMP_SAVE");
         List<FieldProblem> problems = new ArrayList<>();
-        String model = text(f.model(), "model", 100, true, problems);
-        String tip = text(f.catheterTip(), "catheterTip", 40, false, problems);
-        BigDecimal reservoir = number(f.reservoirMl(), "reservoirMl", BigDecimal.ZERO, MAX_ML, "mL", problems);
+        String model = Fields.text(f.model(), "model", 100, true, problems);
+        String tip = Fields.text(f.catheterTip(), "catheterTip", 40, false, problems);
+        BigDecimal reservoir = Fields.number(f.reservoirMl(), "reservoirMl", BigDecimal.ZERO, MAX_ML, "mL", problems);
         BigDecimal alarm = f.alarmMl() == null ? new BigDecimal("2") : f.alarmMl();
         if (alarm.signum() < 0 || reservoir != null && alarm.compareTo(reservoir) >= 0) {
             problems.add(new FieldProblem("alarmMl", "must be from 0 mL to below the reservoir size"));
@@ -159,9 +172,11 @@ public class PumpService {
         access.require(user, patientId, "PUMP_REFILL");
         PumpRecord pump = store.pump(patientId).orElseThrow(() -> new NotFoundException("Record the pump first."));
         List<FieldProblem> problems = new ArrayList<>();
-        BigDecimal volume = number(f.volumeMl(), "volumeMl", BigDecimal.ZERO, pump.reservoirMl(), "mL", problems);
+        BigDecimal volume = Fields.number(f.volumeMl(), "volumeMl", BigDecimal.ZERO, pump.reservoirMl(), "mL",
+                problems);
         BigDecimal concentration = concentration(f.concentrationMcgMl(), problems);
-        BigDecimal dose = number(f.doseMcgDay(), "doseMcgDay", BigDecimal.ZERO, MAX_MCG, "mcg/day", problems);
+        Optional<Programmes.Programme> programme = Programmes.check(f.mode(), f.doseMcgDay(), "doseMcgDay", f.periods(),
+                problems);
         List<RefillRow> refills = store.refills(patientId);
         LocalDateTime at = f.filledAt() == null ? LocalDateTime.now(clock) : f.filledAt();
         if (at.isAfter(LocalDateTime.now(clock).plusHours(1))) {
@@ -181,10 +196,12 @@ public class PumpService {
                     "give the volume withdrawn: it is checked against the" + " expected residual"));
         }
         refuse(problems, patientId, "PUMP_REFILL");
+        BigDecimal dose = programme.orElseThrow().doseMcgDay();
         List<Finding> findings = new ArrayList<>();
         BigDecimal expected = null;
         if (last.isPresent()) {
-            Millilitres e = Residuals.expected(fill(pump, last.get()), changes(store.prescriptions(patientId)), at);
+            List<PrescriptionRow> rows = store.prescriptions(patientId);
+            Millilitres e = Residuals.expected(fill(pump, last.get(), rows), changes(rows), at);
             expected = e.value();
             rules.residual(e, new Millilitres(f.residualMl())).ifPresent(findings::add);
         }
@@ -197,7 +214,8 @@ public class PumpService {
         String text = text(findings);
         store.insertRefill(patientId, at, f.residualMl(), expected, volume, concentration, dose, text, user.username(),
                 clock.instant());
-        store.insertPrescription(patientId, at, concentration, dose, "refill", null, user.username(), clock.instant());
+        store.insertPrescription(patientId, at, concentration, dose, programme.get().periods(), "refill", null,
+                user.username(), clock.instant());
         audit.record("PUMP_REFILL", patientId, AuditOutcome.OK,
                 volume.toPlainString() + " mL of " + concentration.toPlainString() + " mcg/mL at "
                         + dose.toPlainString() + " mcg/day" + (text == null ? "" : "; " + codes(findings)));
@@ -211,7 +229,8 @@ public class PumpService {
         Patient patient = access.require(user, patientId, "PUMP_DOSE");
         PumpRecord pump = store.pump(patientId).orElseThrow(() -> new NotFoundException("Record the pump first."));
         List<FieldProblem> problems = new ArrayList<>();
-        BigDecimal dose = number(f.proposedMcgDay(), "proposedMcgDay", BigDecimal.ZERO, MAX_MCG, "mcg/day", problems);
+        Optional<Programmes.Programme> programme = Programmes.check(f.mode(), f.proposedMcgDay(), "proposedMcgDay",
+                f.periods(), problems);
         List<PrescriptionRow> prescriptions = store.prescriptions(patientId);
         Optional<PrescriptionRow> current = current(prescriptions);
         if (current.isEmpty()) {
@@ -226,10 +245,11 @@ public class PumpService {
             problems.add(new FieldProblem("reason", "allowed: side-effects, or none"));
         }
         refuse(problems, patientId, "PUMP_DOSE");
+        BigDecimal dose = programme.orElseThrow().doseMcgDay();
         List<Finding> findings = new ArrayList<>(rules.doseChange(new McgPerDay(current.get().doseMcgDay()),
                 new McgPerDay(dose), pump.origin(), f.atRefill()));
         findings.addAll(rules.medications(patient.medicationNames()));
-        store.insertPrescription(patientId, from, current.get().concentrationMcgMl(), dose,
+        store.insertPrescription(patientId, from, current.get().concentrationMcgMl(), dose, programme.get().periods(),
                 f.reason() == null || f.reason().isBlank() ? null : f.reason(), text(findings), user.username(),
                 clock.instant());
         audit.record("PUMP_DOSE", patientId, AuditOutcome.OK, current.get().doseMcgDay().toPlainString() + " → "
@@ -273,7 +293,7 @@ public class PumpService {
             return Optional.empty();
         }
         RefillRow last = refills.get(refills.size() - 1);
-        Fill fill = fill(pump, last);
+        Fill fill = fill(pump, last, prescriptions);
         PrescriptionRow current = current(prescriptions).orElseThrow();
         Duration buffer = Duration.ofDays(pump.clinicBufferDays());
         if (!current.validFrom().isAfter(last.filledAt())) {
@@ -283,8 +303,8 @@ public class PumpService {
         if (left.value().signum() == 0) {
             left = new Millilitres(new BigDecimal("0.01"));
         }
-        Fill now = new Fill(current.validFrom(), left, fill.reservoir(), fill.alarm(), Prescription
-            .continuous(new McgPerMl(current.concentrationMcgMl()), new McgPerDay(current.doseMcgDay())));
+        Fill now = new Fill(current.validFrom(), left, fill.reservoir(), fill.alarm(),
+                Programmes.prescription(current));
         RefillSchedule projected = rules.schedule(now, Optional.of(buffer));
         LocalDate stability = last.filledAt().plus(rules.stabilityInterval()).toLocalDate();
         LocalDate alarmMinusBuffer = projected.alarmDate().minusDays(buffer.toDays());
@@ -293,17 +313,23 @@ public class PumpService {
                 stability, due, projected.findings()));
     }
 
-    private static Fill fill(PumpRecord pump, RefillRow r) {
+    /**
+     * The fill of a refill with the prescription programmed at it (flexed or not); a
+     * refill without one is read as continuous at its dose.
+     */
+    private static Fill fill(PumpRecord pump, RefillRow r, List<PrescriptionRow> prescriptions) {
+        Prescription programmed = prescriptions.stream()
+            .filter(x -> !x.validFrom().isAfter(r.filledAt()))
+            .reduce((a, b) -> b)
+            .filter(x -> x.validFrom().equals(r.filledAt()))
+            .map(Programmes::prescription)
+            .orElse(Programmes.prescription(r.concentrationMcgMl(), r.doseMcgDay(), List.of()));
         return new Fill(r.filledAt(), new Millilitres(r.volumeMl()), new Millilitres(pump.reservoirMl()),
-                new Millilitres(pump.alarmMl()),
-                Prescription.continuous(new McgPerMl(r.concentrationMcgMl()), new McgPerDay(r.doseMcgDay())));
+                new Millilitres(pump.alarmMl()), programmed);
     }
 
     private static List<PrescriptionChange> changes(List<PrescriptionRow> rows) {
-        return rows.stream()
-            .map(r -> new PrescriptionChange(r.validFrom(),
-                    Prescription.continuous(new McgPerMl(r.concentrationMcgMl()), new McgPerDay(r.doseMcgDay()))))
-            .toList();
+        return rows.stream().map(r -> new PrescriptionChange(r.validFrom(), Programmes.prescription(r))).toList();
     }
 
     private static Optional<PrescriptionRow> current(List<PrescriptionRow> rows) {
@@ -311,45 +337,13 @@ public class PumpService {
     }
 
     private BigDecimal concentration(BigDecimal c, List<FieldProblem> problems) {
-        BigDecimal v = number(c, "concentrationMcgMl", BigDecimal.ZERO, MAX_MCG, "mcg/mL", problems);
+        BigDecimal v = Fields.number(c, "concentrationMcgMl", BigDecimal.ZERO, MAX_MCG, "mcg/mL", problems);
         if (v != null && rules.looksLikeMgPerMl(v)) {
             problems.add(new FieldProblem("concentrationMcgMl", v.toPlainString() + " looks like mg/mL; did you mean "
                     + v.multiply(BigDecimal.valueOf(1000)).stripTrailingZeros().toPlainString() + " mcg/mL?"));
             return null;
         }
         return v;
-    }
-
-    private static BigDecimal number(BigDecimal v, String field, BigDecimal above, BigDecimal max, String unit,
-            List<FieldProblem> problems) {
-        if (v == null) {
-            problems.add(new FieldProblem(field, "is required (" + unit + ")"));
-            return null;
-        }
-        if (v.compareTo(above) <= 0 || v.compareTo(max) > 0) {
-            problems.add(new FieldProblem(field,
-                    "must be above " + above.toPlainString() + " and at most " + max.toPlainString() + " " + unit));
-            return null;
-        }
-        if (v.stripTrailingZeros().scale() > 2) {
-            problems.add(new FieldProblem(field, "at most 2 decimals"));
-            return null;
-        }
-        return v;
-    }
-
-    private static String text(String v, String field, int max, boolean required, List<FieldProblem> problems) {
-        if (v == null || v.isBlank()) {
-            if (required) {
-                problems.add(new FieldProblem(field, "is required"));
-            }
-            return null;
-        }
-        if (v.length() > max) {
-            problems.add(new FieldProblem(field, "at most " + max + " characters"));
-            return null;
-        }
-        return v.trim();
     }
 
     private static Origin origin(String v, List<FieldProblem> problems) {

@@ -4,18 +4,25 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.baclo.pump.Origin;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Tables {@code pump}, {@code pump_refill}, {@code pump_prescription}. Callers check
- * access and audit.
+ * Tables {@code pump}, {@code pump_refill}, {@code pump_prescription} (with
+ * {@code pump_prescription_period}). Callers check access and audit.
  */
 @Repository
 class PumpStore {
@@ -67,11 +74,20 @@ class PumpStore {
     }
 
     List<PrescriptionRow> prescriptions(long patientId) {
-        return jdbc.query("select * from pump_prescription where patient_id = :p order by valid_from, id",
-                new MapSqlParameterSource("p", patientId),
+        MapSqlParameterSource p = new MapSqlParameterSource("p", patientId);
+        Map<Long, List<PeriodRow>> periods = new HashMap<>();
+        jdbc.query("select x.* from pump_prescription_period x join pump_prescription r on r.id = x.prescription_id"
+                + " where r.patient_id = :p order by x.prescription_id, x.seq", p, rs -> {
+                    periods.computeIfAbsent(rs.getLong("prescription_id"), k -> new ArrayList<>())
+                        .add(new PeriodRow(rs.getObject("start_time", LocalTime.class),
+                                rs.getObject("end_time", LocalTime.class), rs.getBigDecimal("mcg_per_hour")));
+                });
+        return jdbc.query("select * from pump_prescription where patient_id = :p order by valid_from, id", p,
                 (rs, i) -> new PrescriptionRow(rs.getLong("id"), rs.getTimestamp("valid_from").toLocalDateTime(),
                         rs.getBigDecimal("concentration_mcg_ml"), rs.getBigDecimal("dose_mcg_day"),
-                        rs.getString("reason"), rs.getString("findings"), rs.getString("recorded_by")));
+                        rs.getString("mode").toLowerCase(Locale.ROOT),
+                        periods.getOrDefault(rs.getLong("id"), List.of()), rs.getString("reason"),
+                        rs.getString("findings"), rs.getString("recorded_by")));
     }
 
     void insertRefill(long patientId, LocalDateTime at, BigDecimal residual, BigDecimal expected, BigDecimal volume,
@@ -91,18 +107,38 @@ class PumpStore {
                     .addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
     }
 
-    void insertPrescription(long patientId, LocalDateTime from, BigDecimal concentration, BigDecimal dose,
-            String reason, String findings, String by, Instant now) {
-        jdbc.update("insert into pump_prescription (patient_id, valid_from, concentration_mcg_ml, dose_mcg_day,"
-                + " reason, findings, recorded_at, recorded_by) values (:p, :from, :c, :dose, :reason, :findings,"
-                + " :now, :by)",
+    /**
+     * Inserts a prescription; {@code periods} empty for a continuous one, else the flexed
+     * periods in order ({@code dose} is then their sum).
+     */
+    long insertPrescription(long patientId, LocalDateTime from, BigDecimal concentration, BigDecimal dose,
+            List<PeriodRow> periods, String reason, String findings, String by, Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(
+                "insert into pump_prescription (patient_id, valid_from, concentration_mcg_ml, dose_mcg_day, mode,"
+                        + " reason, findings, recorded_at, recorded_by) values (:p, :from, :c, :dose, :mode, :reason,"
+                        + " :findings, :now, :by)",
                 new MapSqlParameterSource("p", patientId).addValue("from", Timestamp.valueOf(from))
                     .addValue("c", concentration)
                     .addValue("dose", dose)
+                    .addValue("mode", periods.isEmpty() ? "CONTINUOUS" : "FLEXED")
                     .addValue("reason", reason)
                     .addValue("findings", findings)
                     .addValue("by", by)
-                    .addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
+                    .addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)),
+                key, new String[] { "id" });
+        long id = key.getKey().longValue();
+        for (int i = 0; i < periods.size(); i++) {
+            PeriodRow x = periods.get(i);
+            jdbc.update(
+                    "insert into pump_prescription_period (prescription_id, seq, start_time, end_time,"
+                            + " mcg_per_hour) values (:id, :seq, :start, :end, :rate)",
+                    new MapSqlParameterSource("id", id).addValue("seq", i)
+                        .addValue("start", x.start())
+                        .addValue("end", x.end())
+                        .addValue("rate", x.mcgPerHour()));
+        }
+        return id;
     }
 
     /**

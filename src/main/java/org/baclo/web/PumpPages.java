@@ -4,12 +4,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.baclo.app.InvalidInputException;
 import org.baclo.patient.PatientService;
+import org.baclo.pumpclinic.PeriodForm;
+import org.baclo.pumpclinic.PeriodRow;
+import org.baclo.pumpclinic.PrescriptionRow;
 import org.baclo.pumpclinic.PumpService;
 import org.baclo.safety.Finding;
 import org.baclo.security.BacloPrincipal;
@@ -28,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class PumpPages {
+
+    private static final int MAX_ROWS = 24;
 
     private final PumpService pumps;
 
@@ -58,11 +64,25 @@ class PumpPages {
             pumpValues.put("catheterTip", s.pump().catheterTip());
             pumpValues.put("clinicBufferDays", String.valueOf(s.pump().clinicBufferDays()));
         });
+        Map<String, String> doseValues = new LinkedHashMap<>();
+        status.flatMap(PumpService.PumpStatus::current).filter(PrescriptionRow::flexed).ifPresent(rx -> {
+            doseValues.put("mode", PrescriptionRow.FLEXED);
+            doseValues.put("rows", String.valueOf(rx.periods().size()));
+            for (int i = 0; i < rx.periods().size(); i++) {
+                PeriodRow x = rx.periods().get(i);
+                doseValues.put("periods[" + i + "].start", x.start().toString());
+                doseValues.put("periods[" + i + "].end", x.end().toString());
+                doseValues.put("periods[" + i + "].mcgPerHour", x.mcgPerHour().stripTrailingZeros().toPlainString());
+            }
+        });
         for (String f : List.of("pump", "refill", "dose")) {
             boolean current = f.equals(form);
-            model.addAttribute(f + "Values", current ? values : f.equals("pump") ? pumpValues : Map.of());
+            model.addAttribute(f + "Values",
+                    current ? values : f.equals("pump") ? pumpValues : f.equals("dose") ? doseValues : Map.of());
             model.addAttribute(f + "Errors", current ? errors : Map.of());
         }
+        int rows = rows("dose".equals(form) ? values : doseValues);
+        model.addAttribute("periodRows", java.util.stream.IntStream.range(0, rows).boxed().toList());
         return "pumps/view";
     }
 
@@ -104,13 +124,29 @@ class PumpPages {
         return page(user, id, model, "refill", errors, p);
     }
 
+    /**
+     * A dose change, continuous or flexed; the buttons "Add a period" and "Remove" only
+     * redraw the form (no script needed).
+     */
     @PostMapping("/patients/{id}/pump/dose")
     String dose(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
             @RequestParam Map<String, String> p, Model model, RedirectAttributes flash) {
         Map<String, String> errors = new LinkedHashMap<>();
+        String action = p.getOrDefault("action", "");
+        if (action.equals("add-period") || action.startsWith("remove-period-")) {
+            return page(user, id, model, "dose", errors, periodRowsChanged(p, action));
+        }
         try {
+            boolean flexed = PrescriptionRow.FLEXED.equals(p.get("mode"));
+            List<PeriodForm> periods = new ArrayList<>();
+            for (int i = 0; flexed && i < rows(p); i++) {
+                String at = "periods[" + i + "].";
+                periods
+                    .add(new PeriodForm(p.get(at + "start"), p.get(at + "end"), number(p, at + "mcgPerHour", errors)));
+            }
             PumpService.DoseForm f = new PumpService.DoseForm(dateTime(p, "from", errors),
-                    number(p, "proposedMcgDay", errors), p.containsKey("atRefill"), p.get("reason"));
+                    flexed ? null : number(p, "proposedMcgDay", errors), p.containsKey("atRefill"), p.get("reason"),
+                    p.get("mode"), periods);
             if (errors.isEmpty()) {
                 return done(pumps.changeDose(user, id, f).findings(), "Dose changed.", id, flash);
             }
@@ -119,6 +155,52 @@ class PumpPages {
             errors.putAll(FormErrors.of(e));
         }
         return page(user, id, model, "dose", errors, p);
+    }
+
+    /** The number of period rows of the dose form (2 unless the form says otherwise). */
+    private static int rows(Map<String, String> values) {
+        try {
+            int n = Integer.parseInt(values.getOrDefault("rows", "2").trim());
+            return Math.max(2, Math.min(n, MAX_ROWS));
+        }
+        catch (NumberFormatException e) {
+            return 2;
+        }
+    }
+
+    /** The form's values with one period row added at the end, or row k removed. */
+    private static Map<String, String> periodRowsChanged(Map<String, String> p, String action) {
+        Map<String, String> values = new LinkedHashMap<>(p);
+        values.remove("action");
+        values.put("mode", PrescriptionRow.FLEXED);
+        int rows = rows(p);
+        if (action.equals("add-period")) {
+            values.put("rows", String.valueOf(Math.min(rows + 1, MAX_ROWS)));
+            return values;
+        }
+        int k;
+        try {
+            k = Integer.parseInt(action.substring("remove-period-".length()));
+        }
+        catch (NumberFormatException e) {
+            return values;
+        }
+        if (k < 0 || k >= rows || rows <= 2) {
+            return values;
+        }
+        for (int i = k; i < rows; i++) {
+            for (String f : List.of("start", "end", "mcgPerHour")) {
+                String next = p.get("periods[" + (i + 1) + "]." + f);
+                if (next == null || i + 1 >= rows) {
+                    values.remove("periods[" + i + "]." + f);
+                }
+                else {
+                    values.put("periods[" + i + "]." + f, next);
+                }
+            }
+        }
+        values.put("rows", String.valueOf(rows - 1));
+        return values;
     }
 
     @GetMapping("/pumps/refills")

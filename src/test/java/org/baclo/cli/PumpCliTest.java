@@ -79,4 +79,56 @@ class PumpCliTest {
             .out()).contains("ITB_TITRATION_TOO_FAST").contains("INTERACTION_ITB_EPIDURAL_MORPHINE");
     }
 
+    @Test
+    @DisplayName("screening (BACLOFEN.md §10): 50 none, 75 positive for 6 h → candidate, start at 150 mcg/day (twice"
+            + " the bolus); 10 h effect → the same dose; no response to 100 → not a candidate")
+    void screening() {
+        CliRun twice = CliRun.of("pump", "screening", "--bolus-mcg", "50:none", "--bolus-mcg", "75:positive:6h",
+                "--format", "json");
+        assertThat(twice.exit()).isEqualTo(ExitCode.OK);
+        JsonNode doc = Json.MAPPER.readTree(twice.out());
+        assertThat(doc.get("verdict").stringValue()).isEqualTo("candidate");
+        assertThat(doc.get("suggestedStartMcgDay").decimalValue()).isEqualByComparingTo("150");
+        assertThat(doc.get("source").stringValue()).isEqualTo("LBL-ITB");
+        assertThat(doc.get("boluses").get(1).get("effectHours").decimalValue()).isEqualByComparingTo("6");
+        assertThat(doc.get("boluses").get(0).get("response").stringValue()).isEqualTo("none");
+
+        CliRun same = CliRun.of("pump", "screening", "--bolus-mcg", "50:positive:10h30m");
+        assertThat(same.exit()).isEqualTo(ExitCode.OK);
+        assertThat(same.out()).contains("Verdict: candidate")
+            .contains("Suggested starting pump dose: 50 mcg/day")
+            .contains("LBL-ITB");
+
+        CliRun none = CliRun.of("pump", "screening", "--bolus-mcg", "50:none", "--bolus-mcg", "75:none", "--bolus-mcg",
+                "100:none", "--format", "json");
+        JsonNode no = Json.MAPPER.readTree(none.out());
+        assertThat(no.get("verdict").stringValue()).isEqualTo("not-a-candidate");
+        assertThat(no.get("suggestedStartMcgDay").isNull()).isTrue();
+
+        JsonNode next = Json.MAPPER
+            .readTree(CliRun.of("pump", "screening", "--bolus-mcg", "50:none", "--format", "json").out());
+        assertThat(next.get("verdict").stringValue()).isEqualTo("continue");
+        assertThat(next.get("nextBolusMcg").decimalValue()).isEqualByComparingTo("75");
+    }
+
+    @Test
+    @DisplayName("screening: a bolus out of sequence, a bad response, a duration with no response, a bolus after a"
+            + " response → exit 2 naming --bolus-mcg")
+    void screeningBadInput() {
+        CliRun order = CliRun.of("pump", "screening", "--bolus-mcg", "75:none");
+        assertThat(order.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(order.err()).contains("--bolus-mcg: the trial's bolus 1 is 50 mcg, not 75 mcg");
+        assertThat(order.out()).isEmpty();
+        CliRun word = CliRun.of("pump", "screening", "--bolus-mcg", "50:yes");
+        assertThat(word.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(word.err()).contains("--bolus-mcg: '50:yes'");
+        assertThat(CliRun.of("pump", "screening", "--bolus-mcg", "50:none:6h").err())
+            .contains("a duration only goes with a positive response");
+        assertThat(CliRun.of("pump", "screening", "--bolus-mcg", "50:positive:", "--bolus-mcg", "75:none").exit())
+            .isEqualTo(ExitCode.BAD_INPUT);
+        CliRun after = CliRun.of("pump", "screening", "--bolus-mcg", "50:positive:4h", "--bolus-mcg", "75:none");
+        assertThat(after.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(after.err()).contains("--bolus-mcg: the trial ended with the adequate response to bolus 1");
+    }
+
 }

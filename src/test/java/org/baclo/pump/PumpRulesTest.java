@@ -154,6 +154,13 @@ class PumpRulesTest {
         assertThat(none.finished()).isTrue();
         assertThatThrownBy(() -> s.evaluate(List.of(new Screening.Bolus(Micrograms.of("60"), true, Optional.empty()))))
             .hasMessageStartingWith("boluses[0].dose");
+        // an adequate response ends the trial: no bolus after it
+        assertThatThrownBy(() -> s.evaluate(List.of(new Screening.Bolus(Micrograms.of("50"), true, Optional.empty()),
+                new Screening.Bolus(Micrograms.of("75"), false, Optional.empty()))))
+            .hasMessageStartingWith("boluses[1]: the trial ended");
+        // exactly 8 h is not "more than 8 h": twice the bolus [LBL-ITB]
+        assertThat(s.evaluate(List.of(new Screening.Bolus(Micrograms.of("50"), true, Optional.of(Duration.ofHours(8)))))
+            .suggestedStart()).contains(McgPerDay.of("100"));
     }
 
     @Test

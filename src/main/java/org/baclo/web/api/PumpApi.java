@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.baclo.app.NotFoundException;
 import org.baclo.pump.RefillSchedule;
+import org.baclo.pumpclinic.PeriodForm;
 import org.baclo.pumpclinic.PrescriptionRow;
 import org.baclo.pumpclinic.PumpRecord;
 import org.baclo.pumpclinic.PumpService;
@@ -66,11 +67,20 @@ class PumpApi {
             String catheterTip, Integer clinicBufferDays) {
     }
 
+    /**
+     * A refill; {@code mode} continuous (default, {@code doseMcgDay}) or flexed
+     * ({@code periods}).
+     */
     record RefillRequest(LocalDateTime filledAt, BigDecimal residualMl, BigDecimal volumeMl,
-            BigDecimal concentrationMcgMl, BigDecimal doseMcgDay) {
+            BigDecimal concentrationMcgMl, BigDecimal doseMcgDay, String mode, List<PeriodForm> periods) {
     }
 
-    record DoseRequest(LocalDateTime from, BigDecimal proposedMcgDay, Boolean atRefill, String reason) {
+    /**
+     * A dose change; {@code mode} continuous (default, {@code proposedMcgDay}) or flexed
+     * ({@code periods}: start and end HH:MM, mcgPerHour).
+     */
+    record DoseRequest(LocalDateTime from, BigDecimal proposedMcgDay, Boolean atRefill, String reason, String mode,
+            List<PeriodForm> periods) {
     }
 
     @GetMapping(path = "/api/v1/patients/{id}/pump", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -96,15 +106,16 @@ class PumpApi {
     CheckedDoc refill(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
             @RequestBody RefillRequest r) {
         return CheckedDoc.of(pumps.recordRefill(user, id, new PumpService.RefillForm(r.filledAt(), r.residualMl(),
-                r.volumeMl(), r.concentrationMcgMl(), r.doseMcgDay())));
+                r.volumeMl(), r.concentrationMcgMl(), r.doseMcgDay(), r.mode(), r.periods())));
     }
 
     @PostMapping(path = "/api/v1/patients/{id}/pump/prescriptions", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Change the pump's daily dose; checked against the intrathecal titration limits")
+    @Operation(summary = "Change the pump's programme (continuous daily dose, or flexed periods round the day);"
+            + " checked against the intrathecal titration limits")
     CheckedDoc dose(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, @RequestBody DoseRequest r) {
-        return CheckedDoc.of(pumps.changeDose(user, id,
-                new PumpService.DoseForm(r.from(), r.proposedMcgDay(), Boolean.TRUE.equals(r.atRefill()), r.reason())));
+        return CheckedDoc.of(pumps.changeDose(user, id, new PumpService.DoseForm(r.from(), r.proposedMcgDay(),
+                Boolean.TRUE.equals(r.atRefill()), r.reason(), r.mode(), r.periods())));
     }
 
     @GetMapping(path = "/api/v1/pumps/refills", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -123,4 +123,95 @@ class PumpApiTest extends ApiTestBase {
             .getStatus()).isEqualTo(404);
     }
 
+    @Test
+    @DisplayName("flexed (issue 12.3): 00:00–08:00 at 10 mcg/h + 08:00–00:00 at 25 mcg/h = 480 mcg/day = 0.96 mL/day"
+            + " at 500 mcg/mL; 16 mL above the alarm → alarm 2026-11-17, refill due 11-10, empty 11-19;"
+            + " a flexed change is checked on its summed dose")
+    void flexed() throws Exception {
+        ok(CLINICIAN, MockMvcRequestBuilders.put(base()), PUMP);
+        JsonNode fill = ok(CLINICIAN, MockMvcRequestBuilders.post(base() + "/refills"), """
+                {"filledAt": "2026-11-01T00:00", "volumeMl": 18, "concentrationMcgMl": 500, "mode": "flexed",
+                 "periods": [{"start": "00:00", "end": "08:00", "mcgPerHour": 10},
+                             {"start": "08:00", "end": "24:00", "mcgPerHour": 25}]}""");
+        assertThat(fill.get("findings")).isEmpty();
+        JsonNode s = fill.get("schedule");
+        assertThat(s.get("dailyVolumeMl").decimalValue()).isEqualByComparingTo("0.96");
+        assertThat(s.get("alarmDate").asString()).isEqualTo("2026-11-17");
+        assertThat(s.get("refillDueDate").asString()).isEqualTo("2026-11-10");
+        assertThat(s.get("emptyDate").asString()).isEqualTo("2026-11-19");
+        JsonNode pump = ok(PATIENT, MockMvcRequestBuilders.get(base()), null);
+        JsonNode rx = pump.get("prescriptions").get(0);
+        assertThat(rx.get("mode").asString()).isEqualTo("flexed");
+        assertThat(rx.get("doseMcgDay").decimalValue()).isEqualByComparingTo("480");
+        assertThat(rx.get("periods")).hasSize(2);
+        assertThat(rx.get("periods").get(1).get("start").asString()).isEqualTo("08:00");
+        assertThat(rx.get("periods").get(1).get("end").asString()).isEqualTo("00:00");
+        assertThat(rx.get("periods").get(1).get("mcgPerHour").decimalValue()).isEqualByComparingTo("25");
+        // 300 + 336 = 636 mcg/day: +32.5% in 24 h for spinal origin is more than +30%
+        // [LBL-ITB]
+        JsonNode fast = ok(CLINICIAN, MockMvcRequestBuilders.post(base() + "/prescriptions"), """
+                {"from": "2026-11-02T12:00", "mode": "flexed",
+                 "periods": [{"start": "00:00", "end": "12:00", "mcgPerHour": 25},
+                             {"start": "12:00", "end": "00:00", "mcgPerHour": 28}]}""");
+        assertThat(fast.findValuesAsString("code")).containsExactly("ITB_TITRATION_TOO_FAST");
+        assertThat(fast.findValuesAsString("message").get(0)).contains("480").contains("636");
+        // the volume left at the change (18 − 0.96 × 1.5 = 16.56 mL) projected at 636/500
+        // = 1.272 mL/day
+        assertThat(fast.get("schedule").get("dailyVolumeMl").decimalValue()).isEqualByComparingTo("1.272");
+        assertThat(fast.get("schedule").get("alarmDate").asString()).isEqualTo("2026-11-13");
+        JsonNode back = ok(CLINICIAN, MockMvcRequestBuilders.post(base() + "/prescriptions"), """
+                {"from": "2026-11-03T12:00", "mode": "continuous", "proposedMcgDay": 600}""");
+        assertThat(back.get("schedule").get("dailyVolumeMl").decimalValue()).isEqualByComparingTo("1.2");
+        assertThat(ok(CLINICIAN, MockMvcRequestBuilders.get(base()), null).findValuesAsString("mode"))
+            .containsExactly("flexed", "flexed", "continuous");
+    }
+
+    @Test
+    @DisplayName("bad flexed periods → 400 problem JSON naming the field: gap, zero rate, more than 24 h, bad time,"
+            + " unknown mode, a daily dose with periods")
+    void badPeriods() throws Exception {
+        ok(CLINICIAN, MockMvcRequestBuilders.put(base()), PUMP);
+        String fill = """
+                {"filledAt": "2026-11-01T00:00", "volumeMl": 18, "concentrationMcgMl": 500, "mode": "%s",
+                 %s "periods": [%s]}""";
+        assertProblem(
+                String.format(fill, "flexed", "",
+                        "{\"start\": \"00:00\", \"end\": \"08:00\", \"mcgPerHour\": 10},"
+                                + " {\"start\": \"09:00\", \"end\": \"00:00\", \"mcgPerHour\": 20}"),
+                "periods[0].end", "09:00");
+        assertProblem(
+                String.format(fill, "flexed", "",
+                        "{\"start\": \"00:00\", \"end\": \"08:00\", \"mcgPerHour\": 0},"
+                                + " {\"start\": \"08:00\", \"end\": \"00:00\", \"mcgPerHour\": 20}"),
+                "periods[0].mcgPerHour", "above 0");
+        assertProblem(
+                String.format(fill, "flexed", "",
+                        "{\"start\": \"00:00\", \"end\": \"20:00\", \"mcgPerHour\": 10},"
+                                + " {\"start\": \"20:00\", \"end\": \"10:00\", \"mcgPerHour\": 10},"
+                                + " {\"start\": \"10:00\", \"end\": \"00:00\", \"mcgPerHour\": 10}"),
+                "periods", "cover 48");
+        assertProblem(
+                String.format(fill, "flexed", "",
+                        "{\"start\": \"25:00\", \"end\": \"08:00\", \"mcgPerHour\": 10},"
+                                + " {\"start\": \"08:00\", \"end\": \"00:00\", \"mcgPerHour\": 20}"),
+                "periods[0].start", "HH:MM");
+        assertProblem(
+                String.format(fill, "flexed", "", "{\"start\": \"00:00\", \"end\": \"00:00\", \"mcgPerHour\": 10}"),
+                "periods", "from 2");
+        assertProblem(String.format(fill, "pulsed", "", ""), "mode", "continuous or flexed");
+        assertProblem(
+                String.format(fill, "flexed", "\"doseMcgDay\": 400,",
+                        "{\"start\": \"00:00\", \"end\": \"08:00\", \"mcgPerHour\": 10},"
+                                + " {\"start\": \"08:00\", \"end\": \"00:00\", \"mcgPerHour\": 20}"),
+                "doseMcgDay", "sum of the periods");
+        assertThat(ok(CLINICIAN, MockMvcRequestBuilders.get(base()), null).get("refills")).isEmpty();
+    }
+
+    private void assertProblem(String body, String field, String says) throws Exception {
+        MockHttpServletResponse r = call(CLINICIAN, MockMvcRequestBuilders.post(base() + "/refills"), body);
+        assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(400);
+        assertThat(r.getContentType()).startsWith("application/problem+json");
+        assertThat(r.getContentAsString()).contains("\"" + field + "\"").contains(says);
+    }
+
 }
