@@ -1,7 +1,10 @@
 package org.baclo.diary;
 
 import java.time.Instant;
+import java.util.Optional;
+import org.baclo.followup.Adherence;
 import org.baclo.followup.Diary;
+import org.baclo.followup.FollowUpEngine;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,8 +17,20 @@ public class DiaryRecords {
 
     private final DiaryStore store;
 
-    DiaryRecords(DiaryStore store) {
+    private final PlanRegimens plans;
+
+    DiaryRecords(DiaryStore store, PlanRegimens plans) {
         this.store = store;
+        this.plans = plans;
+    }
+
+    /**
+     * The adherence to the patient's active plan at {@code at} (doses due by then and
+     * recorded as taken), as the follow-up engine counts it; empty without an active
+     * plan.
+     */
+    public Optional<Adherence> adherence(long patientId, Instant at) {
+        return plans.active(patientId).map(p -> FollowUpEngine.adherence(p.regimen(), store.all(patientId), at));
     }
 
     /** Entries of the patient from {@code from} (included) to {@code to} (excluded). */

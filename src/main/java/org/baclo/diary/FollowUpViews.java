@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -203,21 +202,11 @@ public class FollowUpViews {
             .filter(DiaryDose::isIntake)
             .forEach(x -> taken.merge(x.at().atZoneSameInstant(zone).toLocalDate(), x.intakeMg().value(),
                     BigDecimal::add));
-        Map<LocalDate, Map<String, double[]>> scores = new HashMap<>();
-        for (Observation o : d.observations()) {
-            if (o instanceof Observation.Score s) {
-                double[] sum = scores
-                    .computeIfAbsent(o.at().atZoneSameInstant(zone).toLocalDate(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(s.kind(), k -> new double[2]);
-                sum[0] += s.value();
-                sum[1]++;
-            }
-        }
+        Map<LocalDate, Map<String, Double>> scores = d.dailyScoreMeans(zone);
         List<TimelineChart.Day> list = new ArrayList<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            Map<String, Double> means = new HashMap<>();
-            scores.getOrDefault(day, Map.of()).forEach((k, v) -> means.put(k, v[0] / v[1]));
-            list.add(new TimelineChart.Day(day, planned(history, day).orElse(null), taken.get(day), means));
+            list.add(new TimelineChart.Day(day, planned(history, day).orElse(null), taken.get(day),
+                    scores.getOrDefault(day, Map.of())));
         }
         List<StoredAlert> all = alerts.all(patientId);
         List<TimelineChart.Marker> markers = all.stream()

@@ -16,13 +16,23 @@ import org.hl7.fhir.r4.model.StringType;
 
 /**
  * Diary entries: scores as Observations (pain NRS with its LOINC code from scales.yaml,
- * every other scale with the Baclo code system URI of scales.yaml), recorded doses as
- * MedicationAdministrations (skipped ones as not-done). Side effects are not exported
- * here (no scale code for them).
+ * every other scale with the Baclo code system URI of scales.yaml), side effects as
+ * Observations coded {@value #SIDE_EFFECT} in the same Baclo code system (the effect's
+ * name as the value, the patient's severity as a component, the note as a note), recorded
+ * doses as MedicationAdministrations (skipped ones as not-done).
  */
 public final class DiaryResources {
 
     private static final String CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
+
+    /**
+     * The code of a side-effect report in Baclo's observation code system (a product
+     * code, not a clinical one: there is no scale for side effects).
+     */
+    public static final String SIDE_EFFECT = "side-effect";
+
+    /** The code of a side effect's severity component (mild, moderate, severe). */
+    public static final String SIDE_EFFECT_SEVERITY = "side-effect-severity";
 
     /**
      * The scales of the knowledge files and their code system, to code the observations.
@@ -47,9 +57,7 @@ public final class DiaryResources {
     private DiaryResources() {
     }
 
-    /**
-     * The observation as FHIR, or empty for a kind without a scale code (side effects).
-     */
+    /** The observation as FHIR (empty for a kind it cannot express; none so far). */
     public static Optional<org.hl7.fhir.r4.model.Observation> observation(String id, Observation o, Scales scales,
             Reference patient) {
         org.hl7.fhir.r4.model.Observation f = new org.hl7.fhir.r4.model.Observation();
@@ -80,6 +88,17 @@ public final class DiaryResources {
             f.setValue(new StringType(a.grade().label()));
             f.setBodySite(new CodeableConcept().setText(a.muscle() + ", " + a.side().wireName()));
             category(f, "exam", "Exam");
+        }
+        else if (o instanceof Observation.SideEffect e) {
+            f.setCode(new CodeableConcept().setText("Side effect")
+                .addCoding(new Coding(scales.codeSystem(), SIDE_EFFECT, "Side effect")));
+            f.setValue(new CodeableConcept().setText(e.effect()));
+            f.addComponent()
+                .setCode(new CodeableConcept().setText("Severity")
+                    .addCoding(new Coding(scales.codeSystem(), SIDE_EFFECT_SEVERITY, "Side effect severity")))
+                .setValue(new StringType(e.severity().wireName()));
+            e.note().ifPresent(n -> f.addNote().setText(n));
+            category(f, "survey", "Survey");
         }
         else {
             return Optional.empty();

@@ -48,6 +48,14 @@ public final class FollowUpEngine {
         return new FollowUpResult(adherence, alerts);
     }
 
+    /**
+     * Adherence alone at {@code now} (reports): the same days and weeks as
+     * {@link #evaluate}.
+     */
+    public static Adherence adherence(Regimen regimen, Diary diary, Instant now) {
+        return adherence(new DoseCalendar(regimen), diary.dosesUntil(now), now, regimen.timeZone());
+    }
+
     static Adherence adherence(DoseCalendar calendar, List<DiaryDose> doses, Instant now, ZoneId zone) {
         LocalDate today = now.atZone(zone).toLocalDate();
         LocalDate last = today.isAfter(calendar.lastDay()) ? calendar.lastDay() : today;

@@ -38,7 +38,18 @@ public final class TimelineChart {
 
     private static final int HEIGHT = SCORE_TOP + SCORE_H + 90;
 
-    private static final String[] SCORE_COLOURS = { "#6a3d9a", "#e66101", "#1b7837" };
+    private static final String[] SCORE_COLOURS = { "#6a3d9a", "#e66101", "#1b7837", "#2166ac" };
+
+    private static final double[] NRS_TICKS = { 0, 2, 4, 6, 8, 10 };
+
+    /** The symptom-trend chart: the NRS panel, then the spasm-frequency panel. */
+    private static final int TREND_NRS_TOP = 80;
+
+    private static final int TREND_FREQ_TOP = TREND_NRS_TOP + SCORE_H + 50;
+
+    private static final int TREND_FREQ_H = 90;
+
+    private static final int TREND_HEIGHT = TREND_FREQ_TOP + TREND_FREQ_H + 70;
 
     /** A day's values; a null mg or score means nothing planned or recorded. */
     public record Day(LocalDate date, BigDecimal plannedMg, BigDecimal takenMg, Map<String, Double> scores) {
@@ -85,18 +96,7 @@ public final class TimelineChart {
         double[] mgTicks = ConcentrationChart.ticks(maxMg <= 0 ? 10 : maxMg);
         double mgTop = mgTicks[mgTicks.length - 1];
         StringBuilder s = new StringBuilder(32 * 1024);
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline-chart\" role=\"img\" width=\"100%\""
-                + " viewBox=\"0 0 ")
-            .append(WIDTH)
-            .append(' ')
-            .append(HEIGHT)
-            .append("\" font-family=\"sans-serif\" font-size=\"13\" aria-labelledby=\"timeline-title\">\n");
-        s.append("<title id=\"timeline-title\">")
-            .append(ConcentrationChart.escape(spec.title() + ": " + spec.subtitle()))
-            .append("</title>\n");
-        s.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        text(s, WIDTH / 2.0, 26, "middle", 17, "bold", spec.title());
-        text(s, WIDTH / 2.0, 46, "middle", 13, "normal", spec.subtitle());
+        open(s, "timeline-chart", "timeline-title", "width=\"100%\"", HEIGHT, spec.title(), spec.subtitle());
         // dose panel
         panel(s, DOSE_TOP, DOSE_H, mgTicks, mgTop, "mg/day");
         for (int i = 0; i < days.size(); i++) {
@@ -125,42 +125,9 @@ public final class TimelineChart {
         legend(s, DOSE_TOP - 14, new String[] { "Planned daily dose", "Recorded as taken" },
                 new String[] { "#08306b", "bar" });
         // score panel
-        panel(s, SCORE_TOP, SCORE_H, new double[] { 0, 2, 4, 6, 8, 10 }, 10, "NRS 0–10");
-        for (int k = 0; k < spec.scoreNames().size(); k++) {
-            String key = spec.scoreNames().get(k);
-            String colour = SCORE_COLOURS[k % SCORE_COLOURS.length];
-            StringBuilder pts = new StringBuilder();
-            for (int i = 0; i < days.size(); i++) {
-                Double v = days.get(i).scores().get(key);
-                if (v == null) {
-                    continue;
-                }
-                double x = LEFT + (i + 0.5) * colW;
-                double y = SCORE_TOP + SCORE_H - v / 10 * SCORE_H;
-                pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
-                s.append(String.format(Locale.ROOT,
-                        "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"><title>"
-                                + "%s %s: %s</title></circle>\n",
-                        x, y, colour, days.get(i).date(), ConcentrationChart.escape(spec.scoreLabels().get(k)),
-                        one(v)));
-            }
-            if (!pts.isEmpty()) {
-                s.append("<polyline fill=\"none\" stroke=\"")
-                    .append(colour)
-                    .append("\" stroke-width=\"1.8\"" + " points=\"")
-                    .append(pts.toString().trim())
-                    .append("\"/>\n");
-            }
-        }
-        legend(s, SCORE_TOP - 14, spec.scoreLabels().toArray(String[]::new),
-                java.util.Arrays.copyOf(SCORE_COLOURS, spec.scoreLabels().size()));
-        // day axis under the score panel
-        int every = Math.max(1, (int) Math.ceil(days.size() / 10.0));
-        for (int i = 0; i < days.size(); i += every) {
-            double x = LEFT + (i + 0.5) * colW;
-            text(s, x, SCORE_TOP + SCORE_H + 18, "middle", 11, "normal", days.get(i).date().toString().substring(5));
-        }
-        text(s, LEFT + PLOT_W / 2.0, SCORE_TOP + SCORE_H + 38, "middle", 13, "normal", "Day (patient's time zone)");
+        panel(s, SCORE_TOP, SCORE_H, NRS_TICKS, 10, "NRS 0–10");
+        scores(s, days, spec.scoreNames(), spec.scoreLabels(), 0, SCORE_TOP, SCORE_H, 10);
+        dayAxis(s, days, SCORE_TOP + SCORE_H);
         // alert markers across both panels
         List<Marker> shown = new ArrayList<>();
         for (Marker m : spec.markers()) {
@@ -186,6 +153,114 @@ public final class TimelineChart {
         text(s, WIDTH / 2.0, HEIGHT - 14, "middle", 12, "bold", ConcentrationChart.NOTICE);
         s.append("</svg>\n");
         return s.toString();
+    }
+
+    /**
+     * What the symptom-trend chart draws: daily NRS scores (0–10) in the upper panel and
+     * one 0–4 score (the Penn spasm frequency) in the lower one.
+     */
+    public record TrendSpec(String title, String subtitle, List<Day> days, List<String> scoreNames,
+            List<String> scoreLabels, String frequencyName, String frequencyLabel) {
+        public TrendSpec {
+            days = List.copyOf(days);
+            scoreNames = List.copyOf(scoreNames);
+            scoreLabels = List.copyOf(scoreLabels);
+            if (days.isEmpty()) {
+                throw new IllegalArgumentException("days: at least one day");
+            }
+        }
+    }
+
+    /**
+     * The symptom trend of a period without the dose panel (the PDF visit report): the
+     * score panel and day axis of {@link #svg(Spec)}, and a 0–4 panel for the spasm
+     * frequency. Fixed width and height, for renderers that need them.
+     */
+    public static String trend(TrendSpec spec) {
+        List<Day> days = spec.days();
+        StringBuilder s = new StringBuilder(16 * 1024);
+        open(s, "trend-chart", "trend-title", "width=\"" + WIDTH + "\" height=\"" + TREND_HEIGHT + "\"", TREND_HEIGHT,
+                spec.title(), spec.subtitle());
+        panel(s, TREND_NRS_TOP, SCORE_H, NRS_TICKS, 10, "NRS 0–10");
+        scores(s, days, spec.scoreNames(), spec.scoreLabels(), 0, TREND_NRS_TOP, SCORE_H, 10);
+        panel(s, TREND_FREQ_TOP, TREND_FREQ_H, new double[] { 0, 1, 2, 3, 4 }, 4, "0–4");
+        scores(s, days, List.of(spec.frequencyName()), List.of(spec.frequencyLabel()), SCORE_COLOURS.length - 1,
+                TREND_FREQ_TOP, TREND_FREQ_H, 4);
+        dayAxis(s, days, TREND_FREQ_TOP + TREND_FREQ_H);
+        s.append("</svg>\n");
+        return s.toString();
+    }
+
+    private static void open(StringBuilder s, String cssClass, String titleId, String size, int height, String title,
+            String subtitle) {
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"")
+            .append(cssClass)
+            .append("\" role=\"img\" ")
+            .append(size)
+            .append(" viewBox=\"0 0 ")
+            .append(WIDTH)
+            .append(' ')
+            .append(height)
+            .append("\" font-family=\"sans-serif\" font-size=\"13\" aria-labelledby=\"")
+            .append(titleId)
+            .append("\">\n");
+        s.append("<title id=\"")
+            .append(titleId)
+            .append("\">")
+            .append(ConcentrationChart.escape(title + ": " + subtitle))
+            .append("</title>\n");
+        s.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
+        text(s, WIDTH / 2.0, 26, "middle", 17, "bold", title);
+        text(s, WIDTH / 2.0, 46, "middle", 13, "normal", subtitle);
+    }
+
+    /**
+     * The score series {@code names} of the days as dots and lines in a panel of
+     * {@code height} from {@code top} whose axis ends at {@code max}, with their legend;
+     * colours from {@code firstColour} on.
+     */
+    private static void scores(StringBuilder s, List<Day> days, List<String> names, List<String> labels,
+            int firstColour, int top, int height, double max) {
+        double colW = (double) PLOT_W / days.size();
+        String[] colours = new String[names.size()];
+        for (int k = 0; k < names.size(); k++) {
+            String key = names.get(k);
+            String colour = SCORE_COLOURS[(firstColour + k) % SCORE_COLOURS.length];
+            colours[k] = colour;
+            StringBuilder pts = new StringBuilder();
+            for (int i = 0; i < days.size(); i++) {
+                Double v = days.get(i).scores().get(key);
+                if (v == null) {
+                    continue;
+                }
+                double x = LEFT + (i + 0.5) * colW;
+                double y = top + height - v / max * height;
+                pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+                s.append(String.format(Locale.ROOT,
+                        "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"><title>"
+                                + "%s %s: %s</title></circle>\n",
+                        x, y, colour, days.get(i).date(), ConcentrationChart.escape(labels.get(k)), one(v)));
+            }
+            if (!pts.isEmpty()) {
+                s.append("<polyline fill=\"none\" stroke=\"")
+                    .append(colour)
+                    .append("\" stroke-width=\"1.8\"" + " points=\"")
+                    .append(pts.toString().trim())
+                    .append("\"/>\n");
+            }
+        }
+        legend(s, top - 14, labels.toArray(String[]::new), colours);
+    }
+
+    /** Day labels (at most about ten) under a panel whose bottom is {@code bottom}. */
+    private static void dayAxis(StringBuilder s, List<Day> days, int bottom) {
+        double colW = (double) PLOT_W / days.size();
+        int every = Math.max(1, (int) Math.ceil(days.size() / 10.0));
+        for (int i = 0; i < days.size(); i += every) {
+            double x = LEFT + (i + 0.5) * colW;
+            text(s, x, bottom + 18, "middle", 11, "normal", days.get(i).date().toString().substring(5));
+        }
+        text(s, LEFT + PLOT_W / 2.0, bottom + 38, "middle", 13, "normal", "Day (patient's time zone)");
     }
 
     private static void panel(StringBuilder s, int top, int height, double[] ticks, double max, String unit) {

@@ -12,6 +12,7 @@ import org.baclo.app.InvalidInputException;
 import org.baclo.diary.AlertStore;
 import org.baclo.diary.DiaryRecords;
 import org.baclo.diary.StoredAlert;
+import org.baclo.followup.Adherence;
 import org.baclo.followup.Diary;
 import org.baclo.followup.DiaryDose;
 import org.baclo.knowledge.Knowledge;
@@ -54,6 +55,24 @@ public class VisitReports {
 
         CLINICIAN, PATIENT
 
+    }
+
+    /**
+     * A reference of the report: the source's key, its full citation and its link (null
+     * when the knowledge base records none).
+     */
+    public record Citation(String key, String title, String url) {
+    }
+
+    /**
+     * One row of the adherence table: the week (its Monday, or the whole period), the
+     * doses due and taken, and taken of due as a rounded percentage ("n/a" when nothing
+     * was due).
+     */
+    public record AdherenceRow(String label, int due, int taken, String percent) {
+        static AdherenceRow of(String label, Adherence.Period p) {
+            return new AdherenceRow(label, p.planned(), p.taken(), p.percent().map(x -> x + " %").orElse("n/a"));
+        }
     }
 
     /** A day of the patient's schedule: the doses with their product amounts. */
@@ -139,15 +158,21 @@ public class VisitReports {
                 .map(svg -> alt(svg, CONCENTRATION_TITLE))
                 .orElse(null));
             ctx.setVariable("alerts", alerts.open(patientId));
-            ctx.setVariable("doses", doses(diary.between(patientId, first.atStartOfDay(zone).toInstant(),
-                    last.plusDays(1).atStartOfDay(zone).toInstant())));
+            Diary period = diary.between(patientId, first.atStartOfDay(zone).toInstant(),
+                    last.plusDays(1).atStartOfDay(zone).toInstant());
+            ctx.setVariable("doses", doses(period));
+            ctx.setVariable("trendTitle", SymptomTrend.TITLE);
+            ctx.setVariable("trendEmpty", SymptomTrend.EMPTY);
+            ctx.setVariable("trend",
+                    SymptomTrend.svg(period, zone, first, last).map(svg -> alt(svg, SymptomTrend.TITLE)).orElse(null));
+            ctx.setVariable("adherence", adherence(patientId, zone, first, last));
             ctx.setVariable("pump", pumps.status(user, patientId).orElse(null));
             ctx.setVariable("refill",
                     pumps.status(user, patientId)
                         .flatMap(PumpService.PumpStatus::schedule)
                         .map(PumpDocument::refill)
                         .orElse(null));
-            ctx.setVariable("references", references(plan, alerts.open(patientId)));
+            ctx.setVariable("references", citations(knowledge, references(plan, alerts.open(patientId))));
             html = templates.process("reports/visit", ctx);
         }
         byte[] pdf = PdfRenderer.render(html, "visit report");
@@ -197,6 +222,41 @@ public class VisitReports {
             n[x.status().ordinal()]++;
         }
         return n;
+    }
+
+    /**
+     * Adherence to the active plan in the period, per ISO week, then the whole period;
+     * counted up to now (or the period's end when it is past). Empty without an active
+     * plan.
+     */
+    private List<AdherenceRow> adherence(long patientId, ZoneId zone, LocalDate first, LocalDate last) {
+        java.time.Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
+        java.time.Instant at = clock.instant().isBefore(end) ? clock.instant() : end;
+        return diary.adherence(patientId, at).map(a -> {
+            List<AdherenceRow> rows = new ArrayList<>();
+            a.weeksBetween(first, last).forEach(w -> rows.add(AdherenceRow.of("Week of " + w.start(), w)));
+            if (!rows.isEmpty()) {
+                rows.add(AdherenceRow.of("Whole period", a.totalBetween(first, last)));
+            }
+            return rows;
+        }).orElse(List.of());
+    }
+
+    /**
+     * The sources of {@code keys} with their citations from sources.yaml; a text that is
+     * not one key ("LBL-TAB, VLAV-2014") is split into its keys.
+     */
+    static List<Citation> citations(Knowledge knowledge, List<String> keys) {
+        LinkedHashSet<String> each = new LinkedHashSet<>();
+        keys.forEach(k -> java.util.Arrays.stream(k.split("[,;]"))
+            .map(String::strip)
+            .filter(x -> !x.isEmpty())
+            .forEach(each::add));
+        return each.stream()
+            .map(k -> knowledge.source(k)
+                .map(src -> new Citation(k, src.citation(), src.url()))
+                .orElse(new Citation(k, k, null)))
+            .toList();
     }
 
     private static List<String> references(Optional<PlanView> plan, List<StoredAlert> open) {

@@ -105,7 +105,9 @@ class FhirExportValidationTest {
                                   {"id": "o3", "at": "%1$s", "kind": "penn", "frequency": 2, "severity": 1},
                                   {"id": "o4", "at": "%1$s", "kind": "walk-25ft", "seconds": 9.5},
                                   {"id": "o5", "at": "%1$s", "kind": "mas", "muscle": "elbow flexors",
-                                   "side": "left", "grade": "1+"}]}""".formatted(at));
+                                   "side": "left", "grade": "1+"},
+                                  {"id": "o6", "at": "%1$s", "kind": "side-effect", "effect": "dizziness",
+                                   "severity": "moderate", "note": "on standing"}]}""".formatted(at));
         Bundle b = export.document(who, alex.id());
         assertThat(FhirValidation.errors(b)).as(FhirValidation.all(b).toString()).isEmpty();
         List<Resource> rs = b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).toList();
@@ -118,7 +120,7 @@ class FhirExportValidationTest {
         assertThat(itb.getDosageInstructionFirstRep().getDoseAndRateFirstRep().getRateQuantity().getCode())
             .isEqualTo("ug/d");
         List<Observation> obs = rs.stream().filter(r -> r instanceof Observation).map(Observation.class::cast).toList();
-        assertThat(obs).hasSize(5);
+        assertThat(obs).hasSize(6);
         // BACLOFEN.md §11: pain NRS is LOINC 72514-3; no LOINC code for the other scales
         // (product code system)
         assertThat(obs).filteredOn(o -> o.getCode().getCodingFirstRep().getSystem().equals("http://loinc.org"))
@@ -129,7 +131,16 @@ class FhirExportValidationTest {
                 .getCodingFirstRep()
                 .getSystem()
                 .equals("https://baclo.org/fhir/CodeSystem/baclo-observation"))
-            .hasSize(4);
+            .hasSize(5);
+        // a side effect: Baclo's observation code (no clinical code invented), the effect
+        // as entered, the patient's severity and note
+        Observation effect = obs.stream()
+            .filter(o -> o.getCode().getCodingFirstRep().getCode().equals("side-effect"))
+            .findFirst()
+            .orElseThrow();
+        assertThat(effect.getValueCodeableConcept().getText()).isEqualTo("dizziness");
+        assertThat(effect.getComponentFirstRep().getValueStringType().getValue()).isEqualTo("moderate");
+        assertThat(effect.getNoteFirstRep().getText()).isEqualTo("on standing");
         assertThat(rs).filteredOn(r -> r instanceof MedicationAdministration).hasSize(3);
     }
 

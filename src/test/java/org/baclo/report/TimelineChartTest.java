@@ -42,4 +42,22 @@ class TimelineChartTest {
         assertThat(svg).contains("2026-12-02 Spasticity: 6.5");
     }
 
+    @Test
+    void the_symptom_trend_has_the_scores_and_the_spasm_frequency_on_its_own_0_to_4_axis() {
+        List<TimelineChart.Day> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            days.add(new TimelineChart.Day(D0.plusDays(i), null, null,
+                    i == 2 ? Map.of("pain-nrs", 4.0, "penn", 2.0) : Map.of()));
+        }
+        String svg = TimelineChart.trend(new TimelineChart.TrendSpec("Trend", "period", days,
+                List.of("spasticity-nrs", "pain-nrs"), List.of("Stiffness", "Pain"), "penn", "Spasm frequency"));
+        assertThat(svg).contains("2026-12-03 Pain: 4", "2026-12-03 Spasm frequency: 2", ">NRS 0–10<", ">0–4<");
+        // no dose panel, fixed size for the PDF renderer
+        assertThat(svg).doesNotContain("mg/day").contains("width=\"960\" height=");
+        // the frequency dot sits in the lower panel (260 to 350): 2 of 4 is half its
+        // height,
+        // in its own colour whatever the number of NRS series
+        assertThat(svg).contains("cy=\"305.0\" r=\"3.5\" fill=\"#2166ac\"><title>2026-12-03 Spasm frequency");
+    }
+
 }

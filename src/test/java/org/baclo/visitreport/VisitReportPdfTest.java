@@ -49,6 +49,15 @@ class VisitReportPdfTest {
     @Autowired
     org.baclo.knowledge.Knowledge knowledge;
 
+    @Autowired
+    org.baclo.diary.DiaryService diaryService;
+
+    @Autowired
+    org.baclo.diary.DiaryRecords diaryRecords;
+
+    @Autowired
+    java.time.Clock clock;
+
     @TempDir
     Path dir;
 
@@ -100,6 +109,56 @@ class VisitReportPdfTest {
                 .contains("period ");
         }
         assertEveryPageRenders(pdf, pages.size(), "clinician");
+    }
+
+    @Test
+    void the_clinician_report_has_the_symptom_trend_weekly_adherence_and_cited_sources() throws Exception {
+        Patient p = alex();
+        // a period without diary entries says so
+        String empty = String.join("\n", pages(reports.pdf(clinician(), p.id(), VisitReports.Version.CLINICIAN,
+                java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2020, 1, 31))));
+        assertThat(empty).contains(SymptomTrend.TITLE, SymptomTrend.EMPTY);
+
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.now(clock).minusDays(1).withNano(0);
+        diaryService.upload(clinician(), p.id(), """
+                {"doses": [{"id": "t1", "at": "%1$s", "status": "taken", "mg": 5}],
+                 "observations": [{"id": "s1", "at": "%1$s", "kind": "spasticity-nrs", "value": 6},
+                                  {"id": "s2", "at": "%1$s", "kind": "pain-nrs", "value": 4},
+                                  {"id": "s3", "at": "%1$s", "kind": "sleep-nrs", "value": 3},
+                                  {"id": "s4", "at": "%1$s", "kind": "penn", "frequency": 2, "severity": 1}]}"""
+            .formatted(at));
+        byte[] pdf = reports.pdf(clinician(), p.id(), VisitReports.Version.CLINICIAN, null, null);
+        String all = String.join("\n", pages(pdf)).replaceAll("\\s+", " ");
+        assertThat(all).contains(SymptomTrend.TITLE).doesNotContain(SymptomTrend.EMPTY);
+
+        // adherence: taken of due as a percentage, with the counts, per week and for the
+        // period, as the follow-up engine counts it
+        java.time.ZoneId zone = java.time.ZoneId.of(p.timeZone());
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(zone));
+        var adherence = diaryRecords.adherence(p.id(), clock.instant()).orElseThrow();
+        var period = adherence.totalBetween(today.minusDays(28), today.plusDays(28));
+        assertThat(period.planned()).isPositive();
+        assertThat(all).contains("Adherence (taken of due)",
+                "Whole period " + period.percent().orElseThrow() + " % " + period.taken() + " " + period.planned());
+        assertThat(all).containsPattern("Week of \\d{4}-\\d{2}-\\d{2} \\d{1,3} %");
+
+        // references: full citations from sources.yaml, with links where recorded
+        PlanView plan = plans.history(clinician(), p.id()).get(0);
+        String key = plan.plan().findings().get(0).source().split(",")[0].strip();
+        String citation = knowledge.source(key).orElseThrow().citation();
+        assertThat(all).contains(citation.substring(0, Math.min(40, citation.length())), "[" + key + "]");
+        assertEveryPageRenders(pdf, pages(pdf).size(), "clinician-with-diary");
+    }
+
+    @Test
+    void references_resolve_source_keys_to_citations_and_links() {
+        var c = VisitReports.citations(knowledge, List.of("LBL-TAB, AJKD-2017", "LBL-TAB", "NOT-A-KEY"));
+        assertThat(c).extracting(VisitReports.Citation::key).containsExactly("LBL-TAB", "AJKD-2017", "NOT-A-KEY");
+        assertThat(c.get(0).title()).isEqualTo(knowledge.source("LBL-TAB").orElseThrow().citation());
+        assertThat(c.get(0).url()).isNull();
+        // the PubMed id of the citation in BACLOFEN.md's Sources gives the link
+        assertThat(c.get(1).url()).isEqualTo("https://pubmed.ncbi.nlm.nih.gov/28899601/");
+        assertThat(c.get(2).title()).isEqualTo("NOT-A-KEY");
     }
 
     @Test
