@@ -28,6 +28,11 @@ public enum ApiError {
     UNAUTHENTICATED(401, "Authentication required"),
     /** The caller's role may not do this. */
     FORBIDDEN(403, "Forbidden"),
+    /**
+     * An administrator set the caller's password; it must be changed (on the account
+     * page) before the API answers.
+     */
+    PASSWORD_CHANGE_REQUIRED(403, "Password change required"),
     /** No such resource that the caller may see. */
     NOT_FOUND(404, "Not found"),
     /** The resource does not support this HTTP method. */

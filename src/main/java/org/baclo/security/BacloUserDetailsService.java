@@ -48,7 +48,7 @@ public class BacloUserDetailsService implements UserDetailsService, UserDetailsP
                         + " where id = :id and password_hash = :old",
                 Map.of("hash", newPassword, "id", p.id(), "old", p.passwordHash()));
         return n == 0 ? p : new BacloPrincipal(p.id(), p.username(), p.displayName(), newPassword, p.role(),
-                p.enabled(), p.locked(), p.patientId());
+                p.enabled(), p.locked(), p.patientId(), p.mustChangePassword());
     }
 
 }

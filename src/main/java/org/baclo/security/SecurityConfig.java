@@ -20,6 +20,7 @@ import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -144,6 +145,7 @@ public class SecurityConfig {
                     problems.write(req, res, ApiError.FORBIDDEN, "Your role does not allow this request.");
                 }))
             .addFilterBefore(new BearerTokenFilter(tokens, problems, refusals), BasicAuthenticationFilter.class)
+            .addFilterAfter(PasswordChangeRequiredFilter.forApi(problems), AnonymousAuthenticationFilter.class)
             .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                 .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", REFERRER_POLICY))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
@@ -175,6 +177,7 @@ public class SecurityConfig {
                 .failureHandler((req, res,
                         ex) -> res.sendRedirect(req.getContextPath() + (ex instanceof LoginThrottledException t
                                 ? "/login?throttled=" + t.retryAfterSeconds() : "/login?error"))))
+            .addFilterAfter(PasswordChangeRequiredFilter.forPages(), AnonymousAuthenticationFilter.class)
             .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
             .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> {
                 refusals.unauthenticated(req);

@@ -99,12 +99,19 @@ public class UserAdminService {
         if (role == Role.PATIENT && n.patientId() != null && !patients.exists(n.patientId())) {
             p.add(new FieldProblem("patientId", "There is no patient record " + n.patientId() + "."));
         }
+        else if (role == Role.PATIENT && n.patientId() != null) {
+            alreadyLinked(n.patientId(), null).ifPresent(m -> p.add(new FieldProblem("patientId", m)));
+        }
         if (!p.isEmpty()) {
             throw new InvalidInputException(p);
         }
         String password = n.password() == null ? Passwords.random() : n.password();
-        AppUser saved = users.save(AppUser.create(username, n.displayName().trim(), encoder.encode(password), role,
-                n.patientId(), clock.instant()));
+        // a generated password is one the administrator saw: the user replaces it at
+        // first
+        // login
+        AppUser saved = users.save(AppUser
+            .create(username, n.displayName().trim(), encoder.encode(password), role, n.patientId(), clock.instant())
+            .withMustChangePassword(n.password() == null));
         audit.record("USER_CREATE", n.patientId(), AuditOutcome.OK, "user " + username + " role " + role);
         return new CreatedUser(saved, n.password() == null ? password : null);
     }
@@ -181,6 +188,83 @@ public class UserAdminService {
         return saved;
     }
 
+    /**
+     * Gives the user a new random password, returned once (it is stored only as a hash),
+     * which they must change at their next login; ends all their sessions and clears
+     * failed logins. An administrator changes their own password on the account page.
+     */
+    @Transactional
+    public String resetPassword(BacloPrincipal actor, long userId) {
+        AppUser u = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId + "."));
+        if (actor != null && actor.id() == userId) {
+            throw new InvalidInputException("password", "Change your own password on your account page.");
+        }
+        String password = Passwords.random();
+        users.save(u.withPasswordHash(encoder.encode(password)).withFailedLogins(0, null).withMustChangePassword(true));
+        int ended = sessions.endAll(u.username(), null);
+        audit.record("PASSWORD_RESET", null, AuditOutcome.OK,
+                "user " + u.username() + "; must change it at next login; " + ended + " session(s) ended");
+        return password;
+    }
+
+    /** Patient records a search for a name finds, for linking accounts (issue 14). */
+    public static final int PATIENT_SEARCH_MAX = 20;
+
+    /**
+     * Patient records whose name contains {@code text}: identity only (name, date of
+     * birth), never clinical data. Audited, as every look at the patient list is.
+     */
+    @Transactional(readOnly = true)
+    public List<PatientDirectory.Entry> searchPatients(String text) {
+        List<PatientDirectory.Entry> found = patients.search(text, PATIENT_SEARCH_MAX);
+        if (text != null && !text.isBlank()) {
+            audit.record("PATIENT_DIRECTORY_SEARCH", null, AuditOutcome.OK, found.size() + " record(s) found");
+        }
+        return found;
+    }
+
+    /** The patient records linked to these accounts, by patient id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, PatientDirectory.Entry> linkedPatients(List<AppUser> accounts) {
+        return patients.byIds(accounts.stream().map(AppUser::patientId).filter(java.util.Objects::nonNull).toList());
+    }
+
+    /**
+     * Links a patient account to a patient record, or unlinks it ({@code patientId}
+     * null). A record has at most one account.
+     */
+    @Transactional
+    public AppUser linkPatient(long userId, Long patientId) {
+        AppUser u = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId + "."));
+        if (u.role() != Role.PATIENT) {
+            throw new InvalidInputException("patientId", "Only patient accounts are linked to a patient record.");
+        }
+        if (patientId != null) {
+            if (!patients.exists(patientId)) {
+                throw new InvalidInputException("patientId", "There is no patient record " + patientId + ".");
+            }
+            alreadyLinked(patientId, userId).ifPresent(m -> {
+                throw new InvalidInputException("patientId", m);
+            });
+        }
+        Long before = u.patientId();
+        AppUser saved = users.save(u.withPatientId(patientId));
+        // a session keeps the principal it logged in with: end them, so the next request
+        // sees the new link
+        int ended = sessions.endAll(u.username(), null);
+        audit.record(patientId == null ? "USER_UNLINK_PATIENT" : "USER_LINK_PATIENT",
+                patientId == null ? before : patientId, AuditOutcome.OK,
+                "user " + u.username() + "; " + ended + " session(s) ended");
+        return saved;
+    }
+
+    private java.util.Optional<String> alreadyLinked(long patientId, Long exceptUserId) {
+        return users.findByPatientId(patientId)
+            .filter(other -> !other.id().equals(exceptUserId))
+            .map(other -> "That patient record is linked to the account " + other.username()
+                    + " already; unlink it there first.");
+    }
+
     /** Changes the password and ends all of the user's sessions (none is kept). */
     @Transactional
     public void changePassword(long userId, String current, String next) {
@@ -200,7 +284,10 @@ public class UserAdminService {
         PasswordPolicy.problem(u.username(), next).ifPresent(m -> {
             throw new InvalidInputException("newPassword", m);
         });
-        users.save(u.withPasswordHash(encoder.encode(next)));
+        if (encoder.matches(next, u.passwordHash())) {
+            throw new InvalidInputException("newPassword", "Choose a password different from the current one.");
+        }
+        users.save(u.withPasswordHash(encoder.encode(next)).withMustChangePassword(false));
         int ended = sessions.endAll(u.username(), keepSessionId);
         audit.record("PASSWORD_CHANGE", null, AuditOutcome.OK, ended + " other session(s) ended");
     }

@@ -1,13 +1,21 @@
 package org.baclo.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
 import org.baclo.app.InvalidInputException;
 import org.baclo.app.NotFoundException;
 import org.baclo.security.ApiTokenService;
 import org.baclo.security.BacloPrincipal;
+import org.baclo.security.PasswordChangeRequiredFilter;
 import org.baclo.security.UserAdminService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +32,8 @@ class AccountPages {
     private final ApiTokenService tokens;
 
     private final UserAdminService users;
+
+    private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
 
     AccountPages(ApiTokenService tokens, UserAdminService users) {
         this.tokens = tokens;
@@ -60,9 +70,23 @@ class AccountPages {
         return "redirect:/account";
     }
 
-    @PostMapping("/account/password")
+    /**
+     * The change-password form alone: where a user whose password an administrator set is
+     * sent until they change it (issue 14).
+     */
+    @GetMapping(PasswordChangeRequiredFilter.CHANGE_PAGE)
+    String passwordPage(@AuthenticationPrincipal BacloPrincipal user, Model model) {
+        model.addAttribute("me", user);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "account-password";
+    }
+
+    @PostMapping(PasswordChangeRequiredFilter.CHANGE_PAGE)
     String password(@AuthenticationPrincipal BacloPrincipal user, @RequestParam String currentPassword,
-            @RequestParam String newPassword, HttpServletRequest request, RedirectAttributes redirect) {
+            @RequestParam String newPassword, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             HttpSession session = request.getSession(false);
             users.changePassword(user.id(), currentPassword, newPassword, session == null ? null : session.getId());
@@ -70,6 +94,19 @@ class AccountPages {
         }
         catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", FormErrors.of(e));
+            return user.mustChangePassword() ? "redirect:" + PasswordChangeRequiredFilter.CHANGE_PAGE
+                    : "redirect:/account";
+        }
+        if (user.mustChangePassword()) {
+            // the session's principal still carries the flag: replace it, or every page
+            // would keep sending the user back here
+            Authentication old = SecurityContextHolder.getContext().getAuthentication();
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.withPasswordChanged(),
+                    null, old.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            sessionContexts.saveContext(context, request, response);
+            return "redirect:/home";
         }
         return "redirect:/account";
     }

@@ -1,10 +1,12 @@
 package org.baclo.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.baclo.app.InvalidInputException;
@@ -13,6 +15,8 @@ import org.baclo.security.AuditEvent;
 import org.baclo.security.AuditFilter;
 import org.baclo.security.BacloPrincipal;
 import org.baclo.security.AuditService;
+import org.baclo.security.PatientDirectory;
+import org.baclo.security.Role;
 import org.baclo.security.UserAdminService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -27,7 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrator pages (URL-protected to ADMIN): users, care teams, audit log. */
+/** Administrator pages (URL-protected to ADMIN): users and the audit log. */
 @Controller
 class AdminPages {
 
@@ -44,22 +48,37 @@ class AdminPages {
     }
 
     @GetMapping("/admin/users")
-    String users(@AuthenticationPrincipal BacloPrincipal me, Model model) {
+    String users(@AuthenticationPrincipal BacloPrincipal me, @RequestParam(required = false) String q, Model model) {
         Instant now = clock.instant();
+        List<AppUser> all = admin.users();
+        Map<Long, PatientDirectory.Entry> linked = admin.linkedPatients(all);
         model.addAttribute("users",
-                admin.users()
-                    .stream()
-                    .map(u -> new UserRow(u, me != null && me.id() == u.id(), status(u, now)))
+                all.stream()
+                    .map(u -> new UserRow(u, me != null && me.id() == u.id(), status(u, now),
+                            u.patientId() == null ? null : linked.get(u.patientId())))
                     .toList());
+        String query = q == null ? "" : q.trim();
+        List<PatientDirectory.Entry> matches = admin.searchPatients(query);
+        Map<Long, AppUser> accountOf = new HashMap<>();
+        all.stream().filter(u -> u.patientId() != null).forEach(u -> accountOf.put(u.patientId(), u));
+        model.addAttribute("q", query);
+        model.addAttribute("matches", matches.stream().map(e -> new Match(e, accountOf.get(e.id()))).toList());
+        model.addAttribute("unlinkedAccounts",
+                all.stream().filter(u -> u.role() == Role.PATIENT && u.patientId() == null).toList());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
         return "admin/users";
     }
 
+    /** A patient record a search found, with the account linked to it (or null). */
+    public record Match(PatientDirectory.Entry patient, AppUser account) {
+    }
+
     @PostMapping("/admin/users")
     String createUser(@RequestParam String username, @RequestParam String displayName, @RequestParam String role,
-            @RequestParam(required = false) Long patientId, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long patientId, @RequestParam(defaultValue = "") String q,
+            RedirectAttributes redirect) {
         try {
             UserAdminService.CreatedUser c = admin
                 .createUser(new UserAdminService.NewUser(username, displayName, role, null, patientId));
@@ -71,7 +90,7 @@ class AdminPages {
             redirect.addFlashAttribute("typed", Map.of("username", username, "displayName", displayName, "role", role,
                     "patientId", patientId == null ? "" : patientId.toString()));
         }
-        return "redirect:/admin/users";
+        return usersPage(q, redirect);
     }
 
     @PostMapping("/admin/users/{id}/enabled")
@@ -88,10 +107,67 @@ class AdminPages {
     }
 
     /**
-     * A user as the users page lists them: their status in words (issue 14), and whether
-     * it is the reader.
+     * Resets a password. The new one is rendered straight into this response, not
+     * redirected through the session store: it exists only in this page (and as a hash).
      */
-    public record UserRow(AppUser user, boolean self, String status) {
+    @PostMapping("/admin/users/{id}/password")
+    String resetPassword(@AuthenticationPrincipal BacloPrincipal me, @PathVariable long id, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        String password;
+        try {
+            password = admin.resetPassword(me, id);
+        }
+        catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).message());
+            return "redirect:/admin/users";
+        }
+        AppUser u = admin.users().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("reset", new Reset(u.username(), password));
+        return users(me, null, model);
+    }
+
+    /** A password just reset, shown once. */
+    public record Reset(String username, String password) {
+    }
+
+    @PostMapping("/admin/users/link")
+    String link(@RequestParam long userId, @RequestParam long patientId, @RequestParam(defaultValue = "") String q,
+            RedirectAttributes redirect) {
+        try {
+            AppUser u = admin.linkPatient(userId, patientId);
+            redirect.addFlashAttribute("message", "Linked " + u.username() + " to the patient record.");
+        }
+        catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).message());
+        }
+        return usersPage(q, redirect);
+    }
+
+    @PostMapping("/admin/users/{id}/unlink")
+    String unlink(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            AppUser u = admin.linkPatient(id, null);
+            redirect.addFlashAttribute("message", "Unlinked " + u.username() + " from their patient record.");
+        }
+        catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).message());
+        }
+        return "redirect:/admin/users";
+    }
+
+    private static String usersPage(String q, RedirectAttributes redirect) {
+        if (q != null && !q.isBlank()) {
+            redirect.addAttribute("q", q);
+        }
+        return "redirect:/admin/users";
+    }
+
+    /**
+     * A user as the users page lists them: their status in words (issue 14), whether it
+     * is the reader, and the patient record a patient account is linked to.
+     */
+    public record UserRow(AppUser user, boolean self, String status, PatientDirectory.Entry patient) {
         public boolean locked() {
             return status.startsWith("Locked");
         }
@@ -104,35 +180,7 @@ class AdminPages {
         if (u.lockedUntil() != null && u.lockedUntil().isAfter(now)) {
             return "Locked until " + Dates.time(u.lockedUntil(), ZoneOffset.UTC);
         }
-        return "Active";
-    }
-
-    @GetMapping("/admin/teams")
-    String teams(Model model) {
-        model.addAttribute("teams", admin.teams());
-        model.addAttribute("clinicians",
-                admin.users().stream().filter(u -> u.role() == org.baclo.security.Role.CLINICIAN).toList());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
-        return "admin/teams";
-    }
-
-    @PostMapping("/admin/teams")
-    String createTeam(@RequestParam String name, RedirectAttributes redirect) {
-        try {
-            admin.createTeam(name);
-        }
-        catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", FormErrors.of(e));
-        }
-        return "redirect:/admin/teams";
-    }
-
-    @PostMapping("/admin/teams/{id}/members")
-    String members(@PathVariable long id, @RequestParam(required = false) List<Long> userIds) {
-        admin.setMembers(id, userIds == null ? List.of() : userIds);
-        return "redirect:/admin/teams";
+        return u.mustChangePassword() ? "Active (must change password)" : "Active";
     }
 
     /**

@@ -79,14 +79,7 @@ abstract class AdminPagesBrowserFlow extends BrowserTestBase {
         assertThat(page.locator("#role")).hasValue("PATIENT");
         checkPage("02-users-invalid");
 
-        // And a record linked to a non-patient account: the number is kept too.
-        page.locator("#role").selectOption("ADMIN");
-        page.locator("#patientId").fill("12345");
-        clickAndWait(button("Add user"));
-        assertThat(messageBeside("patientId")).hasText("Only patient accounts are linked to a patient record.");
-        assertThat(page.locator("#role")).hasValue("ADMIN");
-        assertThat(page.locator("#patientId")).hasValue("12345");
-        page.locator("#patientId").fill("");
+        page.locator("#role").selectOption("CLINICIAN");
 
         String nurse = "nurse-" + unique;
         page.locator("#username").fill(nurse);
@@ -103,13 +96,14 @@ abstract class AdminPagesBrowserFlow extends BrowserTestBase {
         assertThat(own).containsText("You");
         assertThat(own.locator("button")).hasCount(0);
         Locator nurseRow = page.locator("#users tr[data-user='" + nurse + "']");
-        assertThat(nurseRow.locator(".user-status")).hasText("Active");
+        // a generated password is one-time: changed at the first login
+        assertThat(nurseRow.locator(".user-status")).hasText("Active (must change password)");
         checkPageWide("03-user-created");
-        clickAndWait(nurseRow.getByRole(AriaRole.BUTTON));
+        clickAndWait(nurseRow.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Disable " + nurse)));
         assertThat(nurseRow.locator(".user-status")).hasText("Disabled");
         assertThat(page.locator("#admin-message")).hasText("Disabled " + nurse + ".");
-        clickAndWait(nurseRow.getByRole(AriaRole.BUTTON));
-        assertThat(nurseRow.locator(".user-status")).hasText("Active");
+        clickAndWait(nurseRow.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enable " + nurse)));
+        assertThat(nurseRow.locator(".user-status")).hasText("Active (must change password)");
 
         // A new team, then the new clinician on it.
         clickAndWait(navLink("Care teams"));
