@@ -7,6 +7,7 @@ import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 public interface ApiTokenRepository extends ListCrudRepository<ApiToken, Long> {
 
@@ -21,6 +22,7 @@ public interface ApiTokenRepository extends ListCrudRepository<ApiToken, Long> {
      * a concurrent revocation.
      */
     @Modifying
+    @Transactional
     @Query("update api_token set last_used_at = :now where id = :id"
             + " and (last_used_at is null or last_used_at < :before)")
     int markUsed(@Param("id") long id, @Param("now") Instant now, @Param("before") Instant before);

@@ -1,8 +1,10 @@
 package org.baclo.security;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.baclo.app.ApiError;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -125,9 +128,15 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ProblemWriter problems, RefusalAudit refusals)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ProblemWriter problems, RefusalAudit refusals,
+            AuthenticationProvider passwordLogin, LoginThrottle throttle, SecurityEpoch epoch,
+            @Value("${baclo.security.auth-cache-ttl:PT60S}") Duration ttl,
+            @Value("${baclo.security.auth-cache-size:10000}") int size) throws Exception {
         http.securityMatcher("/api/**", "/fhir/**")
+            // HTTP Basic: verified once, then remembered briefly (no password hash per
+            // request)
+            .authenticationManager(
+                    new ProviderManager(new CachedBasicAuthentication(passwordLogin, throttle, epoch, ttl, size)))
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .csrf(c -> c.disable())
             .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/knowledge/**")

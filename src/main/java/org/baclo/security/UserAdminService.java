@@ -38,9 +38,12 @@ public class UserAdminService {
 
     private final PatientDirectory patients;
 
+    private final SecurityEpoch epoch;
+
     UserAdminService(AppUserRepository users, CareTeamRepository teams, PasswordEncoder encoder, AuditService audit,
-            UserSessions sessions, Clock clock, PatientDirectory patients) {
+            UserSessions sessions, Clock clock, PatientDirectory patients, SecurityEpoch epoch) {
         this.patients = patients;
+        this.epoch = epoch;
         this.users = users;
         this.teams = teams;
         this.encoder = encoder;
@@ -136,6 +139,9 @@ public class UserAdminService {
         AppUser u = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId + "."));
         AppUser saved = users.save(u.withEnabled(enabled).withFailedLogins(0, null));
         int ended = enabled ? 0 : sessions.endAll(u.username(), null);
+        if (!enabled) {
+            epoch.bump(); // ends the user's cached token and Basic authentications
+        }
         audit.record(enabled ? "USER_ENABLE" : "USER_DISABLE", null, AuditOutcome.OK,
                 "user " + u.username() + (enabled ? "" : "; " + ended + " session(s) ended"));
         return saved;
@@ -289,6 +295,8 @@ public class UserAdminService {
         }
         users.save(u.withPasswordHash(encoder.encode(next)).withMustChangePassword(false));
         int ended = sessions.endAll(u.username(), keepSessionId);
+        epoch.bump(); // the old password no longer authenticates from any instance's
+                      // cache
         audit.record("PASSWORD_CHANGE", null, AuditOutcome.OK, ended + " other session(s) ended");
     }
 

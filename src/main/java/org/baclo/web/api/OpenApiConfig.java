@@ -30,7 +30,8 @@ import org.springframework.http.ProblemDetail;
         security = { @SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic") })
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "A personal API token from POST /api/v1/me/tokens or the account page")
-@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "Username and password; verified once, then reused for up to a minute (docs/security.md)")
 class OpenApiConfig {
 
     private static final Map<String, String> ERRORS = Map.of("400",
