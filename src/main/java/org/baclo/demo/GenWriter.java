@@ -47,11 +47,14 @@ final class GenWriter implements AutoCloseable {
 
     private final PreparedStatement prescription;
 
+    private final DiaryCopy copy;
+
     private long rows;
 
     GenWriter(Connection c) throws SQLException {
         this.c = c;
         c.setAutoCommit(false);
+        this.copy = DiaryCopy.on(c);
         patient = c.prepareStatement("insert into patient (care_team_id, name, date_of_birth, sex, weight_kg,"
                 + " creatinine_value, creatinine_unit, creatinine_date, measured_crcl_ml_min, dialysis, pregnant,"
                 + " indication, time_zone, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, null, ?,"
@@ -203,6 +206,10 @@ final class GenWriter implements AutoCloseable {
     }
 
     void addDiary(long patientId, DiaryRow d, String by) throws SQLException {
+        if (copy != null) {
+            copy.add(patientId, d, by);
+            return;
+        }
         diary.setLong(1, patientId);
         diary.setString(2, d.clientId());
         diary.setString(3, d.kind());
@@ -285,6 +292,9 @@ final class GenWriter implements AutoCloseable {
             rows += s.executeBatch().length;
         }
         pendingDiary = 0;
+        if (copy != null) {
+            rows += copy.flush();
+        }
         c.commit();
     }
 
