@@ -20,6 +20,12 @@ public final class Baclo {
                     Arrays.stream(rest).map(a -> "--demo".equals(a) ? "--baclo.demo=true" : a).toArray(String[]::new));
             return;
         }
+        if ("demo".equals(args[0])) {
+            // starts the application without its web server: not part of the Spring-free
+            // CLI
+            System.exit(org.baclo.demo.DemoCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+            return;
+        }
         quietLibraryLogs();
         System.exit(BacloCli.run(args));
     }
