@@ -26,7 +26,9 @@ public final class Baclo {
             System.exit(org.baclo.demo.DemoCommand.run(Arrays.copyOfRange(args, 1, args.length)));
             return;
         }
-        quietLibraryLogs();
+        if ("export".equals(args[0])) {
+            quietLibraryLogs();
+        }
         System.exit(BacloCli.run(args));
     }
 
@@ -34,7 +36,9 @@ public final class Baclo {
      * The command-line tool prints its results on standard output: libraries (HAPI FHIR
      * for {@code export fhir}) must not write their informational logs there. Without a
      * logging configuration Logback would log at DEBUG to the console; the CLI keeps
-     * warnings and errors only.
+     * warnings and errors only. Only {@code export} uses such libraries: the other
+     * commands do not start the logging system at all (it searches every jar of the class
+     * path, a tenth of a second of start-up).
      */
     private static void quietLibraryLogs() {
         if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {

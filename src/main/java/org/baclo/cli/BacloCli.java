@@ -1,6 +1,7 @@
 package org.baclo.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.baclo.knowledge.KnowledgeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,10 +13,17 @@ import picocli.CommandLine.Command;
 @Command(name = "baclo", mixinStandardHelpOptions = true, version = "Baclo 0.1.0",
         description = { "Safe baclofen therapy: knowledge, planning, checking and simulation.",
                 "Baclo supports, and does not replace, a clinician's judgement." },
-        subcommands = { InfoCommand.class, PlanCommand.class, CheckCommand.class, CrclCommand.class,
-                SimulateCommand.class, FollowupCommand.class, PumpCommand.class, ExportCommand.class },
         footer = { "", "Run 'baclo serve' (or no command) to start the web application." })
 public final class BacloCli {
+
+    /**
+     * The subcommands, in the order of the help. They are added by
+     * {@link #commandLine(CliContext, String...)}, not listed in the annotation, so that
+     * a run builds only the command model it uses (picocli reads every option of every
+     * listed command when the command line is built: a tenth of a second of start-up).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(InfoCommand.class, PlanCommand.class, CheckCommand.class,
+            CrclCommand.class, SimulateCommand.class, FollowupCommand.class, PumpCommand.class, ExportCommand.class);
 
     private BacloCli() {
     }
@@ -33,7 +41,27 @@ public final class BacloCli {
      * {@link CliFactory}).
      */
     static CommandLine commandLine(CliContext context) {
-        CommandLine cl = new CommandLine(new BacloCli(), new CliFactory(context));
+        return commandLine(context, new String[0]);
+    }
+
+    /**
+     * The command line for these arguments: when the first one names a subcommand, only
+     * that subcommand is built (the run cannot reach the others, and what it prints is
+     * the same); otherwise (help, version, a mistyped command) all of them.
+     */
+    static CommandLine commandLine(CliContext context, String... arguments) {
+        CliFactory factory = new CliFactory(context);
+        CommandLine cl = new CommandLine(new BacloCli(), factory);
+        Class<?> only = arguments.length == 0 ? null
+                : SUBCOMMANDS.stream()
+                    .filter(c -> c.getAnnotation(Command.class).name().equals(arguments[0]))
+                    .findFirst()
+                    .orElse(null);
+        for (Class<?> sub : SUBCOMMANDS) {
+            if (only == null || only == sub) {
+                cl.addSubcommand(new CommandLine(sub, factory));
+            }
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
@@ -58,7 +86,7 @@ public final class BacloCli {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(CliContext.system(), args).execute(args);
     }
 
 }

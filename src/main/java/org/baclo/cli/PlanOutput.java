@@ -40,7 +40,9 @@ final class PlanOutput {
      * finding, else 0.
      */
     static int emit(CheckedPlan plan, Knowledge k, OutputFormat format, Path out, PrintWriter stdout) {
-        String json = Json.write(PlanDocument.of(plan, k)) + "\n";
+        // JSON only when it is written or printed: text output does not load Jackson
+        // (start-up).
+        String json = out != null || format == OutputFormat.json ? Json.write(PlanDocument.of(plan, k)) + "\n" : null;
         if (out != null) {
             writeAtomically(out, json);
         }

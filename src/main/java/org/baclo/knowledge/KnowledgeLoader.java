@@ -1,5 +1,6 @@
 package org.baclo.knowledge;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -49,10 +50,18 @@ public final class KnowledgeLoader {
      */
     public static Knowledge fromClasspath() {
         ClassLoader cl = KnowledgeLoader.class.getClassLoader();
+        PreParsed pre = PreParsed.read(cl.getResourceAsStream(PreParsed.RESOURCE));
         KnowledgeLoader loader = new KnowledgeLoader();
         for (String f : FILES) {
             try (InputStream in = cl.getResourceAsStream("knowledge/" + f)) {
-                loader.parse(f, in);
+                byte[] yaml = in == null ? null : in.readAllBytes();
+                Object tree = yaml == null ? null : pre.tree(f, yaml);
+                if (tree != null) {
+                    loader.accept(f, tree);
+                }
+                else {
+                    loader.parse(f, yaml == null ? null : new ByteArrayInputStream(yaml));
+                }
             }
             catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -86,17 +95,8 @@ public final class KnowledgeLoader {
             documents.put(file, Map.of());
             return;
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
         try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            Object doc = new Yaml(new SafeConstructor(options)).load(r);
-            if (doc instanceof Map<?, ?> m) {
-                documents.put(file, m);
-            }
-            else {
-                problems.add(new KnowledgeProblem(file, "file", "", "must hold a mapping of sections"));
-                documents.put(file, Map.of());
-            }
+            accept(file, yaml().load(r));
         }
         catch (YAMLException e) {
             problems.add(new KnowledgeProblem(file, "file", "",
@@ -105,6 +105,36 @@ public final class KnowledgeLoader {
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Yaml yaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        return new Yaml(new SafeConstructor(options));
+    }
+
+    /** A parsed document (from the YAML parser or {@link PreParsed}). */
+    private void accept(String file, Object doc) {
+        if (doc instanceof Map<?, ?> m) {
+            documents.put(file, m);
+        }
+        else {
+            problems.add(new KnowledgeProblem(file, "file", "", "must hold a mapping of sections"));
+            documents.put(file, Map.of());
+        }
+    }
+
+    /**
+     * The tree the YAML parser makes of a file, as {@link #parse} reads it, or null when
+     * it is not valid YAML (for {@link PreParsed}).
+     */
+    static Object parseTree(byte[] yaml) {
+        try {
+            return yaml().load(new String(yaml, StandardCharsets.UTF_8));
+        }
+        catch (YAMLException e) {
+            return null;
         }
     }
 
