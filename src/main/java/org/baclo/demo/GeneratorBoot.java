@@ -1,7 +1,6 @@
 package org.baclo.demo;
 
 import java.util.Map;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -14,9 +13,9 @@ import tools.jackson.core.StreamWriteFeature;
  * The generator's Spring context: the application's auto-configured data source (the same
  * properties and profiles as {@code baclo serve}), Flyway migrations and JSON mapper,
  * without the web server, the security filter chains or the application's services (no
- * component scan).
+ * component scan). Not a {@code @Configuration}: the application's component scan must
+ * not pick it up (its beans would clash with the application's).
  */
-@SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
 class GeneratorBoot {
 

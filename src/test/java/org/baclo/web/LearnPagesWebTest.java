@@ -58,6 +58,9 @@ class LearnPagesWebTest {
     @MockitoBean
     org.baclo.security.RefusalAudit refusals;
 
+    @MockitoBean
+    org.baclo.security.SecurityEpoch epoch;
+
     private MockHttpServletResponse page(String path) throws Exception {
         MockHttpServletResponse r = mvc.perform(get(path)).andReturn().getResponse();
         r.setCharacterEncoding("UTF-8");

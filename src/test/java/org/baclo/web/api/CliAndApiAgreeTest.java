@@ -71,6 +71,9 @@ class CliAndApiAgreeTest {
     @MockitoBean
     org.baclo.security.RefusalAudit refusals;
 
+    @MockitoBean
+    org.baclo.security.SecurityEpoch epoch;
+
     /**
      * The CLI's standard output for the arguments, as UTF-8 bytes without its final
      * newline.
