@@ -119,6 +119,11 @@ public class VisitReports {
     @Transactional(readOnly = true)
     public byte[] pdf(BacloPrincipal user, long patientId, Version version, LocalDate from, LocalDate to) {
         String action = version == Version.PATIENT ? "REPORT_PATIENT_PDF" : "REPORT_PDF";
+        if (version == Version.CLINICIAN) {
+            // the clinician's document (finding codes, CrCl working): the patient has
+            // their own version
+            access.requireClinician(user, patientId, action);
+        }
         Patient p = access.require(user, patientId, action);
         ZoneId zone = ZoneId.of(p.timeZone());
         LocalDate today = LocalDate.now(clock.withZone(zone));
