@@ -119,6 +119,11 @@ public class VisitReports {
     @Transactional(readOnly = true)
     public byte[] pdf(BacloPrincipal user, long patientId, Version version, LocalDate from, LocalDate to) {
         String action = version == Version.PATIENT ? "REPORT_PATIENT_PDF" : "REPORT_PDF";
+        if (version == Version.CLINICIAN) {
+            // the clinician's document (finding codes, CrCl working): the patient has
+            // their own version
+            access.requireClinician(user, patientId, action);
+        }
         Patient p = access.require(user, patientId, action);
         ZoneId zone = ZoneId.of(p.timeZone());
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -146,6 +151,7 @@ public class VisitReports {
         if (version == Version.PATIENT) {
             ctx.setVariable("missedDose", knowledge.followUp().missedDose().text());
             ctx.setVariable("warningSigns", warningSigns());
+            ctx.setVariable("references", citations(knowledge, patientSources()));
             html = templates.process("reports/patient", ctx);
         }
         else {
@@ -213,6 +219,19 @@ public class VisitReports {
             signs.addAll(l.signs());
         }
         return List.copyOf(signs);
+    }
+
+    /**
+     * The sources of what the patient version says: the missed-dose advice and the
+     * warning signs.
+     */
+    private List<String> patientSources() {
+        var r = knowledge.adverseReactions();
+        List<String> keys = new ArrayList<>(knowledge.followUp().missedDose().source());
+        for (SignList l : List.of(r.serious(), r.overdoseOral(), r.withdrawalOral())) {
+            keys.addAll(l.source());
+        }
+        return keys;
     }
 
     /** Counts of the recorded doses of the period: taken, skipped, extra. */

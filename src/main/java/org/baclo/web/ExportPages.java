@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.baclo.app.InvalidInputException;
+import org.baclo.csvexport.CsvExports;
 import org.baclo.fhir.FhirExport;
 import org.baclo.security.BacloPrincipal;
 import org.baclo.visitreport.VisitReports;
@@ -29,10 +30,28 @@ class ExportPages {
 
     private final FhirContext fhir;
 
-    ExportPages(VisitReports reports, FhirExport export, FhirContext fhir) {
+    private final CsvExports csv;
+
+    ExportPages(VisitReports reports, FhirExport export, FhirContext fhir, CsvExports csv) {
         this.reports = reports;
         this.export = export;
         this.fhir = fhir;
+        this.csv = csv;
+    }
+
+    /**
+     * One patient's dataset of a period as CSV, as {@code GET
+     * /api/v1/patients/{id}/exports/{dataset}.csv} gives it.
+     */
+    @GetMapping("/patients/{id}/exports/{dataset}.csv")
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
+            @PathVariable String dataset, @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to) {
+        CsvExports.Dataset set = CsvExports.Dataset.of(dataset);
+        return ResponseEntity.ok()
+            .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"patient-" + id + "-" + dataset + ".csv\"")
+            .body(csv.patient(user, id, set, from, to).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/patients/{id}/report.pdf")

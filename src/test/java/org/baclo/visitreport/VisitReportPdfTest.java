@@ -177,6 +177,12 @@ class VisitReportPdfTest {
             assertThat(all).doesNotContain(f.code());
         }
         assertThat(all).doesNotContainPattern("[A-Z]{4,}_[A-Z_]+");
+        // its sources as citations, without their keys (the missed-dose advice rests on
+        // PI-PAT in followup.yaml)
+        String citation = knowledge.source("PI-PAT").orElseThrow().citation();
+        assertThat(all.replaceAll("\\s+", " ")).contains("Where this information comes from",
+                citation.substring(0, 40));
+        assertThat(all).doesNotContain("[PI-PAT]", "PI-PAT");
         assertEveryPageRenders(pdf, pages(pdf).size(), "patient");
     }
 

@@ -86,8 +86,9 @@ class ExchangeApi {
     }
 
     @GetMapping(path = "/api/v1/patients/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The visit report of a period as PDF: version=clinician (default) or patient (plain"
-            + " language, no finding codes); from/to default to the 28 days before and after today")
+    @Operation(
+            summary = "The visit report of a period as PDF: version=clinician (default; clinicians only) or patient (plain"
+                    + " language, no finding codes); from/to default to the 28 days before and after today")
     ResponseEntity<byte[]> report(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
             @RequestParam(required = false) String version, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to) {

@@ -48,7 +48,23 @@ class ExportDownloadsTest extends ApiTestBase {
             .andReturn()
             .getResponse()
             .getContentAsString();
-        assertThat(page).contains("id=\"report-pdf\"", "id=\"patient-report-pdf\"", "id=\"fhir-json\"");
+        assertThat(page).contains("id=\"report-pdf\"", "id=\"patient-report-pdf\"", "id=\"fhir-json\"",
+                "id=\"csv-doses\"", "id=\"csv-observations\"", "id=\"csv-alerts\"", "id=\"csv-refills\"");
+        MvcResult csv = mvc
+            .perform(get("/patients/" + f.patientA + "/exports/doses.csv").with(user(f.principal(Actor.CLINICIAN))))
+            .andExpect(status().isOk())
+            .andExpect(content().contentType("text/csv;charset=UTF-8"))
+            .andReturn();
+        assertThat(csv.getResponse().getContentAsString()).startsWith("patient_id,dose_id,at,status,mg,reason");
+        mvc.perform(get("/patients/" + f.patientB + "/exports/doses.csv").with(user(f.principal(Actor.PATIENT))))
+            .andExpect(status().isNotFound());
+        // the clinician's report (finding codes, CrCl working) is not the patient's: they
+        // have their own version
+        mvc.perform(get("/patients/" + f.patientA + "/report.pdf").with(user(f.principal(Actor.PATIENT))))
+            .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/patients/" + f.patientA + "/report.pdf?version=clinician").header("Authorization",
+                bearer(Actor.PATIENT)))
+            .andExpect(status().isForbidden());
         mvc.perform(
                 get("/patients/" + f.patientA + "/report.pdf?version=patient").with(user(f.principal(Actor.PATIENT))))
             .andExpect(status().isOk())
