@@ -1,6 +1,5 @@
 package org.baclo.cli;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import org.baclo.knowledge.Knowledge;
 import org.baclo.pk.DoseHistory;
 import org.baclo.report.RegimenDoses;
 import org.baclo.regimen.InvalidRequestException;
+import org.baclo.regimen.PatientContext;
 import org.baclo.regimen.Regimen;
 import org.baclo.units.Kilograms;
 import org.baclo.units.MlPerMin;
@@ -20,9 +20,9 @@ import org.baclo.units.MlPerMin;
  * ({@link PlanFileInput}, the same as {@code check}) and checked by the core
  * ({@code RegimenDraft}): so {@code simulate --regimen} and {@code check
  * --regimen} accept and refuse the same files with the same messages. The time zone is
- * the plan's, else the saved patient's, else this computer's (as in {@code check}). Time
- * 0 is 00:00 of the first step's start date; the plan ends at the end of the last step's
- * last day.
+ * the plan's, else the saved patient's, else this computer's (as in {@code check}); the
+ * saved patient is checked as in {@code check}. Time 0 is 00:00 of the first step's start
+ * date; the plan ends at the end of the last step's last day.
  */
 final class PlanFileDoses {
 
@@ -36,14 +36,18 @@ final class PlanFileDoses {
 
     static PlanDoses read(Path file, Knowledge k) {
         PlanFiles.PlanFile plan = PlanFileInput.read(file);
-        ZoneId fallback = ZoneId.systemDefault();
-        if (plan.regimen().timeZone() == null && plan.patient().isPresent()
-                && plan.patient().get().timeZone() != null) {
-            fallback = ZoneId.of(plan.patient().get().timeZone());
+        Optional<PatientContext> patient;
+        try {
+            // the saved patient is checked as in 'check', so both refuse the same files
+            patient = plan.patient().isEmpty() ? Optional.empty()
+                    : Optional.of(plan.patient().get().resolve(k, ZoneId.systemDefault()));
+        }
+        catch (InvalidRequestException e) {
+            throw new BadInputException(file.getFileName() + ": " + e.under("patient.").getMessage());
         }
         Regimen r;
         try {
-            r = plan.regimen().toRegimen(k, fallback);
+            r = plan.regimen().toRegimen(k, patient.map(PatientContext::zone).orElse(ZoneId.systemDefault()));
         }
         catch (InvalidRequestException e) {
             throw new BadInputException(file.getFileName() + ": " + e.getMessage());
@@ -53,10 +57,7 @@ final class PlanFileDoses {
         Duration length = Duration.between(first.atStartOfDay(r.timeZone()),
                 last.plusDays(1).atStartOfDay(r.timeZone()));
         Optional<MlPerMin> crcl = plan.crclMlPerMin().filter(c -> c.signum() >= 0).map(MlPerMin::new);
-        Optional<Kilograms> weight = plan.patient()
-            .map(p -> p.weightKg())
-            .filter(w -> w != null && w.signum() > 0)
-            .map((BigDecimal w) -> new Kilograms(w));
+        Optional<Kilograms> weight = patient.map(PatientContext::weight);
         return new PlanDoses(RegimenDoses.of(r), length, r.timeZone(), first, last, crcl, weight, r.steps().size());
     }
 

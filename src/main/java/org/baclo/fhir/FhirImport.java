@@ -126,7 +126,7 @@ public class FhirImport {
         if (added > 0) {
             PatientForm f = PatientForm.of(p);
             patients.update(user, patientId,
-                    new PatientForm(f.name(), f.dateOfBirth(), f.sex(), f.weightKg(), f.creatinineValue(),
+                    new PatientForm(f.name(), f.dateOfBirth(), f.sex(), f.weightKg(), f.heightCm(), f.creatinineValue(),
                             f.creatinineUnit(), f.creatinineDate(), f.measuredCrclMlMin(), f.dialysis(), f.pregnant(),
                             f.conditions(), List.copyOf(meds), f.indication(), f.timeZone(), f.careTeamId(),
                             f.version()));

@@ -44,7 +44,7 @@ public class PatientContexts {
         BigDecimal mgDl = "mg/dL".equals(p.creatinineUnit()) ? p.creatinineValue() : null;
         BigDecimal umol = "umol/L".equals(p.creatinineUnit()) ? p.creatinineValue() : null;
         return new ContextInput(age, p.sex(), p.weightKg(), mgDl, umol, p.measuredCrclMlMin(), p.dialysis(),
-                p.pregnant(), p.conditionIds(), p.medicationNames(), p.indication(), p.timeZone(), null,
+                p.pregnant(), p.conditionIds(), p.medicationNames(), p.indication(), p.timeZone(), p.heightCm(),
                 p.creatinineDate(), creatinineMaxAgeDays);
     }
 

@@ -6,6 +6,9 @@ import static org.baclo.units.InputLimits.CRCL_ML_MIN_MIN;
 import static org.baclo.units.InputLimits.CREATININE_DECIMALS;
 import static org.baclo.units.InputLimits.CREATININE_MG_DL_MIN;
 import static org.baclo.units.InputLimits.CREATININE_UMOL_L_MAX;
+import static org.baclo.units.InputLimits.HEIGHT_CM_DECIMALS;
+import static org.baclo.units.InputLimits.HEIGHT_CM_MAX;
+import static org.baclo.units.InputLimits.HEIGHT_CM_MIN;
 import static org.baclo.units.InputLimits.ID_TEXT_MAX;
 import static org.baclo.units.InputLimits.LIST_MAX;
 import static org.baclo.units.InputLimits.NAME_MAX;
@@ -27,6 +30,8 @@ import java.util.List;
  * A patient as a clinician enters it (page form and JSON API alike). Checked by
  * {@link PatientValidator}; every error names its field.
  *
+ * @param heightCm optional; refines the kidney estimate (ideal or adjusted body weight in
+ * Cockcroft–Gault; needed for the bedside Schwartz eGFR under 18, BACLOFEN.md §5)
  * @param creatinineUnit {@code mg/dL} or {@code umol/L}
  * @param careTeamId the team that cares for the patient; may be omitted when the
  * clinician has exactly one team
@@ -40,6 +45,10 @@ public record PatientForm(@Size(max = NAME_MAX, message = "Use at most " + NAME_
                 message = WEIGHT) @Digits(integer = 3, fraction = WEIGHT_KG_DECIMALS,
                         message = "Give the weight with at most " + WEIGHT_KG_DECIMALS
                                 + " decimals") BigDecimal weightKg,
+        @DecimalMin(value = HEIGHT_CM_MIN, message = HEIGHT) @DecimalMax(value = HEIGHT_CM_MAX,
+                message = HEIGHT) @Digits(integer = 3, fraction = HEIGHT_CM_DECIMALS,
+                        message = "Give the height with at most " + HEIGHT_CM_DECIMALS
+                                + " decimal") BigDecimal heightCm,
         @DecimalMin(value = CREATININE_MG_DL_MIN, message = CREATININE) @DecimalMax(value = CREATININE_UMOL_L_MAX,
                 message = CREATININE) @Digits(integer = 4, fraction = CREATININE_DECIMALS,
                         message = "Give the creatinine with at most " + CREATININE_DECIMALS
@@ -65,6 +74,8 @@ public record PatientForm(@Size(max = NAME_MAX, message = "Use at most " + NAME_
 
     private static final String WEIGHT = "Weight must be between " + WEIGHT_KG_MIN + " and " + WEIGHT_KG_MAX + " kg";
 
+    private static final String HEIGHT = "Height must be between " + HEIGHT_CM_MIN + " and " + HEIGHT_CM_MAX + " cm";
+
     private static final String CREATININE = "Creatinine must be between " + CREATININE_MG_DL_MIN + " mg/dL and "
             + CREATININE_UMOL_L_MAX + " umol/L";
 
@@ -88,12 +99,12 @@ public record PatientForm(@Size(max = NAME_MAX, message = "Use at most " + NAME_
 
     /** An empty form with the defaults a new patient starts from. */
     public static PatientForm blank(String defaultZone) {
-        return new PatientForm(null, null, null, null, null, "mg/dL", null, null, false, false, List.of(), List.of(),
-                "ms-spasticity", defaultZone, null, null);
+        return new PatientForm(null, null, null, null, null, null, "mg/dL", null, null, false, false, List.of(),
+                List.of(), "ms-spasticity", defaultZone, null, null);
     }
 
     public static PatientForm of(Patient p) {
-        return new PatientForm(p.name(), p.dateOfBirth(), p.sex(), p.weightKg(), p.creatinineValue(),
+        return new PatientForm(p.name(), p.dateOfBirth(), p.sex(), p.weightKg(), p.heightCm(), p.creatinineValue(),
                 p.creatinineUnit(), p.creatinineDate(), p.measuredCrclMlMin(), p.dialysis(), p.pregnant(),
                 p.conditionIds(), p.medicationNames(), p.indication(), p.timeZone(), p.careTeamId(), p.version());
     }

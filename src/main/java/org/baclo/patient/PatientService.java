@@ -129,7 +129,7 @@ public class PatientService {
                 creat ? f.creatinineValue() : null, creat ? f.creatinineUnit() : null,
                 creat ? f.creatinineDate() : null, creat ? null : f.measuredCrclMlMin(), f.isDialysis(), f.isPregnant(),
                 f.indication(), f.timeZone(), created, updated, version, conditions,
-                f.medications().stream().map(PatientMedication::new).toList());
+                f.medications().stream().map(PatientMedication::new).toList(), f.heightCm());
     }
 
     /**
@@ -165,6 +165,7 @@ public class PatientService {
         check(s, "dateOfBirth", a.dateOfBirth(), b.dateOfBirth());
         check(s, "sex", a.sex(), b.sex());
         check(s, "weightKg", a.weightKg(), b.weightKg());
+        check(s, "heightCm", a.heightCm(), b.heightCm());
         check(s, "creatinine", a.creatinineValue(), b.creatinineValue());
         check(s, "creatinineDate", a.creatinineDate(), b.creatinineDate());
         check(s, "measuredCrcl", a.measuredCrclMlMin(), b.measuredCrclMlMin());

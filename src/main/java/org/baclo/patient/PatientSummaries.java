@@ -43,7 +43,7 @@ public class PatientSummaries {
         List<PatientSummary.MedicationView> meds = p.medicationNames().stream().map(this::medication).toList();
         String indicationName = knowledge.indication(p.indication()).map(Indication::name).orElse(p.indication());
         return new PatientSummary(p.id(), p.name(), p.dateOfBirth(), Period.between(p.dateOfBirth(), today).getYears(),
-                p.sex(), p.weightKg(), creat, p.measuredCrclMlMin(), p.dialysis(), p.pregnant(),
+                p.sex(), p.weightKg(), p.heightCm(), creat, p.measuredCrclMlMin(), p.dialysis(), p.pregnant(),
                 p.conditionIds()
                     .stream()
                     .map(c -> new PatientSummary.ConditionView(c, knowledge.condition(c).map(x -> x.name()).orElse(c)))

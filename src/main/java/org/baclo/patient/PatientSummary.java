@@ -11,7 +11,7 @@ import java.util.List;
  * co-medications are recognised).
  */
 public record PatientSummary(long id, String name, LocalDate dateOfBirth, int ageYears, String sex, BigDecimal weightKg,
-        Creatinine creatinine, BigDecimal measuredCrclMlMin, boolean dialysis, boolean pregnant,
+        BigDecimal heightCm, Creatinine creatinine, BigDecimal measuredCrclMlMin, boolean dialysis, boolean pregnant,
         List<ConditionView> conditions, List<MedicationView> medications, String indication, String indicationName,
         String timeZone, long careTeamId, Renal renal, Instant updatedAt, int version) {
 

@@ -42,9 +42,9 @@ public record ContextInput(Integer ageYears, String sex, BigDecimal weightKg, Bi
      * Height limits (cm): a data-entry plausibility check, like the age and weight
      * limits.
      */
-    public static final BigDecimal MIN_HEIGHT_CM = BigDecimal.valueOf(30);
+    public static final BigDecimal MIN_HEIGHT_CM = new BigDecimal(InputLimits.HEIGHT_CM_MIN);
 
-    public static final BigDecimal MAX_HEIGHT_CM = BigDecimal.valueOf(272);
+    public static final BigDecimal MAX_HEIGHT_CM = new BigDecimal(InputLimits.HEIGHT_CM_MAX);
 
     /**
      * The labelled indication (BACLOFEN.md §1, [LBL-TAB]); the default when none is

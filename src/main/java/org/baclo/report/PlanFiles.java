@@ -13,7 +13,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
@@ -37,7 +40,16 @@ import tools.jackson.databind.type.LogicalType;
  */
 public final class PlanFiles {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    /** A plan document nests five levels; no number needs more than a few digits. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(64)
+            .maxNumberLength(64)
+            .maxStringLength(1_000_000)
+            .build())
+        .build();
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(FACTORY)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -54,6 +66,10 @@ public final class PlanFiles {
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
         .build();
+
+    private static final BigDecimal NUMBER_MAX = BigDecimal.valueOf(1_000_000);
+
+    private static final int DECIMALS_MAX = 6;
 
     private static final ObjectReader READER = MAPPER.readerFor(PlanDocument.class);
 
@@ -118,6 +134,11 @@ public final class PlanFiles {
             }
             throw new PlanFileException(path, "must be " + what(e));
         }
+        catch (InputCoercionException e) {
+            String path = e.processor() != null ? path(e.processor().streamReadContext()) : path(e);
+            String field = path.substring(path.lastIndexOf('.') + 1);
+            throw new PlanFileException(path, "must be " + WHAT.getOrDefault(field, "a smaller number"));
+        }
         catch (StreamReadException e) {
             String path = e.processor() != null ? path(e.processor().streamReadContext()) : path(e);
             String message = e.getOriginalMessage() == null ? ""
@@ -166,15 +187,18 @@ public final class PlanFiles {
                         throw new PlanFileException(p + ".product",
                                 "must be the plan's product '" + planProduct + "'; got '" + x.product() + "'");
                     }
-                    doses.add(new RegimenDraft.DoseDraft(x.time(), x.mg(), x.amount(), x.unit()));
+                    doses.add(new RegimenDraft.DoseDraft(x.time(), number(p + ".mg", x.mg()),
+                            number(p + ".amount", x.amount()), x.unit()));
                 }
             }
-            steps.add(new RegimenDraft.StepDraft(s.startDate(), s.endDate(), s.dailyMg(), doses));
+            steps.add(new RegimenDraft.StepDraft(s.startDate(), s.endDate(), number(path + ".dailyMg", s.dailyMg()),
+                    doses));
         }
-        RegimenDraft draft = new RegimenDraft(d.kind(), d.product(), d.frequency(), d.timeZone(), d.fromMgDay(),
-                d.targetMgDay(), d.reason(), d.override(), steps);
+        RegimenDraft draft = new RegimenDraft(d.kind(), d.product(), d.frequency(), d.timeZone(),
+                number("fromMgDay", d.fromMgDay()), number("targetMgDay", d.targetMgDay()), d.reason(), d.override(),
+                steps);
         return new PlanFile(draft, Optional.ofNullable(d.patient()).map(p -> patient(p, d.timeZone())),
-                Optional.ofNullable(d.crclMlPerMin()));
+                Optional.ofNullable(number("crclMlPerMin", d.crclMlPerMin())));
     }
 
     private static ContextInput patient(PlanDocument.PatientDoc p, String planZone) {
@@ -184,10 +208,24 @@ public final class PlanFiles {
         for (int i = 0; i < list(p.medications()).size(); i++) {
             notNull(p.medications().get(i), "patient.medications[" + i + "]");
         }
-        return new ContextInput(p.ageYears(), p.sex(), p.weightKg(), p.creatinineMgDl(), p.creatinineUmolL(),
-                p.measuredCrclMlPerMin(), Boolean.TRUE.equals(p.dialysis()), Boolean.TRUE.equals(p.pregnant()),
-                p.conditions(), p.medications(), p.indication(), p.timeZone() != null ? p.timeZone() : planZone,
-                p.heightCm(), null, null);
+        return new ContextInput(p.ageYears(), p.sex(), number("patient.weightKg", p.weightKg()),
+                number("patient.creatinineMgDl", p.creatinineMgDl()),
+                number("patient.creatinineUmolL", p.creatinineUmolL()),
+                number("patient.measuredCrclMlPerMin", p.measuredCrclMlPerMin()), Boolean.TRUE.equals(p.dialysis()),
+                Boolean.TRUE.equals(p.pregnant()), p.conditions(), p.medications(), p.indication(),
+                p.timeZone() != null ? p.timeZone() : planZone, number("patient.heightCm", p.heightCm()), null, null);
+    }
+
+    /**
+     * A number the engines can work with: a hostile {@code 1e100000000} must not reach
+     * them (nor be printed back digit by digit).
+     */
+    private static BigDecimal number(String path, BigDecimal v) {
+        if (v != null && (v.abs().compareTo(NUMBER_MAX) > 0 || v.stripTrailingZeros().scale() > DECIMALS_MAX)) {
+            throw new PlanFileException(path, "must be a number between -" + NUMBER_MAX.toPlainString() + " and "
+                    + NUMBER_MAX.toPlainString() + " with at most " + DECIMALS_MAX + " decimals");
+        }
+        return v;
     }
 
     private static List<String> list(List<String> l) {

@@ -29,6 +29,16 @@ public final class InputLimits {
     public static final int WEIGHT_KG_DECIMALS = 2;
 
     /**
+     * Body height in cm, at most 1 decimal: a data-entry plausibility check, like the age
+     * and weight limits (the command line's {@code --height-cm}, the patient record).
+     */
+    public static final String HEIGHT_CM_MIN = "30";
+
+    public static final String HEIGHT_CM_MAX = "272";
+
+    public static final int HEIGHT_CM_DECIMALS = 1;
+
+    /**
      * Serum creatinine as a laboratory reports it, at most 3 decimals (mg/dL, or µmol/L ≈
      * 88.4 × mg/dL).
      */

@@ -274,14 +274,14 @@ abstract class PersistenceRoundTrip {
                 new BigDecimal("1.40"), "mg/dL", LocalDate.of(2026, 3, 1), null, false, false, "ms-spasticity",
                 "Europe/London", at, at, null,
                 Arrays.stream(conditions).map(PatientCondition::new).collect(Collectors.toSet()),
-                medications.stream().map(PatientMedication::new).toList());
+                medications.stream().map(PatientMedication::new).toList(), new BigDecimal("162.5"));
     }
 
     private static Patient withMedications(Patient p, List<String> medications) {
         return new Patient(p.id(), p.careTeamId(), p.name(), p.dateOfBirth(), p.sex(), p.weightKg(),
                 p.creatinineValue(), p.creatinineUnit(), p.creatinineDate(), p.measuredCrclMlMin(), p.dialysis(),
                 p.pregnant(), p.indication(), p.timeZone(), p.createdAt(), now(), p.version(), p.conditions(),
-                medications.stream().map(PatientMedication::new).toList());
+                medications.stream().map(PatientMedication::new).toList(), p.heightCm());
     }
 
     private static PlanRecord newPlan(long patientId, int versionNo, PlanStatus status, String planJson) {
@@ -304,6 +304,7 @@ abstract class PersistenceRoundTrip {
         assertThat(found.conditions()).containsExactlyInAnyOrder(new PatientCondition("epilepsy"),
                 new PatientCondition("diabetes"));
         assertThat(found.weightKg()).isEqualByComparingTo("60.5");
+        assertThat(found.heightCm()).isEqualByComparingTo("162.5");
         assertThat(found.creatinineValue()).isEqualByComparingTo("1.4");
         assertThat(found.measuredCrclMlMin()).isNull();
         assertThat(found.dateOfBirth()).isEqualTo(LocalDate.of(1954, 2, 28));
@@ -318,6 +319,7 @@ abstract class PersistenceRoundTrip {
         Patient reloaded = patients.findById(saved.id()).orElseThrow();
         assertThat(reloaded.medicationNames()).containsExactlyElementsOf(reordered);
         assertThat(reloaded.conditionIds()).containsExactly("diabetes", "epilepsy");
+        assertThat(reloaded.heightCm()).isEqualByComparingTo("162.5");
         assertThat(jdbc.queryForObject("select count(*) from patient_medication where patient = ?", Integer.class,
                 saved.id()))
             .isEqualTo(2);

@@ -53,6 +53,11 @@ class PlanFilesTest {
                 Arguments.of("broken JSON", "{\"steps\": [", "steps[0]", "is not valid JSON (line 1"),
                 Arguments.of("trailing content", "{\"steps\": []} {}", "",
                         "is not valid JSON (line 1, column 15): there is more after"),
+                Arguments.of("a hostile exponent",
+                        "{\"steps\": [{\"startDate\": \"2025-03-01\", \"dailyMg\": 1e100000000}]}", "steps[0].dailyMg",
+                        "must be a number between -1000000 and 1000000"),
+                Arguments.of("a whole number too large", "{\"patient\": {\"ageYears\": 99999999999}, \"steps\": []}",
+                        "patient.ageYears", "must be a whole number of years"),
                 Arguments.of("a dose in another product",
                         "{\"steps\": [{\"startDate\": \"2025-03-01\", \"dailyMg\": 15, \"doses\": [{\"time\": \"08:00\","
                                 + " \"mg\": 15, \"product\": \"granules\"}]}]}",

@@ -19,8 +19,8 @@ class PatientRowTest {
         PatientSummary.Renal renal = band == null
                 ? new PatientSummary.Renal(null, null, null, null, List.of(), "No creatinine")
                 : new PatientSummary.Renal(new BigDecimal("34.4"), "CG", "", band, List.of(), null);
-        return new PatientSummary(1, "Ann", LocalDate.of(1950, 1, 1), 76, "female", new BigDecimal("60"), creat, null,
-                false, false, List.of(), List.of(), "spasticity-ms", "MS", "Europe/London", 1, renal, null, 0);
+        return new PatientSummary(1, "Ann", LocalDate.of(1950, 1, 1), 76, "female", new BigDecimal("60"), null, creat,
+                null, false, false, List.of(), List.of(), "spasticity-ms", "MS", "Europe/London", 1, renal, null, 0);
     }
 
     private static final PatientSummary.Creatinine FRESH = new PatientSummary.Creatinine(new BigDecimal("1.4"), "mg/dL",

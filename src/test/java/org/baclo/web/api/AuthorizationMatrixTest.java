@@ -119,6 +119,10 @@ class AuthorizationMatrixTest extends ApiTestBase {
         r.add(new Row(HttpMethod.GET, "/api/v1/tools/simulation",
                 x -> MockMvcRequestBuilders.get("/api/v1/tools/simulation?singleDoseMg=10"),
                 expect(401, 200, 200, 200, 200, 200)));
+        r.add(new Row(HttpMethod.POST, "/api/v1/plan-documents/check",
+                x -> json(MockMvcRequestBuilders.post("/api/v1/plan-documents/check"),
+                        "{\"steps\":[{\"startDate\":\"2025-03-01\",\"dailyMg\":15}]}"),
+                expect(401, 200, 200, 200, 200, 200)));
         // own account
         r.add(new Row(HttpMethod.GET, "/api/v1/me", x -> MockMvcRequestBuilders.get("/api/v1/me"),
                 expect(401, 200, 200, 200, 200, 200)));

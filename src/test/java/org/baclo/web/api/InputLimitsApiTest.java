@@ -149,6 +149,8 @@ class InputLimitsApiTest extends ApiTestBase {
         JsonNode patient = doc.get("components").get("schemas").get("PatientForm").get("properties");
         assertThat(patient.get("weightKg").get("maximum").asString()).isEqualTo(InputLimits.WEIGHT_KG_MAX);
         assertThat(patient.get("weightKg").get("minimum").asString()).isEqualTo(InputLimits.WEIGHT_KG_MIN);
+        assertThat(patient.get("heightCm").get("maximum").asString()).isEqualTo(InputLimits.HEIGHT_CM_MAX);
+        assertThat(patient.get("heightCm").get("minimum").asString()).isEqualTo(InputLimits.HEIGHT_CM_MIN);
         assertThat(patient.get("name").get("maxLength").asInt()).isEqualTo(InputLimits.NAME_MAX);
         assertThat(patient.get("medications").get("maxItems").asInt()).isEqualTo(InputLimits.LIST_MAX);
         JsonNode plan = doc.get("components").get("schemas").get("PlanRequest").get("properties");
