@@ -15,6 +15,8 @@ import org.baclo.pumpclinic.PeriodForm;
 import org.baclo.pumpclinic.PeriodRow;
 import org.baclo.pumpclinic.PrescriptionRow;
 import org.baclo.pumpclinic.PumpService;
+import org.baclo.pumpclinic.ScreeningService;
+import org.baclo.report.PumpDocument;
 import org.baclo.safety.Finding;
 import org.baclo.security.BacloPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,9 +41,12 @@ class PumpPages {
 
     private final PatientService patients;
 
-    PumpPages(PumpService pumps, PatientService patients) {
+    private final ScreeningService screening;
+
+    PumpPages(PumpService pumps, PatientService patients, ScreeningService screening) {
         this.pumps = pumps;
         this.patients = patients;
+        this.screening = screening;
     }
 
     @GetMapping("/patients/{id}/pump")
@@ -75,10 +80,21 @@ class PumpPages {
                 doseValues.put("periods[" + i + "].mcgPerHour", x.mcgPerHour().stripTrailingZeros().toPlainString());
             }
         });
-        for (String f : List.of("pump", "refill", "dose")) {
+        ScreeningService.Trial trial = screening.trial(user, id);
+        PumpDocument.ScreeningDoc trialDoc = PumpDocument.screening(trial.boluses(), trial.outcome(), trial.start());
+        model.addAttribute("screening", trialDoc);
+        Map<String, String> bolusValues = new LinkedHashMap<>();
+        if (trialDoc.nextBolusMcg() != null) {
+            bolusValues.put("doseMcg", trialDoc.nextBolusMcg().toPlainString());
+        }
+        for (String f : List.of("pump", "refill", "dose", "screening")) {
             boolean current = f.equals(form);
-            model.addAttribute(f + "Values",
-                    current ? values : f.equals("pump") ? pumpValues : f.equals("dose") ? doseValues : Map.of());
+            model.addAttribute(f + "Values", current ? values : switch (f) {
+                case "pump" -> pumpValues;
+                case "dose" -> doseValues;
+                case "screening" -> bolusValues;
+                default -> Map.of();
+            });
             model.addAttribute(f + "Errors", current ? errors : Map.of());
         }
         int rows = rows("dose".equals(form) ? values : doseValues);
@@ -201,6 +217,34 @@ class PumpPages {
         }
         values.put("rows", String.valueOf(rows - 1));
         return values;
+    }
+
+    /**
+     * The next bolus of the screening trial and its response; {@code action=restart}
+     * clears the trial.
+     */
+    @PostMapping("/patients/{id}/pump/screening")
+    String screening(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
+            @RequestParam Map<String, String> p, Model model, RedirectAttributes flash) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            if ("restart".equals(p.get("action"))) {
+                screening.record(user, id, List.of());
+                flash.addFlashAttribute("saved", "Screening trial cleared.");
+                return "redirect:/patients/" + id + "/pump#screening";
+            }
+            ScreeningService.BolusForm f = new ScreeningService.BolusForm(number(p, "doseMcg", errors),
+                    p.get("response"), number(p, "effectHours", errors));
+            if (errors.isEmpty()) {
+                screening.add(user, id, f);
+                flash.addFlashAttribute("saved", "Bolus recorded.");
+                return "redirect:/patients/" + id + "/pump#screening";
+            }
+        }
+        catch (InvalidInputException e) {
+            errors.putAll(FormErrors.of(e));
+        }
+        return page(user, id, model, "screening", errors, p);
     }
 
     @GetMapping("/pumps/refills")

@@ -4,19 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.baclo.patient.Patient;
 import org.baclo.patient.PatientRepository;
 import org.baclo.pump.Origin;
+import org.baclo.pump.Screening;
 import org.baclo.security.CareTeam;
 import org.baclo.security.CareTeamRepository;
+import org.baclo.units.Micrograms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,15 +31,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@link PumpStore} on one database: continuous and flexed prescriptions (migration V61)
- * stored and read back, and the checks of the periods table. The same body runs on H2
- * ({@link PumpStoreH2Test}) and on PostgreSQL ({@link PumpStorePostgresIT}).
+ * stored and read back, the checks of the periods table, and the screening trial (V62).
+ * The same body runs on H2 ({@link PumpStoreH2Test}) and on PostgreSQL
+ * ({@link PumpStorePostgresIT}).
  */
 @DataJdbcTest
-@Import(PumpStore.class)
+@Import({ PumpStore.class, ScreeningStore.class })
 abstract class PumpStoreRoundTrip {
 
     @Autowired
     PumpStore store;
+
+    @Autowired
+    ScreeningStore screening;
 
     @Autowired
     CareTeamRepository teams;
@@ -102,6 +110,31 @@ abstract class PumpStoreRoundTrip {
             .isInstanceOf(DataAccessException.class);
         assertThatThrownBy(() -> jdbc.update("insert into pump_prescription_period (prescription_id, seq, start_time,"
                 + " end_time, mcg_per_hour) values (?, 0, time '08:00', time '08:00', 5)", id))
+            .isInstanceOf(DataAccessException.class);
+    }
+
+    @Test
+    void a_screening_trial_is_replaced_and_read_back_in_order() {
+        Instant now = Instant.now();
+        screening.replace(patientId, List.of(new Screening.Bolus(Micrograms.of("50"), false, Optional.empty())), "dr",
+                now);
+        List<Screening.Bolus> trial = List.of(new Screening.Bolus(Micrograms.of("50"), false, Optional.empty()),
+                new Screening.Bolus(Micrograms.of("75"), true, Optional.of(Duration.ofMinutes(390))));
+        screening.replace(patientId, trial, "dr", now);
+        List<Screening.Bolus> read = screening.boluses(patientId);
+        assertThat(read).hasSize(2);
+        assertThat(read.get(0).dose().value()).isEqualByComparingTo("50");
+        assertThat(read.get(0).effectLasted()).isEmpty();
+        assertThat(read.get(1).response()).isTrue();
+        assertThat(read.get(1).effectLasted()).contains(Duration.ofMinutes(390));
+        // a duration without a response, a fourth bolus: refused by the table
+        assertThatThrownBy(() -> jdbc.update("insert into pump_screening_bolus (patient_id, seq, dose_mcg, response,"
+                + " effect_minutes, recorded_at, recorded_by) values (?, 2, 100, false, 60, current_timestamp, 'x')",
+                patientId))
+            .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.update("insert into pump_screening_bolus (patient_id, seq, dose_mcg, response,"
+                + " effect_minutes, recorded_at, recorded_by) values (?, 3, 100, false, null, current_timestamp, 'x')",
+                patientId))
             .isInstanceOf(DataAccessException.class);
     }
 

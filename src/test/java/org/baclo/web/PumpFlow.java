@@ -24,9 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A clinician records a patient's intrathecal pump, its first fill, a refill with a
- * residual 5 mL off the expected one and a too-fast dose change, then finds the pump on
- * the refill list (issue 12). Every page is screenshot and checked with axe-core; also at
- * phone width.
+ * residual 5 mL off the expected one, a too-fast dose change, a flexed programme (a
+ * period row added) and a screening trial, then finds the pump on the refill list (issue
+ * 12). Every page is screenshot and checked with axe-core; also at phone width.
  */
 abstract class PumpFlow extends BrowserTestBase {
 
@@ -106,6 +106,46 @@ abstract class PumpFlow extends BrowserTestBase {
         submit("#save-dose");
         assertThat(page.locator("#findings").textContent()).contains("ITB_TITRATION_TOO_FAST");
         checkPage("05-dose-change");
+
+        // a flexed programme: three periods (one row added) summing to 160 + 300 + 100 =
+        // 560 mcg/day
+        page.locator("#mode-flexed").check();
+        field("from").fill("2026-11-13T09:00");
+        field("period-0-start").fill("00:00");
+        field("period-0-end").fill("08:00");
+        field("period-0-mcgPerHour").fill("20");
+        field("period-1-start").fill("08:00");
+        field("period-1-end").fill("18:00");
+        field("period-1-mcgPerHour").fill("25");
+        submit("#save-dose");
+        assertThat(field("period-1-end").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(page.locator("#period-1-end-error").textContent()).contains("ends at 18:00");
+        checkPage("05b-flexed-invalid");
+        submit("#add-period");
+        field("period-1-end").fill("20:00");
+        field("period-2-start").fill("20:00");
+        field("period-2-end").fill("00:00");
+        field("period-2-mcgPerHour").fill("25");
+        submit("#save-dose");
+        assertThat(page.locator("#saved").textContent()).contains("Dose changed");
+        assertThat(page.locator("#current-periods").textContent()).contains("00:00–08:00 20 mcg/h")
+            .contains("20:00–00:00 25 mcg/h");
+        assertThat(page.locator("#current-dose").textContent()).isEqualTo("560 mcg/day");
+        checkPageWide("05c-flexed");
+
+        // the screening trial: 50 mcg without response, 75 mcg with 6 h of effect → start
+        // at 150 mcg/day
+        field("doseMcg").fill("50");
+        page.locator("#response-none").check();
+        submit("#save-bolus");
+        assertThat(page.locator("#screening-verdict").textContent()).contains("give 75 mcg");
+        assertThat(field("doseMcg").inputValue()).isEqualTo("75");
+        page.locator("#response-positive").check();
+        field("effectHours").fill("6");
+        submit("#save-bolus");
+        assertThat(page.locator("#screening-verdict").textContent()).contains("Candidate");
+        assertThat(page.locator("#screening-start").textContent()).contains("150 mcg/day").contains("LBL-ITB");
+        checkPageWide("05d-screening");
 
         page.setViewportSize(390, 844);
         open("/patients/" + patientId + "/pump");

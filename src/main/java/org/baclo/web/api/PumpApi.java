@@ -11,6 +11,7 @@ import org.baclo.pumpclinic.PrescriptionRow;
 import org.baclo.pumpclinic.PumpRecord;
 import org.baclo.pumpclinic.PumpService;
 import org.baclo.pumpclinic.RefillRow;
+import org.baclo.pumpclinic.ScreeningService;
 import org.baclo.report.PlanDocument.FindingDoc;
 import org.baclo.report.PumpDocument;
 import org.baclo.security.BacloPrincipal;
@@ -35,8 +36,11 @@ class PumpApi {
 
     private final PumpService pumps;
 
-    PumpApi(PumpService pumps) {
+    private final ScreeningService screening;
+
+    PumpApi(PumpService pumps, ScreeningService screening) {
         this.pumps = pumps;
+        this.screening = screening;
     }
 
     /** The dates of the current fill. */
@@ -116,6 +120,29 @@ class PumpApi {
     CheckedDoc dose(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id, @RequestBody DoseRequest r) {
         return CheckedDoc.of(pumps.changeDose(user, id, new PumpService.DoseForm(r.from(), r.proposedMcgDay(),
                 Boolean.TRUE.equals(r.atRefill()), r.reason(), r.mode(), r.periods())));
+    }
+
+    /** The screening trial: every bolus given so far, in order. */
+    record ScreeningRequest(List<ScreeningService.BolusForm> boluses) {
+    }
+
+    @GetMapping(path = "/api/v1/patients/{id}/pump/screening", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The patient's intrathecal screening trial: boluses, verdict, suggested starting pump dose")
+    PumpDocument.ScreeningDoc screening(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id) {
+        return doc(screening.trial(user, id));
+    }
+
+    @PostMapping(path = "/api/v1/patients/{id}/pump/screening", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record the screening trial (boluses of 50, 75, 100 mcg in order, each none or positive with"
+            + " effectHours); returns the verdict and the suggested starting pump dose (clinicians)")
+    PumpDocument.ScreeningDoc recordScreening(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long id,
+            @RequestBody ScreeningRequest r) {
+        return doc(screening.record(user, id, r.boluses()));
+    }
+
+    private static PumpDocument.ScreeningDoc doc(ScreeningService.Trial t) {
+        return PumpDocument.screening(t.boluses(), t.outcome(), t.start());
     }
 
     @GetMapping(path = "/api/v1/pumps/refills", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -171,6 +171,12 @@ class AuthorizationMatrixTest extends ApiTestBase {
         r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/pump/prescriptions",
                 x -> json(MockMvcRequestBuilders.post(p + "/pump/prescriptions"), "{\"proposedMcgDay\":420}"),
                 expect(401, 403, 403, 200, 404, 403)));
+        r.add(new Row(HttpMethod.GET, "/api/v1/patients/{id}/pump/screening",
+                x -> MockMvcRequestBuilders.get(p + "/pump/screening"), expect(401, 200, 404, 200, 404, 403)));
+        r.add(new Row(HttpMethod.POST, "/api/v1/patients/{id}/pump/screening",
+                x -> json(MockMvcRequestBuilders.post(p + "/pump/screening"),
+                        "{\"boluses\":[{\"doseMcg\":50,\"response\":\"none\"}]}"),
+                expect(401, 403, 403, 200, 404, 403)));
         r.add(new Row(HttpMethod.GET, "/api/v1/pumps/refills", x -> MockMvcRequestBuilders.get("/api/v1/pumps/refills"),
                 expect(401, 403, 403, 200, 200, 403)));
         // diary and follow-up alerts

@@ -214,4 +214,46 @@ class PumpApiTest extends ApiTestBase {
         assertThat(r.getContentAsString()).contains("\"" + field + "\"").contains(says);
     }
 
+    @Test
+    @DisplayName("screening (BACLOFEN.md §10): 50 none, 75 positive 6 h → candidate at 150 mcg/day [LBL-ITB], stored;"
+            + " no response to 100 → not a candidate; bad boluses → 400 naming the field; patients read only")
+    void screening() throws Exception {
+        String url = base() + "/screening";
+        assertThat(ok(CLINICIAN, MockMvcRequestBuilders.get(url), null).get("verdict").asString())
+            .isEqualTo("continue");
+        JsonNode yes = ok(CLINICIAN, MockMvcRequestBuilders.post(url), """
+                {"boluses": [{"doseMcg": 50, "response": "none"},
+                             {"doseMcg": 75, "response": "positive", "effectHours": 6}]}""");
+        assertThat(yes.get("verdict").asString()).isEqualTo("candidate");
+        assertThat(yes.get("suggestedStartMcgDay").decimalValue()).isEqualByComparingTo("150");
+        assertThat(yes.get("source").asString()).isEqualTo("LBL-ITB");
+        JsonNode read = ok(PATIENT, MockMvcRequestBuilders.get(url), null);
+        assertThat(read.get("boluses")).hasSize(2);
+        assertThat(read.get("boluses").get(1).get("effectHours").decimalValue()).isEqualByComparingTo("6");
+        JsonNode no = ok(CLINICIAN, MockMvcRequestBuilders.post(url), """
+                {"boluses": [{"doseMcg": 50, "response": "none"}, {"doseMcg": 75, "response": "none"},
+                             {"doseMcg": 100, "response": "none"}]}""");
+        assertThat(no.get("verdict").asString()).isEqualTo("not-a-candidate");
+        assertThat(no.get("explanation").asString()).contains("not a candidate");
+
+        MockHttpServletResponse order = call(CLINICIAN, MockMvcRequestBuilders.post(url), """
+                {"boluses": [{"doseMcg": 75, "response": "none"}]}""");
+        assertThat(order.getStatus()).isEqualTo(400);
+        assertThat(order.getContentType()).startsWith("application/problem+json");
+        assertThat(order.getContentAsString()).contains("\"boluses[0].doseMcg\"").contains("is 50 mcg, not 75 mcg");
+        assertThat(call(CLINICIAN, MockMvcRequestBuilders.post(url), """
+                {"boluses": [{"doseMcg": 50, "response": "maybe"}]}""").getContentAsString())
+            .contains("\"boluses[0].response\"");
+        assertThat(call(CLINICIAN, MockMvcRequestBuilders.post(url), """
+                {"boluses": [{"doseMcg": 50, "response": "none", "effectHours": 3}]}""").getContentAsString())
+            .contains("\"boluses[0].effectHours\"");
+        assertThat(call(CLINICIAN, MockMvcRequestBuilders.post(url), """
+                {"boluses": [{"doseMcg": 50, "response": "positive"}, {"doseMcg": 75, "response": "none"}]}""")
+            .getContentAsString()).contains("\"boluses[1]\"").contains("the trial ended");
+        assertThat(call(PATIENT, MockMvcRequestBuilders.post(url), """
+                {"boluses": []}""").getStatus()).isEqualTo(403);
+        assertThat(ok(CLINICIAN, MockMvcRequestBuilders.get(url), null).get("verdict").asString())
+            .isEqualTo("not-a-candidate");
+    }
+
 }

@@ -99,4 +99,36 @@ class PumpPagesTest extends ApiTestBase {
         return b;
     }
 
+    @Test
+    void screening_trial_recorded_bolus_by_bolus() throws Exception {
+        String start = page(MockMvcRequestBuilders.get(base())).getContentAsString();
+        assertThat(start).contains("Trial in progress.").contains("Give 50 mcg");
+        assertThat(page(
+                MockMvcRequestBuilders.post(base() + "/screening").param("doseMcg", "50").param("response", "none"))
+            .getStatus()).isEqualTo(302);
+        MockHttpServletResponse bad = page(MockMvcRequestBuilders.post(base() + "/screening")
+            .param("doseMcg", "100")
+            .param("response", "positive"));
+        assertThat(bad.getStatus()).isEqualTo(200);
+        assertThat(bad.getContentAsString()).contains("id=\"doseMcg-error\">the trial&#39;s bolus 2 is 75 mcg");
+        MockHttpServletResponse noResponse = page(
+                MockMvcRequestBuilders.post(base() + "/screening").param("doseMcg", "75"));
+        assertThat(noResponse.getContentAsString()).contains("id=\"response-error\"");
+        // adequate response to 75 mcg lasting 10 h (> 8 h): start at the same dose, 75
+        // mcg/day [LBL-ITB]
+        assertThat(page(MockMvcRequestBuilders.post(base() + "/screening")
+            .param("doseMcg", "75")
+            .param("response", "positive")
+            .param("effectHours", "10")).getStatus()).isEqualTo(302);
+        String done = page(MockMvcRequestBuilders.get(base())).getContentAsString();
+        assertThat(done).contains("Candidate.")
+            .contains("75 mcg: adequate response, effect 10 h")
+            .contains("75 mcg/day")
+            .contains("LBL-ITB")
+            .doesNotContain("id=\"screening-form\"");
+        assertThat(page(MockMvcRequestBuilders.post(base() + "/screening").param("action", "restart")).getStatus())
+            .isEqualTo(302);
+        assertThat(page(MockMvcRequestBuilders.get(base())).getContentAsString()).contains("Give 50 mcg");
+    }
+
 }
