@@ -1,5 +1,8 @@
 package org.baclo.knowledge;
 
-/** A citable source, keyed as in BACLOFEN.md. */
-public record Source(String key, String citation) {
+/**
+ * A citable source, keyed as in BACLOFEN.md; {@code url} (may be null) is where a reader
+ * finds it.
+ */
+public record Source(String key, String citation, String url) {
 }

@@ -14,8 +14,12 @@ final class SourcesReader {
         for (Node n : file.entries("sources", "source", "key")) {
             String key = n.text("key");
             String citation = n.text("citation");
+            String url = n.optText("url").orElse(null);
+            if (url != null && !url.startsWith("https://")) {
+                n.problem("url", "a source link starts with https://");
+            }
             n.finish();
-            if (key != null && out.putIfAbsent(key, new Source(key, citation)) != null) {
+            if (key != null && out.putIfAbsent(key, new Source(key, citation, url)) != null) {
                 n.problem("key", "duplicate source key '" + key + "'");
             }
         }
