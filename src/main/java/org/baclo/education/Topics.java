@@ -369,7 +369,8 @@ public final class Topics {
                 "Plain-language answers to common questions. Your clinician knows your situation best.", sections);
     }
 
-    private static String faqHeading(String topic) {
+    /** The heading of the FAQ questions on one topic, e.g. "Stopping baclofen". */
+    public static String faqHeading(String topic) {
         return switch (topic) {
             case "overview" -> "About baclofen";
             case "dosing" -> "Dosing";

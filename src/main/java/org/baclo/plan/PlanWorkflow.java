@@ -3,6 +3,7 @@ package org.baclo.plan;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -88,12 +89,19 @@ public class PlanWorkflow {
     public record Preview(CheckedPlan checked, PlanDocument document) {
     }
 
+    /**
+     * The builder previews on every change of a field: its read of the patient is audited
+     * once per user and patient in this time (issue 14), whether the preview was valid or
+     * not. Refusals are audited every time.
+     */
+    static final Duration PREVIEW_AUDIT_WINDOW = Duration.ofMinutes(30);
+
     @Transactional(readOnly = true)
     public Preview preview(BacloPrincipal user, long patientId, PlanRequest request) {
         access.requireClinician(user, patientId, "PLAN_PREVIEW");
         Patient p = access.require(user, patientId, "PLAN_PREVIEW");
         Preview preview = plan(p, request, "PLAN_PREVIEW");
-        audit.record("PLAN_PREVIEW", patientId, AuditOutcome.OK, request.kind());
+        audit.recordOnceWithin(PREVIEW_AUDIT_WINDOW, "PLAN_PREVIEW", patientId, AuditOutcome.OK, request.kind());
         return preview;
     }
 
@@ -258,7 +266,7 @@ public class PlanWorkflow {
                     + InputLimits.PLAN_START_YEARS_AHEAD + " years from today."));
         }
         if (!problems.isEmpty()) {
-            audit.record(action, p.id(), AuditOutcome.INVALID, problems.get(0).field());
+            invalid(action, p.id(), problems.get(0).field());
             throw new InvalidInputException(problems);
         }
         try {
@@ -268,9 +276,18 @@ public class PlanWorkflow {
             return new Preview(checked, PlanDocument.of(checked, knowledge));
         }
         catch (InvalidRequestException e) {
-            audit.record(action, p.id(), AuditOutcome.INVALID, e.field());
+            invalid(action, p.id(), e.field());
             throw new InvalidInputException(List.of(new FieldProblem(
                     PATIENT_FIELDS.contains(e.field()) ? "patient." + e.field() : e.field(), sentence(e.problem()))));
+        }
+    }
+
+    private void invalid(String action, long patientId, String field) {
+        if ("PLAN_PREVIEW".equals(action)) {
+            audit.recordOnceWithin(PREVIEW_AUDIT_WINDOW, action, patientId, AuditOutcome.INVALID, field);
+        }
+        else {
+            audit.record(action, patientId, AuditOutcome.INVALID, field);
         }
     }
 

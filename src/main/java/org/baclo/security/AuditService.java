@@ -1,6 +1,7 @@
 package org.baclo.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -69,6 +70,34 @@ public class AuditService {
         String user = auth == null || !auth.isAuthenticated() ? null : auth.getName();
         String role = auth != null && auth.getPrincipal() instanceof BacloPrincipal p ? p.role().name() : null;
         write(event(user, role, action, patientId, outcome, detail));
+    }
+
+    /**
+     * Records an action by the current user on a patient unless the same user already has
+     * a row of the same action on the same patient, of any outcome, within {@code window}
+     * (issue 14: the plan builder previews on every keystroke; its read of the patient is
+     * audited once per builder session, not per keystroke). The check reads the database,
+     * so it holds across application instances.
+     * @return whether a row was recorded
+     */
+    public boolean recordOnceWithin(Duration window, String action, long patientId, AuditOutcome outcome,
+            String detail) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        String user = auth == null || !auth.isAuthenticated() ? null : auth.getName();
+        if (user != null) {
+            Integer n = jdbc.queryForObject(
+                    "select count(*) from audit_event where username = :user and patient_id = :patient"
+                            + " and action = :action and occurred_at >= :since",
+                    new MapSqlParameterSource("user", cut(user, 100)).addValue("patient", patientId)
+                        .addValue("action", action)
+                        .addValue("since", java.sql.Timestamp.from(clock.instant().minus(window))),
+                    Integer.class);
+            if (n != null && n > 0) {
+                return false;
+            }
+        }
+        record(action, patientId, outcome, detail);
+        return true;
     }
 
     /** Records an action on behalf of a named user (e.g. a login attempt). */

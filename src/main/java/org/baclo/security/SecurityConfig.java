@@ -14,6 +14,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -61,6 +64,17 @@ public class SecurityConfig {
             "/patients/*/plans/preview" };
     static final String[] CLINICIAN_POSTS = { "/patients", "/patients/*", "/patients/*/plans",
             "/patients/*/plans/*/activate", "/patients/*/plans/*/discard", "/patients/*/plans/preview" };
+
+    /**
+     * Clinician pages a patient account may not open, beyond {@link #CLINICIAN_PAGES}:
+     * the plan page (its activate and discard forms), the pump page and its forms, the
+     * follow-up timeline and its alert actions, the lists (issue 14). A patient's own
+     * view is /today. Administrators reach the controllers, which refuse and audit
+     * ({@code PatientAccess}).
+     */
+    static final String[] NOT_FOR_PATIENTS = { "/patients", "/patients/*/plans/**", "/patients/*/pump",
+            "/patients/*/pump/**", "/patients/*/followup", "/patients/*/alerts/**", "/patients/*/calendar", "/pumps/**",
+            "/followup", "/followup/**", "/worklist" };
 
     /** The detail of a 401 problem document. */
     private static final String UNAUTHENTICATED = "Send a bearer token (Authorization: Bearer …) or HTTP Basic credentials.";
@@ -161,6 +175,12 @@ public class SecurityConfig {
         return http.build();
     }
 
+    /** Logged in (not anonymous), and not a patient account. */
+    static boolean signedInNotPatient(Authentication auth) {
+        return new AuthenticationTrustResolverImpl().isAuthenticated(auth)
+                && auth.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals(Role.PATIENT.authority()));
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, RefusalAudit refusals) throws Exception {
@@ -178,6 +198,8 @@ public class SecurityConfig {
             .hasRole(Role.CLINICIAN.name())
             .requestMatchers(HttpMethod.POST, CLINICIAN_POSTS)
             .hasRole(Role.CLINICIAN.name())
+            .requestMatchers(NOT_FOR_PATIENTS)
+            .access((auth, ctx) -> new AuthorizationDecision(signedInNotPatient(auth.get())))
             .anyRequest()
             .authenticated())
             .formLogin(f -> f.loginPage("/login")

@@ -37,9 +37,12 @@ class LearnController {
 
     @GetMapping("/learn/{id}")
     String topic(@PathVariable String id, Model model) {
+        // the questions have their own pages (FaqPages); /learn/faq redirects there
         Topic t = topics.topic(id).orElseThrow(() -> new NotFoundException("No such topic: " + id));
         model.addAttribute("topic", t);
-        model.addAttribute("sources", topics.knowledge().sources());
+        java.util.Map<String, FaqPages.SourceLink> links = new java.util.LinkedHashMap<>();
+        t.sourceKeys().forEach(k -> links.put(k, FaqPages.link(topics.knowledge().sources().get(k), k)));
+        model.addAttribute("sources", links);
         return "learn/topic";
     }
 

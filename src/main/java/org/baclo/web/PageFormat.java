@@ -53,18 +53,26 @@ public class PageFormat {
         .ofPattern("EEE d MMM yyyy, HH:mm:ss 'UTC'", java.util.Locale.ENGLISH);
 
     /**
-     * How sure a public entry is, in plain words (issue 14, item 7): an entry that rests
-     * partly on Baclo's own assumption (source BACLO-A) never reads as "verified in a
-     * label or paper".
+     * How sure a public entry is, in plain words (issue 14, item 7): never the internal
+     * key or its wording, and an entry that rests partly on Baclo's own assumption
+     * (source BACLO-A) never reads as checked in a label or paper.
      */
     public String confidence(java.util.List<String> sources, org.baclo.knowledge.Confidence c) {
         boolean assumed = sources != null && sources.contains("BACLO-A");
         if (c == org.baclo.knowledge.Confidence.A
                 || assumed && c != org.baclo.knowledge.Confidence.A && sources.size() == 1) {
-            return "Baclo's own assumption, where the sources give no number";
+            return ASSUMPTION;
         }
-        return assumed ? c.meaning() + ", with a Baclo assumption" : c.meaning();
+        String words = switch (c) {
+            case V -> "Checked in the product label or a published study";
+            case S -> "From a reference summary, not the label itself";
+            case U -> "Not checked: for information only";
+            case A -> ASSUMPTION;
+        };
+        return assumed ? words + "; part of it is Baclo's own assumption" : words;
     }
+
+    static final String ASSUMPTION = "Baclo's own assumption, where the sources give no number";
 
     /**
      * A source's citation for the public: Baclo's own assumption is described, not its

@@ -36,6 +36,91 @@ abstract class AdminPagesBrowserFlow extends BrowserTestBase {
     @Autowired
     AuditService audit;
 
+    @Autowired
+    org.baclo.patient.PatientRepository patients;
+
+    private org.baclo.patient.Patient patient(long team, String name) {
+        java.time.Instant now = java.time.Instant.now();
+        return patients.save(new org.baclo.patient.Patient(null, team, name, java.time.LocalDate.of(1970, 5, 4),
+                "female", new java.math.BigDecimal("70"), null, null, null, new java.math.BigDecimal("90"), false,
+                false, "ms-spasticity", "Europe/London", now, now, null, java.util.Set.of(), List.of()));
+    }
+
+    private Locator teamCard(String name) {
+        return page.locator(".card.team[data-team='" + name + "']");
+    }
+
+    /**
+     * Issue 14, item 6: reset a password (shown once; the user must change it at the next
+     * login), link a patient account by searching the patient's name, and move a patient
+     * to another team — at 1280 and 390 px.
+     */
+    @Test
+    void administrator_resets_a_password_links_a_patient_account_and_moves_a_patient() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        CareTeam north = teams.save(new CareTeam(null, "North " + unique, java.time.Instant.now(), null));
+        CareTeam south = teams.save(new CareTeam(null, "South " + unique, java.time.Instant.now(), null));
+        String patientName = "Ada Quill " + unique;
+        long patientId = patient(north.id(), patientName).id();
+        TestUser nurse = createUser(Role.CLINICIAN);
+        TestUser patientAccount = createUser(Role.PATIENT);
+        TestUser admin = createUser(Role.ADMIN);
+        login(admin);
+
+        // reset: the one-time password is on this page only
+        Locator nurseRow = page.locator("#users tr[data-user='" + nurse.username() + "']");
+        clickAndWait(nurseRow.getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Reset password of " + nurse.username())));
+        assertThat(page.locator("#reset-password")).containsText(nurse.username());
+        String oneTime = page.locator("#reset-password code").textContent().strip();
+        assertThat(oneTime).hasSizeGreaterThan(20);
+        assertThat(nurseRow.locator(".user-status")).hasText("Active (must change password)");
+        checkPageWide("10-password-reset");
+        open("/admin/users");
+        assertThat(page.locator("#reset-password")).hasCount(0);
+
+        // link: find the record by a part of the name, pick the account
+        page.locator("#patientSearch").fill("quill " + unique);
+        clickAndWait(button("Find patient"));
+        Locator match = page.locator("#patient-matches tr[data-patient='" + patientName + "']");
+        assertThat(match).hasCount(1);
+        match.locator("select").selectOption(String.valueOf(patientAccount.user().id()));
+        clickAndWait(match.getByRole(AriaRole.BUTTON));
+        assertThat(page.locator("#admin-message")).containsText("Linked " + patientAccount.username());
+        assertThat(page.locator("#users tr[data-user='" + patientAccount.username() + "'] .user-patient"))
+            .containsText(patientName);
+        assertThat(users.findById(patientAccount.user().id()).orElseThrow().patientId()).isEqualTo(patientId);
+        checkPageWide("11-patient-linked");
+
+        // teams: each team lists its patients; move the patient south
+        open("/admin/teams");
+        assertThat(teamCard(north.name()).locator(".team-patients")).containsText(patientName);
+        page.locator("#patientSearch").fill(patientName);
+        clickAndWait(button("Find patient"));
+        Locator row = page.locator("#patient-matches tr[data-patient='" + patientName + "']");
+        row.locator("select").selectOption(String.valueOf(south.id()));
+        clickAndWait(row.getByRole(AriaRole.BUTTON));
+        assertThat(page.locator("#admin-message")).hasText(patientName + " is now on the team " + south.name() + ".");
+        assertThat(teamCard(south.name()).locator(".team-patients")).containsText(patientName);
+        assertThat(teamCard(north.name())).not().containsText(patientName);
+        assertThat(patients.findById(patientId).orElseThrow().careTeamId()).isEqualTo(south.id());
+        checkPageWide("12-teams-with-patients");
+
+        // the nurse logs in with the one-time password and must choose a new one
+        context.clearCookies();
+        login(nurse.username(), oneTime);
+        assertThat(page.url()).isEqualTo(url("/account/password"));
+        assertThat(page.locator("#must-change")).isVisible();
+        open("/patients");
+        assertThat(page.url()).isEqualTo(url("/account/password"));
+        checkPageWide("13-must-change-password");
+        page.locator("#currentPassword").fill(oneTime);
+        page.locator("#newPassword").fill("the nurse's own password " + unique);
+        clickAndWait(button("Change password"));
+        assertThat(page.url()).isEqualTo(url("/worklist"));
+        assertThat(users.findById(nurse.user().id()).orElseThrow().mustChangePassword()).isFalse();
+    }
+
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }

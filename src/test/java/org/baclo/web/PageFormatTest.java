@@ -51,9 +51,14 @@ class PageFormatTest {
     @Test
     void public_confidence_never_calls_an_assumption_verified() {
         var V = org.baclo.knowledge.Confidence.V;
-        assertThat(fmt.confidence(java.util.List.of("LBL-TAB"), V)).isEqualTo("verified in a label or paper");
+        assertThat(fmt.confidence(java.util.List.of("LBL-TAB"), V))
+            .isEqualTo("Checked in the product label or a published study");
         assertThat(fmt.confidence(java.util.List.of("LBL-TAB", "BACLO-A"), V))
-            .isEqualTo("verified in a label or paper, with a Baclo assumption");
+            .isEqualTo("Checked in the product label or a published study; part of it is Baclo's own assumption");
+        // plain words, never the internal key's wording
+        for (var c : org.baclo.knowledge.Confidence.values()) {
+            assertThat(fmt.confidence(java.util.List.of("LBL-TAB"), c)).doesNotContain(c.meaning());
+        }
         assertThat(fmt.confidence(java.util.List.of("BACLO-A"), V)).startsWith("Baclo's own assumption");
         assertThat(fmt.confidence(java.util.List.of("LBL-TAB"), org.baclo.knowledge.Confidence.A))
             .startsWith("Baclo's own assumption");

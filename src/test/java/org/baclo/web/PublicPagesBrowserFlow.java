@@ -35,7 +35,12 @@ abstract class PublicPagesBrowserFlow extends BrowserTestBase {
     AuditService audit;
 
     static List<String> topics() {
-        return TOPICS;
+        return TOPICS.stream().filter(t -> !t.equals("faq")).toList();
+    }
+
+    /** The links of the home and learn pages: the questions have their own index. */
+    static List<String> topicLinks() {
+        return TOPICS.stream().map(t -> t.equals("faq") ? "/learn/questions" : "/learn/" + t).toList();
     }
 
     private List<String> hrefs(String selector) {
@@ -58,7 +63,7 @@ abstract class PublicPagesBrowserFlow extends BrowserTestBase {
         assertThat(page.locator("h1").textContent()).isEqualTo("Safe baclofen therapy");
         assertThat(page.locator("footer").textContent())
             .contains("Baclo supports, and does not replace, a clinician's judgement.");
-        assertThat(hrefs("main .card a")).containsExactlyElementsOf(TOPICS.stream().map(t -> "/learn/" + t).toList());
+        assertThat(hrefs("main .card a")).containsExactlyElementsOf(topicLinks());
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in")).first().isVisible())
             .isTrue();
         checkPageWide("home");
@@ -72,8 +77,7 @@ abstract class PublicPagesBrowserFlow extends BrowserTestBase {
     void learn_index() {
         open("/learn");
         assertThat(page.locator("h1").textContent()).isEqualTo("Learn about baclofen");
-        assertThat(hrefs("main .list-group a"))
-            .containsExactlyElementsOf(TOPICS.stream().map(t -> "/learn/" + t).toList());
+        assertThat(hrefs("main .list-group a")).containsExactlyElementsOf(topicLinks());
         checkPage("learn");
     }
 
@@ -86,12 +90,27 @@ abstract class PublicPagesBrowserFlow extends BrowserTestBase {
         assertThat(page.locator("h1").textContent()).isEqualTo(title);
         assertThat(page.locator("main section h2").count()).isGreaterThan(0);
         assertThat(page.locator("main").textContent()).contains("Source:");
-        if (id.equals("faq")) {
-            checkPageWide("learn-" + id); // issue 14: the FAQ is read on phones too
-        }
-        else {
-            checkPage("learn-" + id);
-        }
+        checkPage("learn-" + id);
+    }
+
+    /**
+     * Issue 14, item 7: the questions on one page per topic, with a table of contents;
+     * the old single page redirects to it. Read on phones too.
+     */
+    @Test
+    void questions_index_and_a_topic_page() {
+        open("/learn/faq");
+        assertThat(page.url()).isEqualTo(url("/learn/questions"));
+        assertThat(page.locator("h1").textContent()).isEqualTo("Questions and answers about baclofen");
+        assertThat(page.locator("#toc > ol > li").count()).isGreaterThan(3);
+        checkPageWide("questions-index");
+        Navigation.clickAndWait(page, page.locator("#toc li[data-topic='withdrawal'] > a"));
+        assertThat(page.url()).isEqualTo(url("/learn/questions/withdrawal"));
+        assertThat(page.locator("h1").textContent()).isEqualTo("Stopping baclofen");
+        assertThat(page.locator("section.faq-answer").count()).isGreaterThan(1);
+        assertThat(page.locator("#sources a[href^='https://']").count()).isGreaterThan(0);
+        assertThat(page.locator("main").textContent()).doesNotContain("BACLOFEN.md").doesNotContain("LBL-TAB");
+        checkPageWide("questions-withdrawal");
     }
 
     @Test
