@@ -33,9 +33,12 @@ public class PatientService {
 
     private final Clock clock;
 
+    private final PatientLists lists;
+
     PatientService(PatientRepository patients, PatientAccess access, PatientValidator validator, AuditService audit,
-            Clock clock) {
+            Clock clock, PatientLists lists) {
         this.patients = patients;
+        this.lists = lists;
         this.access = access;
         this.validator = validator;
         this.audit = audit;
@@ -54,7 +57,7 @@ public class PatientService {
             audit.record("PATIENT_LIST", null, AuditOutcome.DENIED, "role " + user.role());
             throw new ForbiddenException("Only clinicians and patients can list patient records.");
         }
-        List<Patient> list = patients.findAllByCareTeamIdInOrderByNameAsc(access.teamsOf(user));
+        List<Patient> list = lists.ofTeams(access.teamsOf(user));
         listed(list).forEach(d -> audit.record("PATIENT_LIST", null, AuditOutcome.OK, d));
         return list;
     }

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.baclo.knowledge.Severity;
 import org.baclo.patient.Patient;
 import org.baclo.report.PlanDocument;
 import org.baclo.report.PlanFiles;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +28,12 @@ public class PlanOverview {
     /** A plan ending within this many days needs a decision about what comes next. */
     public static final int ENDING_WITHIN_DAYS = 7;
 
-    private final PlanRecordRepository records;
+    private final NamedParameterJdbcTemplate jdbc;
 
     private final Clock clock;
 
-    PlanOverview(PlanRecordRepository records, Clock clock) {
-        this.records = records;
+    PlanOverview(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -47,16 +50,54 @@ public class PlanOverview {
         }
     }
 
+    /** Ids per statement when patients are read in batches. */
+    static final int BATCH = 1000;
+
     @Transactional(readOnly = true)
     public Summary of(Patient p) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(p.timeZone())));
-        List<PlanRecord> all = records.findAllByPatientIdOrderByVersionNoDesc(p.id());
-        int drafts = (int) all.stream().filter(r -> r.status() == PlanStatus.DRAFT).count();
-        Optional<PlanRecord> active = all.stream().filter(r -> r.status() == PlanStatus.ACTIVE).findFirst();
-        if (active.isEmpty()) {
+        return of(List.of(p)).get(p.id());
+    }
+
+    /**
+     * The plans at a glance of many patients, by patient id, in two statements per
+     * {@value #BATCH} patients (the active plans with their documents; the number of
+     * drafts), never one per patient.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Summary> of(List<Patient> patients) {
+        Map<Long, Integer> drafts = new HashMap<>();
+        Map<Long, Active> active = new HashMap<>();
+        List<Long> ids = patients.stream().map(Patient::id).toList();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            MapSqlParameterSource p = new MapSqlParameterSource("ids",
+                    ids.subList(from, Math.min(ids.size(), from + BATCH)));
+            jdbc.query("select patient_id, count(*) from plan_record where status = 'DRAFT' and patient_id in (:ids)"
+                    + " group by patient_id", p, rs -> {
+                        drafts.put(rs.getLong(1), rs.getInt(2));
+                    });
+            jdbc.query("select patient_id, version_no, kind, plan_json, max_severity, override_reason"
+                    + " from plan_record where status = 'ACTIVE' and patient_id in (:ids)", p, rs -> {
+                        String severity = rs.getString(5);
+                        active.put(rs.getLong(1), new Active(rs.getInt(2), rs.getString(3), rs.getString(4),
+                                severity == null ? null : Severity.valueOf(severity), rs.getString(6)));
+                    });
+        }
+        Map<Long, Summary> out = new HashMap<>();
+        for (Patient p : patients) {
+            out.put(p.id(), summary(p, active.get(p.id()), drafts.getOrDefault(p.id(), 0)));
+        }
+        return out;
+    }
+
+    /** What the overview needs of an active plan. */
+    private record Active(int versionNo, String kind, String planJson, Severity maxSeverity, String overrideReason) {
+    }
+
+    private Summary summary(Patient p, Active a, int drafts) {
+        if (a == null) {
             return new Summary(null, null, null, null, false, false, drafts);
         }
-        PlanRecord a = active.get();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(p.timeZone())));
         PlanDocument doc = PlanFiles.document(a.planJson());
         BigDecimal mg = PlanWorkflow.doseOn(doc, today).orElse(null);
         LocalDate ends = doc.steps() == null || doc.steps().isEmpty() ? null

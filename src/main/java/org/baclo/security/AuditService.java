@@ -205,7 +205,20 @@ public class AuditService {
             return;
         }
         try {
-            alone.executeWithoutResult(s -> events.saveAll(list));
+            // one JDBC batch, however many rows (a long patient list is audited in
+            // several)
+            MapSqlParameterSource[] rows = list.stream()
+                .map(e -> new MapSqlParameterSource("at", java.sql.Timestamp.from(e.occurredAt()))
+                    .addValue("user", e.username())
+                    .addValue("role", e.role())
+                    .addValue("action", e.action())
+                    .addValue("patient", e.patientId())
+                    .addValue("outcome", e.outcome())
+                    .addValue("detail", e.detail()))
+                .toArray(MapSqlParameterSource[]::new);
+            alone.executeWithoutResult(s -> jdbc.batchUpdate("insert into audit_event (occurred_at, username, role,"
+                    + " action, patient_id, outcome, detail) values (:at, :user, :role, :action, :patient, :outcome,"
+                    + " :detail)", rows));
         }
         catch (RuntimeException ex) {
             LOG.error("Could not write {} audit record(s) of reads or refusals", list.size(), ex);

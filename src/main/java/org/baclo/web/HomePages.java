@@ -1,6 +1,8 @@
 package org.baclo.web;
 
 import java.util.List;
+import java.util.Map;
+import org.baclo.patient.Patient;
 import org.baclo.app.ForbiddenException;
 import org.baclo.diary.FollowUpAlerts;
 import org.baclo.patient.PatientService;
@@ -56,9 +58,10 @@ class HomePages {
             throw new ForbiddenException("The worklist is for clinicians.");
         }
         model.addAttribute("alertRows", alerts.dashboard(user).stream().filter(r -> r.worst() != null).toList());
-        List<PatientRow> review = patients.list(user)
-            .stream()
-            .map(p -> PatientRow.of(summaries.of(p), plans.of(p)))
+        List<Patient> all = patients.list(user);
+        Map<Long, PlanOverview.Summary> overview = plans.of(all);
+        List<PatientRow> review = all.stream()
+            .map(p -> PatientRow.of(summaries.of(p), overview.get(p.id())))
             .filter(PatientRow::needsReview)
             .toList();
         model.addAttribute("review", review);

@@ -85,10 +85,9 @@ class PatientPages {
         List<Patient> found = all.stream().filter(p -> p.name().toLowerCase(Locale.ROOT).contains(needle)).toList();
         int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
-        List<PatientRow> rows = found.subList((current - 1) * PAGE_SIZE, Math.min(found.size(), current * PAGE_SIZE))
-            .stream()
-            .map(p -> PatientRow.of(summaries.of(p), overview.of(p)))
-            .toList();
+        List<Patient> shown = found.subList((current - 1) * PAGE_SIZE, Math.min(found.size(), current * PAGE_SIZE));
+        Map<Long, PlanOverview.Summary> plans = overview.of(shown);
+        List<PatientRow> rows = shown.stream().map(p -> PatientRow.of(summaries.of(p), plans.get(p.id()))).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("total", all.size());
         model.addAttribute("found", found.size());

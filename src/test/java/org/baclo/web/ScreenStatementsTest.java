@@ -1,0 +1,188 @@
+package org.baclo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.baclo.diary.DiaryService;
+import org.baclo.patient.Patient;
+import org.baclo.patient.PatientCondition;
+import org.baclo.patient.PatientMedication;
+import org.baclo.patient.PatientRepository;
+import org.baclo.plan.PlanRequest;
+import org.baclo.plan.PlanWorkflow;
+import org.baclo.security.AppUser;
+import org.baclo.security.AppUserRepository;
+import org.baclo.security.BacloPrincipal;
+import org.baclo.security.CareTeam;
+import org.baclo.security.CareTeamMember;
+import org.baclo.security.CareTeamRepository;
+import org.baclo.security.Role;
+import org.baclo.testsupport.SqlStatements;
+import org.baclo.testsupport.TestKnowledge;
+import org.junit.jupiter.api.BeforeAll;
+import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Issue 15 item 2: no N+1 queries. The SQL statements of the screens a clinician opens
+ * all day are counted (every statement the application sends, {@link SqlStatements}) for
+ * a care team of 10 patients and one of 100 (each with conditions, co-medications, an
+ * active plan and a draft), and for a timeline of 10 and of 100 diary entries: the count
+ * must not grow with the number of patients or entries, and stays under a small fixed
+ * bound. Before the fix the patient list ran 2 extra SELECTs per patient (conditions,
+ * co-medications) plus one per patient for its plans.
+ */
+@SpringBootTest
+@Import({ TestKnowledge.class, SqlStatements.Config.class })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScreenStatementsTest {
+
+    /** Statements a screen may run, whatever the size of the care team or history. */
+    static final int BOUND = 15;
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    AppUserRepository users;
+
+    @Autowired
+    CareTeamRepository teams;
+
+    @Autowired
+    PatientRepository patients;
+
+    @Autowired
+    PlanWorkflow plans;
+
+    @Autowired
+    DiaryService diary;
+
+    @Autowired
+    Clock clock;
+
+    MockMvc mvc;
+
+    Clinic small;
+
+    Clinic large;
+
+    record Clinic(BacloPrincipal clinician, List<Long> patients) {
+    }
+
+    @BeforeAll
+    void clinics() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        small = clinic(10);
+        large = clinic(100);
+        // one patient with 10 diary days, one with 100 entries over the timeline's 28
+        // days
+        diary(small, small.patients().get(0), 10);
+        diary(large, large.patients().get(0), 100);
+    }
+
+    private Clinic clinic(int n) {
+        String tag = "n" + n + "x" + System.nanoTime() % 1_000_000;
+        AppUser u = users
+            .save(AppUser.create(tag + "-clin", "Dr " + tag, "{noop}unused", Role.CLINICIAN, null, clock.instant()));
+        CareTeam team = teams
+            .save(new CareTeam(null, tag + " team", clock.instant(), Set.of(new CareTeamMember(u.id()))));
+        BacloPrincipal clin = new BacloPrincipal(u.id(), u.username(), u.displayName(), u.passwordHash(), u.role(),
+                true, false, null);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Patient p = patients.save(new Patient(null, team.id(), tag + " patient " + i, LocalDate.of(1970, 1, 1),
+                    "female", new BigDecimal("70"), new BigDecimal("0.9"), "mg/dL", LocalDate.now(clock).minusDays(3),
+                    null, false, false, "ms-spasticity", "Europe/London", clock.instant(), clock.instant(), null,
+                    Set.of(new PatientCondition("diabetes"), new PatientCondition("depression")),
+                    List.of(new PatientMedication("oxycodone"), new PatientMedication("tizanidine"))));
+            long active = plans.create(clin, p.id(), titrate()).id();
+            plans.activate(clin, p.id(), active, null);
+            plans.create(clin, p.id(), titrate());
+            ids.add(p.id());
+        }
+        return new Clinic(clin, ids);
+    }
+
+    private static PlanRequest titrate() {
+        return new PlanRequest("titrate", new BigDecimal("30"), null, null, null, null, "tablet", null, null, null,
+                null, null, null, null);
+    }
+
+    private void diary(Clinic c, long patient, int entries) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.HOURS);
+        List<String> doses = new ArrayList<>();
+        for (int i = 0; i < entries; i++) {
+            String at = now.minus(i * 6L, ChronoUnit.HOURS).atOffset(ZoneOffset.UTC).toString();
+            doses.add("{\"id\": \"d" + i + "\", \"at\": \"" + at + "\", \"status\": \"taken\", \"mg\": 5}");
+        }
+        DiaryService.UploadResult r = diary.upload(c.clinician(), patient,
+                "{\"doses\": [" + String.join(", ", doses) + "], \"observations\": []}");
+        assertThat(r.created()).isEqualTo(entries);
+    }
+
+    private List<String> statements(BacloPrincipal who, RequestBuilder request) throws Exception {
+        mvc.perform(request).andReturn(); // warm-up: caches, lazy beans
+        int mark = SqlStatements.mark();
+        mvc.perform(request).andExpect(status().isOk());
+        return SqlStatements.since(mark);
+    }
+
+    private void constant(String screen, List<String> ten, List<String> hundred) {
+        LoggerFactory.getLogger(ScreenStatementsTest.class)
+            .info("{}: {} statements with 10, {} with 100: {}", screen, ten.size(), hundred.size(), hundred);
+        assertThat(hundred.size()).as(screen + ": statements with 100 vs 10 (" + hundred + ")").isEqualTo(ten.size());
+        assertThat(hundred.size()).as(screen + ": statements " + hundred).isLessThanOrEqualTo(BOUND).isPositive();
+    }
+
+    private List<String> page(Clinic c, String path) throws Exception {
+        return statements(c.clinician(), get(path).with(user(c.clinician())));
+    }
+
+    @Test
+    void patient_list_page() throws Exception {
+        constant("/patients", page(small, "/patients"), page(large, "/patients"));
+    }
+
+    @Test
+    void patient_list_api() throws Exception {
+        constant("/api/v1/patients", page(small, "/api/v1/patients"), page(large, "/api/v1/patients"));
+    }
+
+    @Test
+    void worklist() throws Exception {
+        constant("/worklist", page(small, "/worklist"), page(large, "/worklist"));
+    }
+
+    @Test
+    void followup_dashboard() throws Exception {
+        constant("/followup", page(small, "/followup"), page(large, "/followup"));
+    }
+
+    @Test
+    void timeline() throws Exception {
+        constant("timeline", page(small, "/patients/" + small.patients().get(0) + "/followup"),
+                page(large, "/patients/" + large.patients().get(0) + "/followup"));
+    }
+
+}
