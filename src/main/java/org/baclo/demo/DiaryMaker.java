@@ -46,6 +46,7 @@ final class DiaryMaker {
         List<DiaryRow> rows = new ArrayList<>();
         List<DiaryDose> doses = new ArrayList<>();
         List<Observation> obs = new ArrayList<>();
+        java.util.Map<String, LocalTime> times = new java.util.HashMap<>();
         for (LocalDate day = p.historyStart(); !day.isAfter(today); day = day.plusDays(1)) {
             boolean logs = day.isBefore(lastLogged) || (p.silentDays() == 0 && !day.isAfter(lastLogged));
             String d = day.toString().replace("-", "");
@@ -54,7 +55,8 @@ final class DiaryMaker {
                 int i = 0;
                 for (PlanDocument.DoseDoc dose : step.doses()) {
                     i++;
-                    ZonedDateTime planned = day.atTime(LocalTime.parse(dose.time())).atZone(zone);
+                    ZonedDateTime planned = day.atTime(times.computeIfAbsent(dose.time(), LocalTime::parse))
+                        .atZone(zone);
                     double u = r.nextDouble();
                     if (u < p.missRate()) {
                         if (r.nextDouble() < 0.3) {
