@@ -71,7 +71,7 @@ final class DiaryMaker {
                     add(rows, doses, obs, recentFrom, now, DiaryRow.dose("d" + d + "-" + i, at, "TAKEN", dose.mg(),
                             null, at.plusMinutes(r.nextInt(30))), null);
                 }
-                if (r.nextDouble() < 0.005) {
+                if (r.nextDouble() < 0.005 && !step.doses().isEmpty()) {
                     OffsetDateTime at = day.atTime(22, 0).atZone(zone).toOffsetDateTime();
                     add(rows, doses, obs, recentFrom, now,
                             DiaryRow.dose("d" + d + "-x", at, "EXTRA", step.doses().get(0).mg(), null, at), null);
@@ -152,6 +152,9 @@ final class DiaryMaker {
                 continue;
             }
             List<PlanDocument.StepDoc> steps = a.plan().document().steps();
+            if (steps == null || steps.isEmpty()) {
+                return null;
+            }
             for (PlanDocument.StepDoc s : steps) {
                 if (!day.isBefore(LocalDate.parse(s.startDate())) && !day.isAfter(LocalDate.parse(s.endDate()))) {
                     return s;
