@@ -42,6 +42,11 @@ public final class DemoCommand {
         });
         cl.setExecutionExceptionHandler((ex, c, r) -> {
             c.getErr().println("baclo: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            StackTraceElement[] at = ex.getStackTrace();
+            if (at.length > 0 && !(ex instanceof java.sql.SQLException)) {
+                c.getErr().println("  at " + at[0]); // where a generator bug is, for its
+                                                     // report
+            }
             return 1;
         });
         return cl.execute(args);

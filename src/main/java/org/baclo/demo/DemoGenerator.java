@@ -9,6 +9,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.baclo.followup.Alert;
 import org.baclo.followup.FollowUpEngine;
@@ -74,94 +80,152 @@ public final class DemoGenerator {
         Instant now = now(s.end());
         Instant created = now.minusSeconds(86400L * (s.days() + 30));
         GenProgress progress = new GenProgress(progressOut, s.patients());
+        // Patients are made on worker threads (each from its own seeded stream, so the
+        // result does not depend on scheduling) and written in order on one connection.
+        int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "baclo-generate");
+            t.setDaemon(true);
+            return t;
+        });
         int teams = 0;
         try (Connection c = dataSource.getConnection(); GenWriter w = new GenWriter(c)) {
-            int ordinal = 0;
-            while (ordinal < s.patients()) {
-                teams++;
-                long team = w.team("Generated clinic " + s.seed() + "-" + teams, created);
-                List<String> clinicians = new ArrayList<>();
-                for (int k = 1; k <= 2; k++) {
-                    String u = "s" + s.seed() + "-t" + teams + "-c" + k;
-                    w.addUser(u, "Dr Generated " + teams + "-" + k, s.passwordHash(), "CLINICIAN", null, created);
-                    clinicians.add(u);
-                }
-                for (long user : w.users()) {
-                    w.member(team, user);
-                }
+            List<int[]> chunks = new ArrayList<>();
+            for (int team = 1, ordinal = 0; ordinal < s.patients(); team++) {
                 int teamEnd = Math.min(s.patients(), ordinal + s.teamSize());
-                while (ordinal < teamEnd) {
-                    int chunkEnd = Math.min(teamEnd, ordinal + CHUNK);
-                    chunk(w, s, team, clinicians, ordinal, chunkEnd, now);
-                    ordinal = chunkEnd;
-                    progress.update(ordinal, w.rows());
+                for (; ordinal < teamEnd; ordinal = Math.min(teamEnd, ordinal + CHUNK)) {
+                    chunks.add(new int[] { team, ordinal, Math.min(teamEnd, ordinal + CHUNK) });
                 }
+            }
+            Deque<Future<List<Made>>> ahead = new ArrayDeque<>();
+            int next = 0;
+            long team = -1;
+            List<String> clinicians = new ArrayList<>();
+            for (int[] chunk : chunks) {
+                while (next < chunks.size() && ahead.size() < 2 * workers) {
+                    int[] k = chunks.get(next++);
+                    ahead.add(pool.submit(() -> make(s, k[1], k[2], now)));
+                }
+                List<Made> made = take(ahead.poll());
+                if (chunk[0] != teams) {
+                    teams = chunk[0];
+                    team = w.team("Generated clinic " + s.seed() + "-" + teams, created);
+                    clinicians = new ArrayList<>();
+                    for (int k = 1; k <= 2; k++) {
+                        String u = "s" + s.seed() + "-t" + teams + "-c" + k;
+                        w.addUser(u, "Dr Generated " + teams + "-" + k, s.passwordHash(), "CLINICIAN", null, created);
+                        clinicians.add(u);
+                    }
+                    for (long user : w.users()) {
+                        w.member(team, user);
+                    }
+                }
+                write(w, s, team, clinicians, made, now);
+                progress.update(chunk[2], w.rows());
             }
             return new Result(teams, s.patients(), w.rows(), (System.nanoTime() - t0) / 1e9);
         }
+        finally {
+            pool.shutdownNow();
+        }
     }
 
-    private void chunk(GenWriter w, Settings s, long team, List<String> clinicians, int from, int to, Instant now)
-            throws SQLException {
-        List<GenPatient> ps = new ArrayList<>();
-        List<SplittableRandom> rs = new ArrayList<>();
+    private static List<Made> take(Future<List<Made>> f) throws SQLException {
+        try {
+            return f.get();
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted", e);
+        }
+        catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A patient made, ready to write. */
+    private record Made(GenPatient patient, PlanMaker.History history, PumpMaker.GenPump pump, List<DiaryRow> diary,
+            List<Alert> alerts, List<Boolean> acknowledged) {
+    }
+
+    private List<Made> make(Settings s, int from, int to, Instant now) {
+        List<Made> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             SplittableRandom r = new SplittableRandom(s.seed() * 1_000_003L + i);
             GenPatient p = patients.make(i + 1, r, s.end(), s.days());
-            ps.add(p);
-            rs.add(r);
-            w.addPatient(team, p, p.historyStart().atStartOfDay().toInstant(ZoneOffset.UTC));
+            if (p.pump()) {
+                PumpMaker.GenPump pump = pumps.make(p, r, s.end());
+                out.add(new Made(p, null, pump, diaries.make(p, List.of(), r, now).rows(), List.of(), List.of()));
+                continue;
+            }
+            PlanMaker.History h = plans.make(p, r, s.end());
+            DiaryMaker.Made d = diaries.make(p, h.periods(), r, now);
+            List<Alert> alerts = new ArrayList<>();
+            List<Boolean> ack = new ArrayList<>();
+            if (!h.periods().isEmpty()) {
+                var regimen = h.periods().get(h.periods().size() - 1).plan().checked().regimen();
+                for (Alert a : engine.evaluate(regimen, d.recent(), now).alerts()) {
+                    alerts.add(a);
+                    ack.add(r.nextDouble() < 0.2);
+                }
+            }
+            out.add(new Made(p, h, null, d.rows(), alerts, ack));
+        }
+        return out;
+    }
+
+    private void write(GenWriter w, Settings s, long team, List<String> clinicians, List<Made> made, Instant now)
+            throws SQLException {
+        for (Made m : made) {
+            w.addPatient(team, m.patient(), m.patient().historyStart().atStartOfDay().toInstant(ZoneOffset.UTC));
         }
         List<Long> ids = w.patients();
-        for (int i = 0; i < ps.size(); i++) {
-            GenPatient p = ps.get(i);
+        for (int i = 0; i < made.size(); i++) {
+            GenPatient p = made.get(i).patient();
             w.addUser(p.username(s.seed()), p.name(), s.passwordHash(), "PATIENT", ids.get(i),
                     p.historyStart().atStartOfDay().toInstant(ZoneOffset.UTC));
             w.addContext(ids.get(i), p);
         }
         w.users();
-        for (int i = 0; i < ps.size(); i++) {
-            patient(w, s, ps.get(i), ids.get(i), rs.get(i), clinicians.get(i % clinicians.size()), now);
-        }
-        w.commit();
-    }
-
-    private void patient(GenWriter w, Settings s, GenPatient p, long id, SplittableRandom r, String clinician,
-            Instant now) throws SQLException {
-        String by = p.username(s.seed());
-        if (p.pump()) {
-            w.addPump(id, pumps.make(p, r, s.end()), clinician, now);
-            DiaryMaker.Made made = diaries.make(p, List.of(), r, now);
-            for (DiaryRow d : made.rows()) {
-                w.addDiary(id, d, by);
-            }
-            return;
-        }
-        PlanMaker.History h = plans.make(p, r, s.end());
-        if (!h.plans().isEmpty()) {
-            for (int v = 0; v < h.plans().size(); v++) {
-                PlanMaker.GenPlan g = h.plans().get(v);
-                w.addPlan(id, v + 1, g, clinician, g.createdOn().atTime(9, 0).toInstant(ZoneOffset.UTC));
-            }
-            List<Long> planIds = w.plans();
-            for (int v = 0; v < h.plans().size(); v++) {
-                int by2 = h.plans().get(v).supersededByIndex();
-                if (by2 >= 0) {
-                    w.addSuperseded(planIds.get(v), planIds.get(by2));
+        for (int i = 0; i < made.size(); i++) {
+            Made m = made.get(i);
+            String clinician = clinicians.get(i % clinicians.size());
+            if (m.history() != null) {
+                for (int v = 0; v < m.history().plans().size(); v++) {
+                    PlanMaker.GenPlan g = m.history().plans().get(v);
+                    w.addPlan(ids.get(i), v + 1, g, clinician, g.createdOn().atTime(9, 0).toInstant(ZoneOffset.UTC));
                 }
             }
-            w.addCounter(id, h.plans().size());
         }
-        DiaryMaker.Made made = diaries.make(p, h.periods(), r, now);
-        for (DiaryRow d : made.rows()) {
-            w.addDiary(id, d, by);
-        }
-        if (!h.periods().isEmpty()) {
-            var regimen = h.periods().get(h.periods().size() - 1).plan().checked().regimen();
-            for (Alert a : engine.evaluate(regimen, made.recent(), now).alerts()) {
-                w.addAlert(id, a, r.nextDouble() < 0.2, clinician, now);
+        List<Long> planIds = w.plans();
+        int k = 0;
+        for (int i = 0; i < made.size(); i++) {
+            Made m = made.get(i);
+            long id = ids.get(i);
+            String clinician = clinicians.get(i % clinicians.size());
+            if (m.history() != null && !m.history().plans().isEmpty()) {
+                List<PlanMaker.GenPlan> ps = m.history().plans();
+                for (int v = 0; v < ps.size(); v++) {
+                    int by = ps.get(v).supersededByIndex();
+                    if (by >= 0) {
+                        w.addSuperseded(planIds.get(k + v), planIds.get(k + by));
+                    }
+                }
+                k += ps.size();
+                w.addCounter(id, ps.size());
+            }
+            if (m.pump() != null) {
+                w.addPump(id, m.pump(), clinician, now);
+            }
+            String by = m.patient().username(s.seed());
+            for (DiaryRow d : m.diary()) {
+                w.addDiary(id, d, by);
+            }
+            for (int a = 0; a < m.alerts().size(); a++) {
+                w.addAlert(id, m.alerts().get(a), m.acknowledged().get(a), clinician, now);
             }
         }
+        w.commit();
     }
 
 }

@@ -28,6 +28,8 @@ final class DiaryCopy {
 
     private long pending;
 
+    private long sent;
+
     private DiaryCopy(CopyManager copy) {
         this.copy = copy;
     }
@@ -59,10 +61,15 @@ final class DiaryCopy {
         }
     }
 
-    /** Sends the buffered rows; the number sent. */
-    long flush() throws SQLException {
+    /** Rows sent so far. */
+    long sent() {
+        return sent;
+    }
+
+    /** Sends the buffered rows. */
+    void flush() throws SQLException {
         if (pending == 0) {
-            return 0;
+            return;
         }
         try {
             copy.copyIn(SQL, new StringReader(buf.toString()));
@@ -70,10 +77,9 @@ final class DiaryCopy {
         catch (IOException e) {
             throw new SQLException("COPY of diary rows failed", e);
         }
-        long n = pending;
+        sent += pending;
         buf.setLength(0);
         pending = 0;
-        return n;
     }
 
     private StringBuilder number(BigDecimal v) {

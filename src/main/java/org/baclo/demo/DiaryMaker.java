@@ -46,6 +46,7 @@ final class DiaryMaker {
         List<DiaryRow> rows = new ArrayList<>();
         List<DiaryDose> doses = new ArrayList<>();
         List<Observation> obs = new ArrayList<>();
+        java.util.Map<String, LocalTime> times = new java.util.HashMap<>();
         for (LocalDate day = p.historyStart(); !day.isAfter(today); day = day.plusDays(1)) {
             boolean logs = day.isBefore(lastLogged) || (p.silentDays() == 0 && !day.isAfter(lastLogged));
             String d = day.toString().replace("-", "");
@@ -54,7 +55,8 @@ final class DiaryMaker {
                 int i = 0;
                 for (PlanDocument.DoseDoc dose : step.doses()) {
                     i++;
-                    ZonedDateTime planned = day.atTime(LocalTime.parse(dose.time())).atZone(zone);
+                    ZonedDateTime planned = day.atTime(times.computeIfAbsent(dose.time(), LocalTime::parse))
+                        .atZone(zone);
                     double u = r.nextDouble();
                     if (u < p.missRate()) {
                         if (r.nextDouble() < 0.3) {
@@ -69,7 +71,7 @@ final class DiaryMaker {
                     add(rows, doses, obs, recentFrom, now, DiaryRow.dose("d" + d + "-" + i, at, "TAKEN", dose.mg(),
                             null, at.plusMinutes(r.nextInt(30))), null);
                 }
-                if (r.nextDouble() < 0.005) {
+                if (r.nextDouble() < 0.005 && !step.doses().isEmpty()) {
                     OffsetDateTime at = day.atTime(22, 0).atZone(zone).toOffsetDateTime();
                     add(rows, doses, obs, recentFrom, now,
                             DiaryRow.dose("d" + d + "-x", at, "EXTRA", step.doses().get(0).mg(), null, at), null);
@@ -150,6 +152,9 @@ final class DiaryMaker {
                 continue;
             }
             List<PlanDocument.StepDoc> steps = a.plan().document().steps();
+            if (steps == null || steps.isEmpty()) {
+                return null;
+            }
             for (PlanDocument.StepDoc s : steps) {
                 if (!day.isBefore(LocalDate.parse(s.startDate())) && !day.isAfter(LocalDate.parse(s.endDate()))) {
                     return s;

@@ -89,7 +89,7 @@ final class GenWriter implements AutoCloseable {
     }
 
     long rows() {
-        return rows;
+        return rows + (copy == null ? 0 : copy.sent());
     }
 
     long team(String name, Instant at) throws SQLException {
@@ -293,7 +293,7 @@ final class GenWriter implements AutoCloseable {
         }
         pendingDiary = 0;
         if (copy != null) {
-            rows += copy.flush();
+            copy.flush();
         }
         c.commit();
     }
