@@ -40,7 +40,10 @@ class FhirServerConfig {
         }
         ServletRegistrationBean<RestfulServer> bean = new ServletRegistrationBean<>(server, "/fhir/r4/*");
         bean.setName("fhirR4");
-        bean.setLoadOnStartup(1);
+        // Started by its first request, not at start-up: HAPI's scan of the providers is
+        // a tenth of the server's
+        // start-up (issue 15.4), and most instances never serve FHIR.
+        bean.setLoadOnStartup(-1);
         return bean;
     }
 
