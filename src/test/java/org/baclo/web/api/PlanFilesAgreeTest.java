@@ -79,6 +79,9 @@ class PlanFilesAgreeTest {
     @MockitoBean
     org.baclo.security.RefusalAudit refusals;
 
+    @MockitoBean
+    org.baclo.security.SecurityEpoch epoch;
+
     @TempDir
     Path dir;
 
