@@ -291,9 +291,9 @@ public class PlanWorkflow {
         }
     }
 
-    private static final java.util.Set<String> PATIENT_FIELDS = java.util.Set.of("ageYears", "sex", "weightKg", "renal",
-            "creatinineMgDl", "creatinineUmolL", "measuredCrclMlPerMin", "conditions", "medications", "indication",
-            "timeZone", "pregnant");
+    private static final java.util.Set<String> PATIENT_FIELDS = java.util.Set.of("ageYears", "sex", "weightKg",
+            "heightCm", "renal", "creatinineMgDl", "creatinineUmolL", "measuredCrclMlPerMin", "conditions",
+            "medications", "indication", "timeZone", "pregnant");
 
     private static String sentence(String s) {
         String t = s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);

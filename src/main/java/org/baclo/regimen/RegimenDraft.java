@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.baclo.knowledge.Frequency;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.knowledge.OralDosing;
+import org.baclo.units.InputLimits;
 import org.baclo.units.Milligrams;
 
 /**
@@ -226,16 +227,26 @@ public record RegimenDraft(String kind, String productId, String frequency, Stri
         return new Milligrams(v);
     }
 
+    /** The last date a plan file may name. */
+    static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
+
     static LocalDate date(String field, String text) {
         if (text == null) {
             throw new InvalidRequestException(field, "is required: a date such as 2025-03-01 (YYYY-MM-DD)");
         }
+        LocalDate d;
         try {
-            return LocalDate.parse(text.trim());
+            d = LocalDate.parse(text.trim());
         }
         catch (DateTimeParseException e) {
             throw new InvalidRequestException(field, "'" + text + "' is not a date; use YYYY-MM-DD");
         }
+        // date arithmetic (a step's next day, day counts) must stay inside LocalDate
+        if (d.isBefore(InputLimits.EARLIEST_DATE) || d.isAfter(LATEST_DATE)) {
+            throw new InvalidRequestException(field,
+                    "must be between " + InputLimits.EARLIEST_DATE + " and " + LATEST_DATE + "; got " + d);
+        }
+        return d;
     }
 
     static LocalTime time(String field, String text) {

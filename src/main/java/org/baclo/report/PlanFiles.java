@@ -71,6 +71,14 @@ public final class PlanFiles {
 
     private static final int DECIMALS_MAX = 6;
 
+    /**
+     * Far above any real plan (a taper by daily steps over years), low enough that a
+     * hostile document costs little.
+     */
+    static final int MAX_STEPS = 1000;
+
+    static final int MAX_DOSES = 24;
+
     private static final ObjectReader READER = MAPPER.readerFor(PlanDocument.class);
 
     /** What a value must be, by field name, for the messages. */
@@ -166,6 +174,9 @@ public final class PlanFiles {
         if (d.steps() == null) {
             throw new PlanFileException("steps", "is required: " + WHAT.get("steps"));
         }
+        if (d.steps().size() > MAX_STEPS) {
+            throw new PlanFileException("steps", "at most " + MAX_STEPS + " steps; got " + d.steps().size());
+        }
         String planProduct = d.product() == null ? "tablet" : d.product();
         List<RegimenDraft.StepDraft> steps = new ArrayList<>();
         for (int i = 0; i < d.steps().size(); i++) {
@@ -176,6 +187,10 @@ public final class PlanFiles {
             }
             List<RegimenDraft.DoseDraft> doses = null;
             if (s.doses() != null) {
+                if (s.doses().size() > MAX_DOSES) {
+                    throw new PlanFileException(path + ".doses",
+                            "at most " + MAX_DOSES + " doses a day; got " + s.doses().size());
+                }
                 doses = new ArrayList<>();
                 for (int j = 0; j < s.doses().size(); j++) {
                     String p = path + ".doses[" + j + "]";

@@ -74,6 +74,15 @@ class PlanFilesTest {
     }
 
     @Test
+    void refusesMoreStepsThanAnyPlanHas() {
+        String step = "{\"startDate\": \"2025-03-01\", \"dailyMg\": 15}";
+        String json = "{\"steps\": [" + String.join(",", java.util.Collections.nCopies(PlanFiles.MAX_STEPS + 1, step))
+                + "]}";
+        assertThatThrownBy(() -> PlanFiles.read(json)).isInstanceOfSatisfying(PlanFileException.class,
+                e -> assertThat(e.getMessage()).isEqualTo("steps: at most 1000 steps; got 1001"));
+    }
+
+    @Test
     void readsAHandWrittenPlanWithItsPatient() {
         PlanFiles.PlanFile f = PlanFiles
             .read("""

@@ -107,6 +107,10 @@ class PlanFilesAgreeTest {
                 Arguments.of("a duplicate key", """
                         {"steps": [{"startDate": "2025-03-01", "dailyMg": 15, "dailyMg": 30}]}""", "steps[0].dailyMg",
                         "duplicate key"),
+                Arguments.of("a date at the end of the calendar (no internal error)", """
+                        {"steps": [{"startDate": "2025-01-01", "endDate": "+999999999-12-31", "dailyMg": 15},
+                                   {"startDate": "2025-01-02", "dailyMg": 0}]}""", "steps[0].endDate",
+                        "must be between 1900-01-01 and 9999-12-31"),
                 Arguments.of("a patient value out of range", """
                         {"patient": {"ageYears": 45, "sex": "male", "weightKg": 500, "creatinineMgDl": 1},
                          "steps": [{"startDate": "2025-03-01", "dailyMg": 15}]}""", "patient.weightKg",
