@@ -127,9 +127,21 @@ class PumpPages {
             @RequestParam Map<String, String> p, Model model, RedirectAttributes flash) {
         Map<String, String> errors = new LinkedHashMap<>();
         try {
+            // a flexed programme is kept as it is at a refill when asked (its periods,
+            // not a daily dose)
+            List<PeriodForm> keep = !p.containsKey("keepFlexed") ? List.of()
+                    : pumps.status(user, id)
+                        .flatMap(PumpService.PumpStatus::current)
+                        .filter(PrescriptionRow::flexed)
+                        .map(rx -> rx.periods()
+                            .stream()
+                            .map(x -> new PeriodForm(x.start().toString(), x.end().toString(), x.mcgPerHour()))
+                            .toList())
+                        .orElse(List.of());
             PumpService.RefillForm f = new PumpService.RefillForm(dateTime(p, "filledAt", errors),
                     number(p, "residualMl", errors), number(p, "volumeMl", errors),
-                    number(p, "concentrationMcgMl", errors), number(p, "doseMcgDay", errors));
+                    number(p, "concentrationMcgMl", errors), keep.isEmpty() ? number(p, "doseMcgDay", errors) : null,
+                    keep.isEmpty() ? null : PrescriptionRow.FLEXED, keep);
             if (errors.isEmpty()) {
                 return done(pumps.recordRefill(user, id, f).findings(), "Refill recorded.", id, flash);
             }

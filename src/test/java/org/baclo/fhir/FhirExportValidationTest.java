@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.baclo.diary.DiaryService;
+import org.baclo.pumpclinic.PeriodForm;
 import org.baclo.pumpclinic.PumpService;
 import org.baclo.plan.PlanRequest;
 import org.baclo.plan.PlanWorkflow;
@@ -94,7 +95,9 @@ class FhirExportValidationTest {
                 new BigDecimal("2"), LocalDate.now(clock).minusDays(60), "spinal", "T10", null));
         pumps.recordRefill(who, alex.id(),
                 new PumpService.RefillForm(LocalDateTime.now(clock).minusDays(10).withNano(0), null,
-                        new BigDecimal("18"), new BigDecimal("500"), new BigDecimal("400")));
+                        new BigDecimal("18"), new BigDecimal("500"), null, "flexed",
+                        List.of(new PeriodForm("00:00", "08:00", new BigDecimal("10")),
+                                new PeriodForm("08:00", "00:00", new BigDecimal("20")))));
         String at = OffsetDateTime.now(clock).minusDays(2).withNano(0).toString();
         diary.upload(who, alex.id(), """
                 {"doses": [{"id": "d1", "at": "%1$s", "status": "taken", "mg": 5},
@@ -119,6 +122,12 @@ class FhirExportValidationTest {
             .orElseThrow();
         assertThat(itb.getDosageInstructionFirstRep().getDoseAndRateFirstRep().getRateQuantity().getCode())
             .isEqualTo("ug/d");
+        // a flexed programme: the rate is the periods' daily sum (8 h × 10 + 16 h × 20
+        // mcg/h), the text lists them
+        assertThat(itb.getDosageInstructionFirstRep().getDoseAndRateFirstRep().getRateQuantity().getValue())
+            .isEqualByComparingTo("400");
+        assertThat(itb.getDosageInstructionFirstRep().getText())
+            .contains("flexed: 00:00–08:00 10 mcg/h; 08:00–00:00 20 mcg/h");
         List<Observation> obs = rs.stream().filter(r -> r instanceof Observation).map(Observation.class::cast).toList();
         assertThat(obs).hasSize(6);
         // BACLOFEN.md §11: pain NRS is LOINC 72514-3; no LOINC code for the other scales

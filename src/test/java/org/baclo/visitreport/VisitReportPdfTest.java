@@ -111,6 +111,30 @@ class VisitReportPdfTest {
         assertEveryPageRenders(pdf, pages.size(), "clinician");
     }
 
+    @Autowired
+    org.baclo.pumpclinic.PumpService pumps;
+
+    @Test
+    void a_flexed_pump_prescription_is_printed_with_its_periods() throws Exception {
+        Patient p = patients.list(clinician())
+            .stream()
+            .filter(x -> x.name().equals("Margaret Ellis"))
+            .findFirst()
+            .orElseThrow();
+        pumps.savePump(clinician(), p.id(), new org.baclo.pumpclinic.PumpService.PumpForm("SynchroMed II",
+                new java.math.BigDecimal("20"), null, null, "cerebral", null, null));
+        pumps.recordRefill(clinician(), p.id(), new org.baclo.pumpclinic.PumpService.RefillForm(
+                java.time.LocalDateTime.now().minusDays(3).withNano(0), null, new java.math.BigDecimal("18"),
+                new java.math.BigDecimal("500"), null, "flexed",
+                List.of(new org.baclo.pumpclinic.PeriodForm("22:00", "06:00", new java.math.BigDecimal("5")),
+                        new org.baclo.pumpclinic.PeriodForm("06:00", "22:00", new java.math.BigDecimal("7.5")))));
+        String all = String.join("\n",
+                pages(reports.pdf(clinician(), p.id(), VisitReports.Version.CLINICIAN, null, null)));
+        // 8 h × 5 + 16 h × 7.5 mcg/h = 160 mcg/day
+        assertThat(all.replaceAll("\\s+", " ")).contains("Intrathecal pump")
+            .contains("160 mcg/day flexed: 22:00–06:00 5 mcg/h; 06:00–22:00 7.5 mcg/h");
+    }
+
     @Test
     void the_clinician_report_has_the_symptom_trend_weekly_adherence_and_cited_sources() throws Exception {
         Patient p = alex();

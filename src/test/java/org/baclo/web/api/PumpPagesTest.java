@@ -84,6 +84,18 @@ class PumpPagesTest extends ApiTestBase {
             .contains("08:00–00:00 25 mcg/h");
         // the dose form starts from the current flexed programme
         assertThat(html).contains("id=\"mode-flexed\" value=\"flexed\" checked");
+        // a refill may keep the flexed programme: residual expected 18 − 0.8 × 1.5 − 0.96
+        // × 1.5 = 15.36 mL
+        assertThat(page(MockMvcRequestBuilders.post(base() + "/refills")
+            .param("filledAt", "2026-11-04T00:00")
+            .param("residualMl", "15.4")
+            .param("volumeMl", "18")
+            .param("concentrationMcgMl", "500")
+            .param("keepFlexed", "on")).getStatus()).isEqualTo(302);
+        String refilled = page(MockMvcRequestBuilders.get(base())).getContentAsString();
+        assertThat(refilled).contains("id=\"current-dose\">480 mcg/day")
+            .contains("08:00–00:00 25 mcg/h")
+            .contains("15.4 mL (15.36)");
     }
 
     private MockHttpServletRequestBuilder flexed(String from, String... p) {
