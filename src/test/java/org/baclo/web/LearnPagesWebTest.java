@@ -190,6 +190,32 @@ class LearnPagesWebTest {
         }
     }
 
+    @Autowired
+    Topics topics;
+
+    /**
+     * Issue 14, item 7: on the topic pages too, no section heading is repeated as its
+     * intro or its first entry's label.
+     */
+    @Test
+    void no_topic_heading_repeats_its_body() {
+        for (String id : topics.ids()) {
+            org.baclo.education.Topic t = topics.topic(id).orElseThrow();
+            assertThat(norm(t.summary())).as(id).doesNotStartWith(norm(t.title()));
+            for (org.baclo.education.Section sec : t.sections()) {
+                String h = norm(sec.heading());
+                if (sec.intro() != null) {
+                    assertThat(norm(sec.intro())).as(id + " / " + sec.heading()).doesNotStartWith(h);
+                }
+                sec.entries().forEach(e -> assertThat(norm(e.label())).as(id + " / " + sec.heading()).isNotEqualTo(h));
+            }
+        }
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
     @Test
     void clinical_pages_need_a_login() throws Exception {
         MockHttpServletResponse r = page("/patients");
