@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * forward by most of a period and commits. Another instance ticking at the same moment
  * skips the locked row, and one ticking later in the period finds the lease unexpired:
  * one run per period in the cluster. An instance that dies mid-run leaves the lease to
- * expire; the next period runs again.
+ * expire; the next period runs again. The claim also counts the run ({@code runs}, V96).
  */
 @Component
 public class AlertSchedule {
@@ -72,7 +72,9 @@ public class AlertSchedule {
                         + " for update skip locked", p, String.class)
                 .isEmpty();
             if (free) {
-                jdbc.update("update job_lease set leased_until = :until, leased_by = :by where name = :name",
+                jdbc.update(
+                        "update job_lease set leased_until = :until, leased_by = :by, runs = runs + 1"
+                                + " where name = :name",
                         p.addValue("until", AlertStore.utc(now.plus(lease))).addValue("by", instance));
             }
             return free;

@@ -3,6 +3,8 @@ package org.baclo.security;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -44,8 +46,18 @@ class AdminBootstrap implements ApplicationRunner {
         if (PasswordPolicy.problem(username, password).isPresent()) {
             throw new IllegalStateException("The generated password does not meet the password policy.");
         }
-        users.save(
-                AppUser.create(username, "Administrator", encoder.encode(password), Role.ADMIN, null, clock.instant()));
+        try {
+            users.save(AppUser.create(username, "Administrator", encoder.encode(password), Role.ADMIN, null,
+                    clock.instant()));
+        }
+        catch (DuplicateKeyException | DbActionExecutionException e) {
+            if (!(e instanceof DuplicateKeyException) && !(e.getCause() instanceof DuplicateKeyException)) {
+                throw e;
+            }
+            // several instances started at once on an empty database: another one made it
+            LOG.info("The first administrator account was created by another instance");
+            return;
+        }
         LOG.info("Created the first administrator account '{}'", username);
         System.out.println();
         System.out.println("==================================================================");
