@@ -1,7 +1,6 @@
 package org.baclo.demo;
 
 import java.util.Map;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -16,13 +15,15 @@ import tools.jackson.core.StreamWriteFeature;
  * without the web server, the security filter chains or the application's services (no
  * component scan).
  */
-@SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
 class GeneratorBoot {
 
+    // Not a @Configuration on purpose: the application's component scan covers this
+    // package, and must not pick up the generator's context.
+
     /** As the application's mapper (AppConfig): decimals written plain. */
     @Bean
-    JsonMapperBuilderCustomizer plainDecimals() {
+    JsonMapperBuilderCustomizer generatorPlainDecimals() {
         return builder -> builder.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 
