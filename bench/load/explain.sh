@@ -24,23 +24,29 @@ import re, sys
 text = open(sys.argv[1]).read()
 # "LOG:  duration: 0.1 ms  execute <unnamed>: select ...\n...DETAIL:  Parameters: $1 = '5', $2 = 'x'"
 entries = re.split(r"\n(?=\S.*?LOG:  )", text)
-seen = set()
+seen = {}
+order = []
 for e in entries:
-    m = re.search(r"(?:execute [^:]*|statement): (.*?)(?:\n\S.*?DETAIL:  Parameters: (.*))?$", e, re.S)
+    if "  execute " not in e and "  statement: " not in e:
+        continue  # parse and bind lines of the same statement
+    m = re.search(r"(?:execute [^:]*|statement): (.*?)(?:\n\S.*?DETAIL:  [Pp]arameters: (.*))?$", e, re.S)
     if not m:
         continue
     sql = re.sub(r"\s+", " ", m.group(1)).strip()
-    if not sql.lower().startswith("select") or "spring_session" in sql.lower():
+    if not sql.lower().startswith("select") or "spring_session" in sql.lower() or "pg_reload_conf" in sql:
+        continue
+    if sql in seen:
+        seen[sql][0] += 1  # the same statement for another row: an N+1 shows as a high count
         continue
     params = {}
     if m.group(2):
         for k, v in re.findall(r"\$(\d+) = ('(?:[^']|'')*'|NULL)", m.group(2)):
             params[k] = v
-    sql = re.sub(r"\$(\d+)", lambda x: params.get(x.group(1), "NULL"), sql)
-    if sql in seen:
-        continue
-    seen.add(sql)
-    print("\\echo '-- " + sql.replace("'", "''")[:2000] + "'")
+    seen[sql] = [1, re.sub(r"\$(\d+)", lambda x: params.get(x.group(1), "NULL"), sql)]
+    order.append(sql)
+for t in order:
+    n, sql = seen[t]
+    print("\\echo '-- run " + str(n) + " time(s) in the request; first instance: " + sql.replace("'", "''")[:3000] + "'")
     print("explain (analyze, buffers) " + sql + ";")
 PY
   {
@@ -48,7 +54,8 @@ PY
     echo "-- $("$PSQL" -Atc "select count(*) || ' patients, ' || (select count(*) from diary_entry) || ' diary rows' from patient")"
     "$PSQL" -X -q -f "$OUT/$1.explain.sql" 2>&1
   } > "bench/explain/$1.txt"
-  echo "bench/explain/$1.txt: $(grep -c '^-- select' "bench/explain/$1.txt" || true) statements"
+  echo "bench/explain/$1.txt: $(grep -c '^-- run' "bench/explain/$1.txt" || true) distinct SELECTs," \
+    "$(grep -c '  execute ' "$OUT/$1.statements.log" || true) statements executed (all kinds)"
 }
 
 capture worklist /worklist

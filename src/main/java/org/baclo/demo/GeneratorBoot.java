@@ -19,9 +19,12 @@ import tools.jackson.core.StreamWriteFeature;
 @EnableAutoConfiguration
 class GeneratorBoot {
 
+    // Not a @Configuration on purpose: the application's component scan covers this
+    // package, and must not pick up the generator's context.
+
     /** As the application's mapper (AppConfig): decimals written plain. */
     @Bean
-    JsonMapperBuilderCustomizer plainDecimals() {
+    JsonMapperBuilderCustomizer generatorPlainDecimals() {
         return builder -> builder.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 
