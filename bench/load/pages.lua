@@ -28,4 +28,4 @@ function request()
   end
   return wrk.format("GET", path, { ["Cookie"] = me.cookie })
 end
-function done(s, l, r) report.done(page, s, l) end
+function done(s, l, r) report.done(os.getenv("BENCH_NAME") or page, s, l) end

@@ -10,24 +10,29 @@ for line in open(sys.argv[1]):
         name, *kv = line.split()[1:]
         r[name] = {k: v for k, v in (x.split("=", 1) for x in kv if "=" in x)}
 def f(n, k):
-    return float(r[n][k]) if n in r and k in r[n] else float("nan")
+    try:
+        return float(r[n][k])
+    except (KeyError, ValueError):
+        return float("nan")
+def div(a, b):
+    return a / b if b else float("nan")
 def ok(b):
     return "met" if b else "NOT met"
 rows = []
 t16 = f("trivial-16", "p95")
 for page in ("worklist-16", "timeline-16"):
-    p95 = f(page, "p95")
-    rows.append((page, f"p95 {p95:.1f} ms (trivial p95 {t16:.1f} ms, x{p95 / t16:.1f}); {f(page, 'rps'):.0f} req/s,"
+    p95 = f(page, "p95") if f(page, "requests") > 0 else float("nan")
+    rows.append((page, f"p95 {p95:.1f} ms (trivial p95 {t16:.1f} ms, x{div(p95, t16):.1f}); {f(page, 'rps'):.0f} req/s,"
                  f" non-2xx {r.get(page, {}).get('non2xx', '?')}", "p95 <= 150 ms", ok(p95 <= 150)))
 ev = f("diary-32x50", "rps") * 50
 rows.append(("diary-32x50", f"{ev:.0f} events/s ({f('diary-32x50', 'rps'):.1f} uploads/s, p95"
              f" {f('diary-32x50', 'p95'):.0f} ms; trivial-32 {f('trivial-32', 'rps'):.0f} req/s),"
              f" non-2xx {r.get('diary-32x50', {}).get('non2xx', '?')}", ">= 2,000 events/s", ok(ev >= 2000)))
-p99, tp = f("preview-50", "p99"), f("preview-50", "rps") / f("trivial-50", "rps")
+p99, tp = f("preview-50", "p99"), div(f("preview-50", "rps"), f("trivial-50", "rps"))
 rows.append(("preview-50", f"p99 {p99:.1f} ms, {f('preview-50', 'rps'):.0f} req/s = {tp * 100:.0f}% of trivial-50"
              f" ({f('trivial-50', 'rps'):.0f} req/s)", "p99 <= 25 ms and >= 50%", ok(p99 <= 25 and tp >= 0.5)))
 for api in ("api-me-token-50", "api-patients-token-50"):
-    cost = f("trivial-50", "rps") / f(api, "rps")
+    cost = div(f("trivial-50", "rps"), f(api, "rps"))
     rows.append((api, f"{f(api, 'rps'):.0f} req/s, p95 {f(api, 'p95'):.1f} ms: x{cost:.1f} the cost of trivial-50",
                  "<= 1.5x", ok(cost <= 1.5)))
 for name, fig, target, verdict in rows:

@@ -141,9 +141,11 @@ class DiaryStore {
             case "pain-nrs" -> new Observation.Score(id, at, Observation.Nrs.PAIN, rs.getInt("int_value"));
             case "sleep-nrs" -> new Observation.Score(id, at, Observation.Nrs.SLEEP, rs.getInt("int_value"));
             case "penn" -> {
+                int frequency = rs.getInt("int_value");
                 int severity = rs.getInt("int_severity");
-                yield new Observation.Penn(id, at, rs.getInt("int_value"),
-                        rs.wasNull() ? Optional.empty() : Optional.of(severity));
+                // wasNull() answers for the column read last: the severity (absent at
+                // frequency 0)
+                yield new Observation.Penn(id, at, frequency, rs.wasNull() ? Optional.empty() : Optional.of(severity));
             }
             case "side-effect" -> new Observation.SideEffect(id, at, rs.getString("effect"),
                     Observation.EffectSeverity.valueOf(rs.getString("effect_severity")),

@@ -86,6 +86,18 @@ class FollowUpPagesTest extends ApiTestBase {
     }
 
     @Test
+    void a_penn_score_without_spasms_is_read_back_and_the_timeline_opens() throws Exception {
+        // Penn frequency 0 has no severity; reading it back once gave severity 0 and a
+        // 500
+        MockHttpServletResponse r = page(PATIENT,
+                MockMvcRequestBuilders.post("/today/scales").param("pennFrequency", "0"));
+        assertThat(r.getStatus()).isEqualTo(302);
+        MockHttpServletResponse timeline = page(CLINICIAN,
+                MockMvcRequestBuilders.get("/patients/" + f.patientA + "/followup"));
+        assertThat(timeline.getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void the_dashboard_puts_the_critical_patient_first_and_the_timeline_marks_the_alert() throws Exception {
         long quiet = patients.save(ApiFixture.patient(f.teamA, ApiFixture.unique("Quiet "), clock)).id();
         long warned = patients.save(ApiFixture.patient(f.teamA, ApiFixture.unique("Aaron "), clock)).id();
