@@ -190,14 +190,18 @@ public class AlertStore {
                 + " id desc", new MapSqlParameterSource("p", patientId), AlertStore::row);
     }
 
-    /** Open alerts of the given patients, most severe first, then oldest first. */
-    List<StoredAlert> openOf(Collection<Long> patientIds) {
-        if (patientIds.isEmpty()) {
+    /**
+     * Open alerts of the care teams' patients, most severe first, then oldest first; one
+     * statement whatever the number of patients (no list of their ids).
+     */
+    List<StoredAlert> openOfTeams(Collection<Long> teamIds) {
+        if (teamIds.isEmpty()) {
             return List.of();
         }
         return sorted(jdbc.query(
-                "select " + COLUMNS + " from follow_up_alert where open_key is not null and" + " patient_id in (:ids)",
-                new MapSqlParameterSource("ids", patientIds), AlertStore::row));
+                "select " + COLUMNS + " from follow_up_alert where open_key is not null and"
+                        + " patient_id in (select id from patient where care_team_id in (:t))",
+                new MapSqlParameterSource("t", teamIds), AlertStore::row));
     }
 
     Optional<StoredAlert> find(long patientId, long alertId) {

@@ -137,7 +137,7 @@ public class FollowUpAlerts {
                     });
         }
         Map<Long, List<StoredAlert>> byPatient = new LinkedHashMap<>();
-        for (StoredAlert a : store.openOf(names.keySet())) {
+        for (StoredAlert a : store.openOfTeams(teams)) {
             byPatient.computeIfAbsent(a.patientId(), k -> new ArrayList<>()).add(a);
         }
         List<DashboardRow> rows = new ArrayList<>();

@@ -20,6 +20,7 @@ import org.baclo.patient.Patient;
 import org.baclo.patient.PatientCondition;
 import org.baclo.patient.PatientMedication;
 import org.baclo.patient.PatientRepository;
+import org.baclo.patient.PatientService;
 import org.baclo.plan.PlanRequest;
 import org.baclo.plan.PlanWorkflow;
 import org.baclo.security.AppUser;
@@ -80,6 +81,9 @@ class ScreenStatementsTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    PatientService patientService;
 
     MockMvc mvc;
 
@@ -157,6 +161,15 @@ class ScreenStatementsTest {
 
     private List<String> page(Clinic c, String path) throws Exception {
         return statements(c.clinician(), get(path).with(user(c.clinician())));
+    }
+
+    @Test
+    void the_list_loaded_in_three_statements_holds_the_same_patients_as_the_repository() {
+        List<Patient> listed = patientService.list(large.clinician());
+        assertThat(listed).hasSize(100);
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(patients.findAllById(large.patients()));
+        assertThat(listed.get(0).conditionIds()).containsExactly("depression", "diabetes");
+        assertThat(listed.get(0).medicationNames()).containsExactly("oxycodone", "tizanidine");
     }
 
     @Test
