@@ -128,7 +128,13 @@ class FhirExportValidationTest {
             .isEqualByComparingTo("400");
         assertThat(itb.getDosageInstructionFirstRep().getText())
             .contains("flexed: 00:00–08:00 10 mcg/h; 08:00–00:00 20 mcg/h");
-        List<Observation> obs = rs.stream().filter(r -> r instanceof Observation).map(Observation.class::cast).toList();
+        // only this test's diary (other tests of the shared context record for Alex too)
+        java.util.Date when = java.util.Date.from(OffsetDateTime.parse(at).toInstant());
+        List<Observation> obs = rs.stream()
+            .filter(r -> r instanceof Observation)
+            .map(Observation.class::cast)
+            .filter(o -> o.hasEffectiveDateTimeType() && when.equals(o.getEffectiveDateTimeType().getValue()))
+            .toList();
         assertThat(obs).hasSize(6);
         // BACLOFEN.md §11: pain NRS is LOINC 72514-3; no LOINC code for the other scales
         // (product code system)
@@ -150,7 +156,10 @@ class FhirExportValidationTest {
         assertThat(effect.getValueCodeableConcept().getText()).isEqualTo("dizziness");
         assertThat(effect.getComponentFirstRep().getValueStringType().getValue()).isEqualTo("moderate");
         assertThat(effect.getNoteFirstRep().getText()).isEqualTo("on standing");
-        assertThat(rs).filteredOn(r -> r instanceof MedicationAdministration).hasSize(3);
+        assertThat(rs)
+            .filteredOn(r -> r instanceof MedicationAdministration m && m.hasEffectiveDateTimeType()
+                    && when.equals(m.getEffectiveDateTimeType().getValue()))
+            .hasSize(3);
     }
 
     @Test

@@ -179,7 +179,8 @@ class VisitReportPdfTest {
         var c = VisitReports.citations(knowledge, List.of("LBL-TAB, AJKD-2017", "LBL-TAB", "NOT-A-KEY"));
         assertThat(c).extracting(VisitReports.Citation::key).containsExactly("LBL-TAB", "AJKD-2017", "NOT-A-KEY");
         assertThat(c.get(0).title()).isEqualTo(knowledge.source("LBL-TAB").orElseThrow().citation());
-        assertThat(c.get(0).url()).isNull();
+        assertThat(c.get(0).url()).isEqualTo(knowledge.source("LBL-TAB").orElseThrow().url());
+        assertThat(c.get(2).url()).isNull();
         // the PubMed id of the citation in BACLOFEN.md's Sources gives the link
         assertThat(c.get(1).url()).isEqualTo("https://pubmed.ncbi.nlm.nih.gov/28899601/");
         assertThat(c.get(2).title()).isEqualTo("NOT-A-KEY");
