@@ -5,7 +5,7 @@
 # The scheduled alert re-evaluation of all patients is deferred (REEVALUATE_DELAY, PT30M) so that it does not run
 # inside the measurements.
 # Env: PATIENTS (10000), DAYS (365), SEED (1), DURATION (30s per run), PORT (8089), HEAP (-Xmx1g),
-#      JAR (target/baclo.jar, built when missing). Results: bench/load/out/results.txt (RESULT lines).
+#      JAR (target/baclo.jar, built when missing), SERVER_ARGS (more serve arguments). Results: bench/load/out/results.txt (RESULT lines).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -48,7 +48,7 @@ fi
 # The server, as the README runs it, on the generated database; start-up = launch until health answers UP.
 start=$(date +%s.%N)
 java $HEAP -jar "$JAR" serve --spring.profiles.active=postgres --server.port="$PORT" --baclo.data-dir="$OUT/data" \
-  --baclo.followup.reevaluate-initial-delay="${REEVALUATE_DELAY:-PT30M}" \
+  --baclo.followup.reevaluate-initial-delay="${REEVALUATE_DELAY:-PT30M}" ${SERVER_ARGS:-} \
   > "$OUT/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
