@@ -47,7 +47,8 @@ public enum ApiError {
      */
     DUPLICATE(409, "Already exists"),
     /** The body's Content-Type is not JSON. */
-    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    /** The request body is longer than the server accepts (its Content-Length). */
+    PAYLOAD_TOO_LARGE(413, "Request body too large"), UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     /** Too many failed logins for this account from this address; wait and try again. */
     LOGIN_THROTTLED(429, "Too many failed logins"),
     /** An unexpected error; nothing was saved half-way. */
