@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import org.baclo.app.ApiError;
 import org.baclo.security.ProblemWriter;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,10 +28,14 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
 
+    private final long maxDrainedBytes;
+
     private final ProblemWriter problems;
 
-    BodySizeLimitFilter(@Value("${baclo.http.max-body-bytes:1048576}") long maxBytes, ProblemWriter problems) {
+    BodySizeLimitFilter(@Value("${baclo.http.max-body-bytes:1048576}") long maxBytes,
+            @Value("${baclo.http.max-drained-bytes:16777216}") long maxDrainedBytes, ProblemWriter problems) {
         this.maxBytes = maxBytes;
+        this.maxDrainedBytes = maxDrainedBytes;
         this.problems = problems;
     }
 
@@ -39,6 +44,9 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = req.getContentLengthLong();
         if (length > maxBytes) {
+            if (length <= maxDrainedBytes) {
+                req.getInputStream().transferTo(OutputStream.nullOutputStream());
+            }
             problems.write(req, res, ApiError.PAYLOAD_TOO_LARGE,
                     "The request body is " + length + " bytes; the limit is " + maxBytes + " bytes.");
             return;

@@ -43,11 +43,24 @@ public final class RawHttp {
             }
             req.append("\r\n");
             OutputStream out = s.getOutputStream();
-            out.write(req.toString().getBytes(StandardCharsets.UTF_8));
-            if (body != null) {
-                out.write(body);
+            try {
+                out.write(req.toString().getBytes(StandardCharsets.UTF_8));
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
             }
-            out.flush();
+            catch (IOException writeFailed) {
+                // the server may answer and close before the whole body is sent (as a 413
+                // does): read what it answered, as HTTP clients do
+                try {
+                    return read(s.getInputStream());
+                }
+                catch (IOException readFailed) {
+                    writeFailed.addSuppressed(readFailed);
+                    throw writeFailed;
+                }
+            }
             return read(s.getInputStream());
         }
     }
