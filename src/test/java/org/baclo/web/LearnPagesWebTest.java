@@ -5,8 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import org.baclo.education.Topics;
 import org.baclo.knowledge.Knowledge;
-import org.baclo.security.ApiTokenService;
-import org.baclo.security.ProblemWriter;
 import org.baclo.security.SecurityConfig;
 import org.baclo.testsupport.TestKnowledge;
 import org.junit.jupiter.api.Test;
@@ -16,7 +14,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -25,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest({ LearnController.class, FaqPages.class })
 @Import({ TestKnowledge.class, SecurityConfig.class, LearnPagesWebTest.Beans.class, PageFormat.class })
+@org.baclo.testsupport.SecurityConfigMocks
 class LearnPagesWebTest {
 
     @TestConfiguration
@@ -39,27 +37,6 @@ class LearnPagesWebTest {
 
     @Autowired
     MockMvc mvc;
-
-    @MockitoBean
-    ApiTokenService tokens;
-
-    @MockitoBean
-    ProblemWriter problems;
-
-    @MockitoBean
-    org.baclo.security.BacloUserDetailsService users;
-
-    @MockitoBean
-    org.baclo.security.LoginThrottle throttle;
-
-    @MockitoBean
-    org.baclo.security.AuditService audit;
-
-    @MockitoBean
-    org.baclo.security.RefusalAudit refusals;
-
-    @MockitoBean
-    org.baclo.security.SecurityEpoch epoch;
 
     private MockHttpServletResponse page(String path) throws Exception {
         MockHttpServletResponse r = mvc.perform(get(path)).andReturn().getResponse();

@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import org.baclo.cli.BacloCli;
 import org.baclo.education.Topics;
 import org.baclo.knowledge.Knowledge;
-import org.baclo.security.ApiTokenService;
-import org.baclo.security.ProblemWriter;
 import org.baclo.security.SecurityConfig;
 import org.baclo.testsupport.TestKnowledge;
 import org.junit.jupiter.api.Test;
@@ -23,7 +21,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import picocli.CommandLine;
 
@@ -35,6 +32,7 @@ import picocli.CommandLine;
 @WebMvcTest({ KnowledgeApi.class, ToolsApi.class })
 @Import({ TestKnowledge.class, SecurityConfig.class, CliAndApiAgreeTest.Beans.class })
 @WithMockUser
+@org.baclo.testsupport.SecurityConfigMocks
 class CliAndApiAgreeTest {
 
     @TestConfiguration
@@ -52,27 +50,6 @@ class CliAndApiAgreeTest {
 
     @Autowired
     Topics topics;
-
-    @MockitoBean
-    ApiTokenService tokens;
-
-    @MockitoBean
-    ProblemWriter problems;
-
-    @MockitoBean
-    org.baclo.security.BacloUserDetailsService users;
-
-    @MockitoBean
-    org.baclo.security.LoginThrottle throttle;
-
-    @MockitoBean
-    org.baclo.security.AuditService audit;
-
-    @MockitoBean
-    org.baclo.security.RefusalAudit refusals;
-
-    @MockitoBean
-    org.baclo.security.SecurityEpoch epoch;
 
     /**
      * The CLI's standard output for the arguments, as UTF-8 bytes without its final

@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Stream;
 import org.baclo.cli.BacloCli;
-import org.baclo.security.ApiTokenService;
-import org.baclo.security.ProblemWriter;
 import org.baclo.security.SecurityConfig;
 import org.baclo.testsupport.TestKnowledge;
 import org.junit.jupiter.api.DisplayName;
@@ -30,7 +28,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
@@ -46,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 @WebMvcTest(PlanDocumentApi.class)
 @Import({ TestKnowledge.class, SecurityConfig.class, PlanFilesAgreeTest.Beans.class })
 @WithMockUser
+@org.baclo.testsupport.SecurityConfigMocks
 class PlanFilesAgreeTest {
 
     @TestConfiguration
@@ -60,27 +58,6 @@ class PlanFilesAgreeTest {
 
     @Autowired
     MockMvc mvc;
-
-    @MockitoBean
-    ApiTokenService tokens;
-
-    @MockitoBean
-    ProblemWriter problems;
-
-    @MockitoBean
-    org.baclo.security.BacloUserDetailsService users;
-
-    @MockitoBean
-    org.baclo.security.LoginThrottle throttle;
-
-    @MockitoBean
-    org.baclo.security.AuditService audit;
-
-    @MockitoBean
-    org.baclo.security.RefusalAudit refusals;
-
-    @MockitoBean
-    org.baclo.security.SecurityEpoch epoch;
 
     @TempDir
     Path dir;
