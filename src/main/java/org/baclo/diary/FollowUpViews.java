@@ -195,7 +195,7 @@ public class FollowUpViews {
         LocalDate first = last.minusDays(days - 1L);
         Diary d = diary.between(patientId, first.atStartOfDay(zone).toInstant(),
                 last.plusDays(1).atStartOfDay(zone).toInstant());
-        List<PlanRegimen> history = plans.history(patientId);
+        List<PlanRegimens.PlannedSteps> history = plans.historySteps(patientId);
         Map<LocalDate, BigDecimal> taken = new HashMap<>();
         d.doses()
             .stream()
@@ -229,15 +229,15 @@ public class FollowUpViews {
      * The daily dose planned on a day: the newest plan in force that day (a superseded
      * plan until it was).
      */
-    static Optional<BigDecimal> planned(List<PlanRegimen> history, LocalDate day) {
+    static Optional<BigDecimal> planned(List<PlanRegimens.PlannedSteps> history, LocalDate day) {
         for (int i = history.size() - 1; i >= 0; i--) {
-            PlanRegimen r = history.get(i);
+            PlanRegimens.PlannedSteps r = history.get(i);
             if (r.supersededOn().map(s -> !day.isBefore(s)).orElse(false)) {
                 continue;
             }
-            Optional<Step> step = new DoseCalendar(r.regimen()).stepOn(day);
-            if (step.isPresent()) {
-                return Optional.of(step.get().dailyMg().value());
+            Optional<BigDecimal> mg = r.steps().stepDoseOn(day);
+            if (mg.isPresent()) {
+                return mg;
             }
         }
         return Optional.empty();

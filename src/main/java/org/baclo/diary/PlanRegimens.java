@@ -3,10 +3,12 @@ package org.baclo.diary;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.regimen.Regimen;
 import org.baclo.report.PlanFiles;
+import org.baclo.storedplans.StoredPlanSteps;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,9 +26,12 @@ class PlanRegimens {
 
     private final Knowledge knowledge;
 
-    PlanRegimens(NamedParameterJdbcTemplate jdbc, Knowledge knowledge) {
+    private final StoredPlanSteps steps;
+
+    PlanRegimens(NamedParameterJdbcTemplate jdbc, Knowledge knowledge, StoredPlanSteps steps) {
         this.jdbc = jdbc;
         this.knowledge = knowledge;
+        this.steps = steps;
     }
 
     /**
@@ -45,12 +50,27 @@ class PlanRegimens {
     }
 
     /**
-     * The active plan and the plans it superseded, oldest first (for the timeline's
-     * planned dose).
+     * The steps of a stored plan and the day it was superseded (if it was): all the
+     * timeline needs of each plan.
      */
-    List<PlanRegimen> history(long patientId) {
-        return query("select id, version_no, plan_json, superseded_on from plan_record where patient_id = :p and"
-                + " status in ('ACTIVE', 'SUPERSEDED') order by version_no", patientId);
+    record PlannedSteps(StoredPlanSteps.Steps steps, Optional<LocalDate> supersededOn) {
+    }
+
+    /**
+     * The steps of the active plan and the plans it superseded, oldest first (for the
+     * timeline's planned dose): one light statement, each document read once per plan and
+     * instance ({@link StoredPlanSteps}).
+     */
+    List<PlannedSteps> historySteps(long patientId) {
+        record Row(StoredPlanSteps.PlanKey key, Optional<LocalDate> supersededOn) {
+        }
+        List<Row> rows = jdbc.query(
+                "select id, created_at, superseded_on from plan_record where patient_id = :p and"
+                        + " status in ('ACTIVE', 'SUPERSEDED') order by version_no",
+                new MapSqlParameterSource("p", patientId), (rs, i) -> new Row(StoredPlanSteps.PlanKey.of(rs, 1, 2),
+                        Optional.ofNullable(rs.getObject(3, LocalDate.class))));
+        Map<Long, StoredPlanSteps.Steps> byPlan = steps.of(rows.stream().map(Row::key).toList());
+        return rows.stream().map(r -> new PlannedSteps(byPlan.get(r.key().id()), r.supersededOn())).toList();
     }
 
     /** The patients with an active plan. */

@@ -7,10 +7,10 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.baclo.knowledge.Severity;
 import org.baclo.patient.Patient;
-import org.baclo.report.PlanDocument;
-import org.baclo.report.PlanFiles;
+import org.baclo.storedplans.StoredPlanSteps;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -32,9 +32,12 @@ public class PlanOverview {
 
     private final Clock clock;
 
-    PlanOverview(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    private final StoredPlanSteps steps;
+
+    PlanOverview(NamedParameterJdbcTemplate jdbc, Clock clock, StoredPlanSteps steps) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.steps = steps;
     }
 
     /**
@@ -60,8 +63,8 @@ public class PlanOverview {
 
     /**
      * The plans at a glance of many patients, by patient id, in two statements per
-     * {@value #BATCH} patients (the active plans with their documents; the number of
-     * drafts), never one per patient.
+     * {@value #BATCH} patients (the active plans; the number of drafts) and the steps of
+     * plans not read before ({@link StoredPlanSteps}), never one per patient.
      */
     @Transactional(readOnly = true)
     public Map<Long, Summary> of(List<Patient> patients) {
@@ -75,33 +78,51 @@ public class PlanOverview {
                     + " group by patient_id", p, rs -> {
                         drafts.put(rs.getLong(1), rs.getInt(2));
                     });
-            jdbc.query("select patient_id, version_no, kind, plan_json, max_severity, override_reason"
+            jdbc.query("select patient_id, id, created_at, version_no, kind, max_severity, override_reason"
                     + " from plan_record where status = 'ACTIVE' and patient_id in (:ids)", p, rs -> {
-                        String severity = rs.getString(5);
-                        active.put(rs.getLong(1), new Active(rs.getInt(2), rs.getString(3), rs.getString(4),
-                                severity == null ? null : Severity.valueOf(severity), rs.getString(6)));
+                        String severity = rs.getString(6);
+                        active.put(rs.getLong(1),
+                                new Active(StoredPlanSteps.PlanKey.of(rs, 2, 3), rs.getInt(4), rs.getString(5),
+                                        severity == null ? null : Severity.valueOf(severity), rs.getString(7)));
                     });
         }
+        Map<Long, StoredPlanSteps.Steps> stepsByPlan = steps.of(active.values().stream().map(Active::plan).toList());
         Map<Long, Summary> out = new HashMap<>();
         for (Patient p : patients) {
-            out.put(p.id(), summary(p, active.get(p.id()), drafts.getOrDefault(p.id(), 0)));
+            Active a = active.get(p.id());
+            out.put(p.id(),
+                    summary(p, a, a == null ? null : stepsByPlan.get(a.plan().id()), drafts.getOrDefault(p.id(), 0)));
         }
         return out;
     }
 
-    /** What the overview needs of an active plan. */
-    private record Active(int versionNo, String kind, String planJson, Severity maxSeverity, String overrideReason) {
+    /**
+     * The steps of the patient's active plan, if any (one light statement; the document
+     * is read once per plan and instance by {@link StoredPlanSteps}).
+     */
+    Optional<StoredPlanSteps.Steps> activeSteps(long patientId) {
+        List<StoredPlanSteps.PlanKey> keys = jdbc.query(
+                "select id, created_at from plan_record where patient_id = :p and status = 'ACTIVE'"
+                        + " order by version_no desc",
+                new MapSqlParameterSource("p", patientId), (rs, i) -> StoredPlanSteps.PlanKey.of(rs, 1, 2));
+        return keys.stream().findFirst().map(steps::of);
     }
 
-    private Summary summary(Patient p, Active a, int drafts) {
+    /**
+     * What the overview needs of an active plan (its steps come from
+     * {@link StoredPlanSteps}).
+     */
+    private record Active(StoredPlanSteps.PlanKey plan, int versionNo, String kind, Severity maxSeverity,
+            String overrideReason) {
+    }
+
+    private Summary summary(Patient p, Active a, StoredPlanSteps.Steps planSteps, int drafts) {
         if (a == null) {
             return new Summary(null, null, null, null, false, false, drafts);
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(p.timeZone())));
-        PlanDocument doc = PlanFiles.document(a.planJson());
-        BigDecimal mg = PlanWorkflow.doseOn(doc, today).orElse(null);
-        LocalDate ends = doc.steps() == null || doc.steps().isEmpty() ? null
-                : LocalDate.parse(doc.steps().get(doc.steps().size() - 1).endDate());
+        BigDecimal mg = planSteps.doseOn(today).orElse(null);
+        LocalDate ends = planSteps.lastDay().orElse(null);
         boolean endingSoon = ends != null && !ends.isBefore(today) && !ends.isAfter(today.plusDays(ENDING_WITHIN_DAYS));
         boolean critical = a.maxSeverity() == Severity.CRITICAL && a.overrideReason() != null;
         return new Summary(a.versionNo(), a.kind(), mg, ends, endingSoon, critical, drafts);

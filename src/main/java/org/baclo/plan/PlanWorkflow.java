@@ -69,9 +69,12 @@ public class PlanWorkflow {
 
     private final ApplicationEventPublisher events;
 
+    private final PlanOverview overview;
+
     PlanWorkflow(PlanRecordRepository records, PlanVersions versions, PatientAccess access, PatientContexts contexts,
             AuditService audit, Knowledge knowledge, JsonMapper json, Validator validator, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PlanOverview overview) {
+        this.overview = overview;
         this.validator = validator;
         this.records = records;
         this.versions = versions;
@@ -220,18 +223,13 @@ public class PlanWorkflow {
         return view(r);
     }
 
-    /** The patient's active plan, if any (no audit: used inside audited reads). */
-    Optional<PlanRecord> active(long patientId) {
-        return records.findAllByPatientIdAndStatus(patientId, PlanStatus.ACTIVE).stream().findFirst();
-    }
-
     /**
      * The daily dose the patient's active plan gives on {@code day} (BACLOFEN.md §4: a
      * new plan starts from the current dose): the step holding that day, or after the
      * last step the last step's dose; empty without an active plan or before it starts.
      */
     public Optional<BigDecimal> activeDoseOn(long patientId, LocalDate day) {
-        return active(patientId).flatMap(a -> doseOn(PlanFiles.document(a.planJson()), day));
+        return overview.activeSteps(patientId).flatMap(s -> s.doseOn(day));
     }
 
     /** The dose of {@code plan} on {@code day} (see {@link #activeDoseOn}). */

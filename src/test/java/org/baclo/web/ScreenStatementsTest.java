@@ -157,6 +157,9 @@ class ScreenStatementsTest {
             .info("{}: {} statements with 10, {} with 100: {}", screen, ten.size(), hundred.size(), hundred);
         assertThat(hundred.size()).as(screen + ": statements with 100 vs 10 (" + hundred + ")").isEqualTo(ten.size());
         assertThat(hundred.size()).as(screen + ": statements " + hundred).isLessThanOrEqualTo(BOUND).isPositive();
+        // a stored plan's document is read once per plan and instance (StoredPlanSteps),
+        // not on every request
+        assertThat(hundred).as(screen + ": plan documents read again").noneMatch(sql -> sql.contains("plan_json"));
     }
 
     private List<String> page(Clinic c, String path) throws Exception {
