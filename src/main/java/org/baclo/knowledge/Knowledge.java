@@ -95,7 +95,20 @@ public final class Knowledge {
         }
         this.substanceByName = Collections.unmodifiableMap(byName);
         this.substanceNames = substanceNames;
+        Map<String, Condition> conditionByKey = new LinkedHashMap<>();
+        for (Condition c : this.conditions) { // the first condition that has the key wins
+            conditionByKey.putIfAbsent(key(c.id()), c);
+            conditionByKey.putIfAbsent(key(c.name()), c);
+            c.aliases().forEach(a -> conditionByKey.putIfAbsent(key(a), c));
+        }
+        this.conditionByKey = Collections.unmodifiableMap(conditionByKey);
     }
+
+    /**
+     * Conditions by the key of their id, name and aliases (screens look conditions up for
+     * every patient shown).
+     */
+    private final Map<String, Condition> conditionByKey;
 
     private static String key(String name) {
         return SubstanceNames.key(name);
@@ -191,11 +204,7 @@ public final class Knowledge {
 
     /** Finds a condition by id, name or alias, ignoring case. */
     public Optional<Condition> condition(String idOrName) {
-        String k = key(idOrName);
-        return conditions.stream()
-            .filter(c -> key(c.id()).equals(k) || key(c.name()).equals(k)
-                    || c.aliases().stream().anyMatch(a -> key(a).equals(k)))
-            .findFirst();
+        return Optional.ofNullable(conditionByKey.get(key(idOrName)));
     }
 
     public Condition pregnancy() {

@@ -33,8 +33,10 @@ public record SubstanceNames(List<String> separators, List<String> formWords, St
 
     /** The lookup key of a name: trimmed, lower case, single spaces. */
     static String key(String name) {
-        return name.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(name.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /**
      * Resolves {@code name} with {@code exact} (a key → substance lookup) and the rules

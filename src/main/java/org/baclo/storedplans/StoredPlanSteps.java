@@ -9,10 +9,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.baclo.app.LruCache;
 import org.baclo.report.PlanDocument;
 import org.baclo.report.PlanFileException;
 import org.baclo.report.PlanFiles;
@@ -106,9 +106,7 @@ public class StoredPlanSteps {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    private final int maxEntries;
-
-    private final LinkedHashMap<Long, Cached> cache;
+    private final LruCache<Long, Cached> cache;
 
     private record Cached(Instant createdAt, Steps steps) {
     }
@@ -116,13 +114,7 @@ public class StoredPlanSteps {
     StoredPlanSteps(NamedParameterJdbcTemplate jdbc,
             @Value("${baclo.plans.steps-cache-entries:20000}") int maxEntries) {
         this.jdbc = jdbc;
-        this.maxEntries = maxEntries;
-        this.cache = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, Cached> eldest) {
-                return size() > StoredPlanSteps.this.maxEntries;
-            }
-        };
+        this.cache = new LruCache<>(maxEntries);
     }
 
     /** The steps of one stored plan. */
@@ -138,15 +130,13 @@ public class StoredPlanSteps {
         Map<Long, Steps> out = new HashMap<>();
         List<Long> missing = new ArrayList<>();
         Map<Long, Instant> created = new HashMap<>();
-        synchronized (cache) {
-            for (PlanKey k : plans) {
-                Cached c = cache.get(k.id());
-                if (c != null && c.createdAt().equals(k.createdAt())) {
-                    out.put(k.id(), c.steps());
-                }
-                else if (created.put(k.id(), k.createdAt()) == null) {
-                    missing.add(k.id());
-                }
+        for (PlanKey k : plans) {
+            Cached c = cache.get(k.id());
+            if (c != null && c.createdAt().equals(k.createdAt())) {
+                out.put(k.id(), c.steps());
+            }
+            else if (created.put(k.id(), k.createdAt()) == null) {
+                missing.add(k.id());
             }
         }
         for (int from = 0; from < missing.size(); from += BATCH) {
@@ -157,23 +147,19 @@ public class StoredPlanSteps {
                         long id = rs.getLong(1);
                         read.put(id, new Cached(createdAt(rs, 2), steps(id, rs.getString(3))));
                     });
-            synchronized (cache) {
-                read.forEach((id, c) -> {
-                    if (c.createdAt().equals(created.get(id))) {
-                        cache.put(id, c);
-                    }
-                    out.put(id, c.steps());
-                });
-            }
+            read.forEach((id, c) -> {
+                if (c.createdAt().equals(created.get(id))) {
+                    cache.put(id, c);
+                }
+                out.put(id, c.steps());
+            });
         }
         return out;
     }
 
     /** Entries held now (tests). */
     int size() {
-        synchronized (cache) {
-            return cache.size();
-        }
+        return cache.size();
     }
 
     private static Steps steps(long id, String json) {

@@ -14,6 +14,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Where each role starts after logging in (issue 14, item 1): a clinician on the worklist
@@ -52,8 +53,16 @@ class HomePages {
         return "redirect:/account";
     }
 
+    /**
+     * Patients needing review shown per page: a care team of hundreds of patients gives
+     * hundreds of reasons (old creatinine above all), and a page of them all took most of
+     * the worklist's time to render (issue 15).
+     */
+    static final int REVIEW_PAGE = 50;
+
     @GetMapping("/worklist")
-    String worklist(@AuthenticationPrincipal BacloPrincipal user, Model model) {
+    String worklist(@AuthenticationPrincipal BacloPrincipal user, @RequestParam(defaultValue = "1") int page,
+            Model model) {
         if (!user.is(Role.CLINICIAN)) {
             throw new ForbiddenException("The worklist is for clinicians.");
         }
@@ -64,7 +73,14 @@ class HomePages {
             .map(p -> PatientRow.of(summaries.of(p), overview.get(p.id())))
             .filter(PatientRow::needsReview)
             .toList();
-        model.addAttribute("review", review);
+        int pages = Math.max(1, (review.size() + REVIEW_PAGE - 1) / REVIEW_PAGE);
+        int current = Math.min(Math.max(page, 1), pages);
+        int from = (current - 1) * REVIEW_PAGE;
+        model.addAttribute("review", review.subList(from, Math.min(review.size(), from + REVIEW_PAGE)));
+        model.addAttribute("reviewCount", review.size());
+        model.addAttribute("reviewFrom", from + 1);
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
         model.addAttribute("endingDays", PlanOverview.ENDING_WITHIN_DAYS);
         return "worklist";
     }

@@ -191,6 +191,42 @@ class ScreenStatementsTest {
     }
 
     @Test
+    void the_worklist_shows_patients_needing_review_fifty_at_a_time() throws Exception {
+        // every patient of the large clinic has a draft waiting: 100 to review
+        String first = html(large, "/worklist");
+        assertThat(cards(first)).hasSize(HomePages.REVIEW_PAGE);
+        assertThat(first).contains("Patients 1–50 of 100 needing review", "Page 1 of 2");
+        String second = html(large, "/worklist?page=2");
+        assertThat(cards(second)).hasSize(50).doesNotContainAnyElementsOf(cards(first));
+        List<String> both = new ArrayList<>(cards(first));
+        both.addAll(cards(second));
+        assertThat(both).containsExactlyInAnyOrderElementsOf(large.patients().stream().map(String::valueOf).toList());
+        // out of range: the nearest page
+        assertThat(cards(html(large, "/worklist?page=9"))).isEqualTo(cards(second));
+        assertThat(cards(html(large, "/worklist?page=-1"))).isEqualTo(cards(first));
+        // one page: no pager
+        assertThat(html(small, "/worklist")).doesNotContain("review-next", "needing review</p>");
+    }
+
+    private String html(Clinic c, String path) throws Exception {
+        return mvc.perform(get(path).with(user(c.clinician())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    }
+
+    private static List<String> cards(String html) {
+        List<String> ids = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("patient-card\" data-patient=\"(\\d+)\"")
+            .matcher(html);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    @Test
     void followup_dashboard() throws Exception {
         constant("/followup", page(small, "/followup"), page(large, "/followup"));
     }
