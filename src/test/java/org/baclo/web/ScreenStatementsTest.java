@@ -119,7 +119,9 @@ class ScreenStatementsTest {
                     "female", new BigDecimal("70"), new BigDecimal("0.9"), "mg/dL", LocalDate.now(clock).minusDays(3),
                     null, false, false, "ms-spasticity", "Europe/London", clock.instant(), clock.instant(), null,
                     Set.of(new PatientCondition("diabetes"), new PatientCondition("depression")),
-                    List.of(new PatientMedication("oxycodone"), new PatientMedication("tizanidine"))));
+                    List.of(new PatientMedication("oxycodone"), new PatientMedication("tizanidine")),
+                    i == 0 ? new BigDecimal("170") : null)); // the list reads the height
+                                                             // too
             long active = plans.create(clin, p.id(), titrate()).id();
             plans.activate(clin, p.id(), active, null);
             plans.create(clin, p.id(), titrate());
