@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import org.baclo.app.LruCache;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.regimen.ContextInput;
 import org.baclo.regimen.InvalidRequestException;
@@ -57,26 +56,7 @@ public class PatientContexts {
         return input(p).resolve(knowledge, ZoneId.of(p.timeZone()));
     }
 
-    /**
-     * The kidney function of a patient as the screens show it. Computed once per patient
-     * record version and day (the key names all it depends on: the record's id, version
-     * and last change, and the patient's today), since every list and worklist shows it
-     * for every patient.
-     */
     PatientSummary.Renal renal(Patient p) {
-        if (p.id() == null || p.version() == null || p.updatedAt() == null) {
-            return computeRenal(p);
-        }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(p.timeZone())));
-        return renalCache.get(new RenalKey(p.id(), p.version(), p.updatedAt(), today), k -> computeRenal(p));
-    }
-
-    private record RenalKey(long patientId, int version, java.time.Instant updatedAt, LocalDate today) {
-    }
-
-    private final LruCache<RenalKey, PatientSummary.Renal> renalCache = new LruCache<>(20_000);
-
-    private PatientSummary.Renal computeRenal(Patient p) {
         try {
             PatientContext c = context(p);
             java.util.Optional<RenalAssessment> a = RenalAssessment.assess(knowledge, c);

@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.baclo.app.LruCache;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,39 +30,72 @@ class PatientLists {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    PatientLists(NamedParameterJdbcTemplate jdbc) {
+    PatientLists(NamedParameterJdbcTemplate jdbc, @Value("${baclo.patients.cache-entries:20000}") int cacheEntries) {
         this.jdbc = jdbc;
+        this.cache = new LruCache<>(cacheEntries);
     }
 
     /** Patient ids per statement when conditions and co-medications are read. */
     static final int BATCH = 1000;
+
+    /**
+     * Patients read before, by id, with the version and last change they were read at: a
+     * patient record changes only through its aggregate (version bumped) or the team move
+     * (version bumped too), so an entry whose version and last change match the row is
+     * the row. The lists of a clinic's screens then read three columns per patient
+     * instead of the whole aggregate (issue 15).
+     */
+    private final LruCache<Long, Patient> cache;
 
     /** The teams' patients, by name (then id). */
     List<Patient> ofTeams(Collection<Long> teamIds) {
         if (teamIds.isEmpty()) {
             return List.of();
         }
-        List<Patient> bare = jdbc.query("select * from patient where care_team_id in (:t) order by name, id",
-                new MapSqlParameterSource("t", teamIds), (rs, i) -> patient(rs));
-        List<Long> ids = bare.stream().map(Patient::id).toList();
+        record Version(long id, int version, Instant updatedAt) {
+        }
+        List<Version> rows = jdbc.query(
+                "select id, version, updated_at from patient where care_team_id in (:t) order by name, id",
+                new MapSqlParameterSource("t", teamIds),
+                (rs, i) -> new Version(rs.getLong(1), rs.getInt(2), instant(rs, "updated_at")));
+        Map<Long, Patient> found = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (Version v : rows) {
+            Patient p = cache.get(v.id());
+            if (p != null && p.version() == v.version() && p.updatedAt().equals(v.updatedAt())) {
+                found.put(v.id(), p);
+            }
+            else {
+                missing.add(v.id());
+            }
+        }
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            for (Patient p : byIds(missing.subList(from, Math.min(missing.size(), from + BATCH)))) {
+                found.put(p.id(), p);
+                cache.put(p.id(), p);
+            }
+        }
+        // a patient changed between the two reads is shown as read (it is in the list)
+        return rows.stream().map(v -> found.get(v.id())).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Whole patients by id, in three statements. */
+    private List<Patient> byIds(List<Long> ids) {
+        MapSqlParameterSource p = new MapSqlParameterSource("ids", ids);
+        List<Patient> bare = jdbc.query("select * from patient where id in (:ids)", p, (rs, i) -> patient(rs));
         Map<Long, Set<PatientCondition>> conditions = new HashMap<>();
         Map<Long, List<PatientMedication>> medications = new HashMap<>();
         // by the patients' ids, not joined on the teams: the join let PostgreSQL scan
         // every
         // patient's co-medications (a hash join over the whole table) for one team's list
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            MapSqlParameterSource p = new MapSqlParameterSource("ids",
-                    ids.subList(from, Math.min(ids.size(), from + BATCH)));
-            jdbc.query("select patient, condition_id from patient_condition where patient in (:ids)", p, rs -> {
-                conditions.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
-                    .add(new PatientCondition(rs.getString(2)));
-            });
-            jdbc.query("select patient, name from patient_medication where patient in (:ids)"
-                    + " order by patient, patient_key", p, rs -> {
-                        medications.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new PatientMedication(rs.getString(2)));
-                    });
-        }
+        jdbc.query("select patient, condition_id from patient_condition where patient in (:ids)", p, rs -> {
+            conditions.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(new PatientCondition(rs.getString(2)));
+        });
+        jdbc.query("select patient, name from patient_medication where patient in (:ids) order by patient, patient_key",
+                p, rs -> {
+                    medications.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new PatientMedication(rs.getString(2)));
+                });
         return bare.stream()
             .map(x -> new Patient(x.id(), x.careTeamId(), x.name(), x.dateOfBirth(), x.sex(), x.weightKg(),
                     x.creatinineValue(), x.creatinineUnit(), x.creatinineDate(), x.measuredCrclMlMin(), x.dialysis(),

@@ -1,10 +1,13 @@
 package org.baclo.patient;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.baclo.app.LruCache;
 import org.baclo.knowledge.Indication;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.knowledge.Substance;
@@ -12,7 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds {@link PatientSummary} views: derived values are computed on read, never stored.
+ * Builds {@link PatientSummary} views: derived values are computed on read, never stored
+ * (kept in memory per record version and day, see {@link #of}).
  */
 @Component
 public class PatientSummaries {
@@ -33,7 +37,26 @@ public class PatientSummaries {
         this.creatinineMaxAgeDays = creatinineMaxAgeDays;
     }
 
+    /**
+     * Summaries made before, by everything they depend on: the record (id, version, last
+     * change) and the day, on the server and in the patient's zone (ages, old creatinine,
+     * the kidney estimate). Every list and worklist shows a summary of each patient.
+     */
+    private record Key(long id, int version, Instant updatedAt, LocalDate today, LocalDate patientToday) {
+    }
+
+    private final LruCache<Key, PatientSummary> cache = new LruCache<>(20_000);
+
     public PatientSummary of(Patient p) {
+        if (p.id() == null || p.version() == null || p.updatedAt() == null) {
+            return make(p);
+        }
+        Key key = new Key(p.id(), p.version(), p.updatedAt(), LocalDate.now(clock),
+                LocalDate.now(clock.withZone(ZoneId.of(p.timeZone()))));
+        return cache.get(key, k -> make(p));
+    }
+
+    private PatientSummary make(Patient p) {
         LocalDate today = LocalDate.now(clock);
         PatientSummary.Creatinine creat = p.creatinineValue() == null ? null
                 : new PatientSummary.Creatinine(p.creatinineValue(), p.creatinineUnit(), p.creatinineDate(),

@@ -58,7 +58,7 @@ class HomePages {
      * hundreds of reasons (old creatinine above all), and a page of them all took most of
      * the worklist's time to render (issue 15).
      */
-    static final int REVIEW_PAGE = 50;
+    static final int REVIEW_PAGE = 25;
 
     @GetMapping("/worklist")
     String worklist(@AuthenticationPrincipal BacloPrincipal user, @RequestParam(defaultValue = "1") int page,

@@ -177,6 +177,35 @@ class ScreenStatementsTest {
         assertThat(listed.get(0).medicationNames()).containsExactly("oxycodone", "tizanidine");
     }
 
+    @Autowired
+    org.baclo.patient.PatientSummaries summaries;
+
+    @Test
+    void a_changed_patient_is_listed_as_changed_although_lists_keep_patients_in_memory() {
+        long id = small.patients().get(1);
+        Patient before = patientService.list(small.clinician())
+            .stream()
+            .filter(p -> p.id() == id)
+            .findFirst()
+            .orElseThrow();
+        var crclBefore = summaries.of(before).renal().crclMlPerMin();
+        Patient x = patients.findById(id).orElseThrow();
+        patients.save(new Patient(x.id(), x.careTeamId(), x.name(), x.dateOfBirth(), x.sex(), new BigDecimal("90"),
+                x.creatinineValue(), x.creatinineUnit(), x.creatinineDate(), x.measuredCrclMlMin(), x.dialysis(),
+                x.pregnant(), x.indication(), x.timeZone(), x.createdAt(), clock.instant(), x.version(), x.conditions(),
+                List.of(new PatientMedication("oxycodone")), x.heightCm()));
+        Patient after = patientService.list(small.clinician())
+            .stream()
+            .filter(p -> p.id() == id)
+            .findFirst()
+            .orElseThrow();
+        assertThat(after.weightKg()).isEqualByComparingTo("90");
+        assertThat(after.medicationNames()).containsExactly("oxycodone");
+        assertThat(after).isEqualTo(patients.findById(id).orElseThrow());
+        // the kidney estimate (Cockcroft-Gault uses the weight) follows the new record
+        assertThat(summaries.of(after).renal().crclMlPerMin()).isGreaterThan(crclBefore);
+    }
+
     @Test
     void patient_list_page() throws Exception {
         constant("/patients", page(small, "/patients"), page(large, "/patients"));
@@ -193,18 +222,22 @@ class ScreenStatementsTest {
     }
 
     @Test
-    void the_worklist_shows_patients_needing_review_fifty_at_a_time() throws Exception {
-        // every patient of the large clinic has a draft waiting: 100 to review
+    void the_worklist_shows_patients_needing_review_a_page_at_a_time() throws Exception {
+        // every patient of the large clinic has a draft waiting: 100 to review, 4 pages
         String first = html(large, "/worklist");
-        assertThat(cards(first)).hasSize(HomePages.REVIEW_PAGE);
-        assertThat(first).contains("Patients 1–50 of 100 needing review", "Page 1 of 2");
-        String second = html(large, "/worklist?page=2");
-        assertThat(cards(second)).hasSize(50).doesNotContainAnyElementsOf(cards(first));
-        List<String> both = new ArrayList<>(cards(first));
-        both.addAll(cards(second));
-        assertThat(both).containsExactlyInAnyOrderElementsOf(large.patients().stream().map(String::valueOf).toList());
+        assertThat(HomePages.REVIEW_PAGE).isEqualTo(25);
+        assertThat(cards(first)).hasSize(25);
+        assertThat(first).contains("Patients 1–25 of 100 needing review", "Page 1 of 4");
+        List<String> all = new ArrayList<>(cards(first));
+        for (int page = 2; page <= 4; page++) {
+            List<String> shown = cards(html(large, "/worklist?page=" + page));
+            assertThat(shown).hasSize(25).doesNotContainAnyElementsOf(all);
+            all.addAll(shown);
+        }
+        assertThat(all).containsExactlyInAnyOrderElementsOf(large.patients().stream().map(String::valueOf).toList());
+        assertThat(html(large, "/worklist?page=4")).contains("Patients 76–100 of 100 needing review");
         // out of range: the nearest page
-        assertThat(cards(html(large, "/worklist?page=9"))).isEqualTo(cards(second));
+        assertThat(cards(html(large, "/worklist?page=9"))).isEqualTo(cards(html(large, "/worklist?page=4")));
         assertThat(cards(html(large, "/worklist?page=-1"))).isEqualTo(cards(first));
         // one page: no pager
         assertThat(html(small, "/worklist")).doesNotContain("review-next", "needing review</p>");
