@@ -18,13 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class PatientAccess {
 
-    private final PatientRepository patients;
+    private final PatientLists patients;
 
     private final CareTeamService teams;
 
     private final AuditService audit;
 
-    PatientAccess(PatientRepository patients, CareTeamService teams, AuditService audit) {
+    PatientAccess(PatientLists patients, CareTeamService teams, AuditService audit) {
         this.patients = patients;
         this.teams = teams;
         this.audit = audit;

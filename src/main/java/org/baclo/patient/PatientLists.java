@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.baclo.app.LruCache;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,17 +53,14 @@ class PatientLists {
         if (teamIds.isEmpty()) {
             return List.of();
         }
-        record Version(long id, int version, Instant updatedAt) {
-        }
         List<Version> rows = jdbc.query(
                 "select id, version, updated_at from patient where care_team_id in (:t) order by name, id",
-                new MapSqlParameterSource("t", teamIds),
-                (rs, i) -> new Version(rs.getLong(1), rs.getInt(2), instant(rs, "updated_at")));
+                new MapSqlParameterSource("t", teamIds), Version::of);
         Map<Long, Patient> found = new HashMap<>();
         List<Long> missing = new ArrayList<>();
         for (Version v : rows) {
             Patient p = cache.get(v.id());
-            if (p != null && p.version() == v.version() && p.updatedAt().equals(v.updatedAt())) {
+            if (p != null && v.matches(p)) {
                 found.put(v.id(), p);
             }
             else {
@@ -77,6 +75,37 @@ class PatientLists {
         }
         // a patient changed between the two reads is shown as read (it is in the list)
         return rows.stream().map(v -> found.get(v.id())).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * One whole patient (as the repository would read it), in one statement when it was
+     * read before at its current version.
+     */
+    Optional<Patient> findById(long id) {
+        List<Version> rows = jdbc.query("select id, version, updated_at from patient where id = :id",
+                new MapSqlParameterSource("id", id), Version::of);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Patient p = cache.get(id);
+        if (p != null && rows.get(0).matches(p)) {
+            return Optional.of(p);
+        }
+        List<Patient> read = byIds(List.of(id));
+        read.forEach(x -> cache.put(x.id(), x));
+        return read.stream().findFirst();
+    }
+
+    /** A patient row's version and last change. */
+    private record Version(long id, int version, Instant updatedAt) {
+
+        static Version of(ResultSet rs, int row) throws SQLException {
+            return new Version(rs.getLong(1), rs.getInt(2), instant(rs, "updated_at"));
+        }
+
+        boolean matches(Patient p) {
+            return p.version() != null && p.version() == version && updatedAt.equals(p.updatedAt());
+        }
     }
 
     /** Whole patients by id, in three statements. */

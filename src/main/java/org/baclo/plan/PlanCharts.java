@@ -83,7 +83,20 @@ public class PlanCharts {
             String model) {
     }
 
+    /**
+     * The curve of a checked plan as data (the API's preview answer carries it), or empty
+     * when the plan cannot be simulated.
+     */
+    public Optional<ChartData> data(CheckedPlan plan) {
+        return data(plan.regimen(), plan.context(), plan.renal());
+    }
+
     private String json(Regimen regimen, Optional<PatientContext> context, Optional<RenalAssessment> renal) {
+        return data(regimen, context, renal).map(json::writeValueAsString).orElse(null);
+    }
+
+    private Optional<ChartData> data(Regimen regimen, Optional<PatientContext> context,
+            Optional<RenalAssessment> renal) {
         try {
             Simulation sim = simulate(regimen, context, renal);
             double[] c = sim.concentrationsNgPerMl();
@@ -94,13 +107,13 @@ public class PlanCharts {
                 hours.add(Math.round(grid.timeH(i) * 100) / 100.0);
                 values.add(Math.round(c[i] * 100) / 100.0);
             }
-            return json.writeValueAsString(new ChartData("Date (midnight ticks, the plan's time zone)",
+            return Optional.of(new ChartData("Date (midnight ticks, the plan's time zone)",
                     regimen.steps().get(0).startDate().toString(), "Plasma concentration (ng/mL)", hours, values,
                     knowledge.pk().defaultSet().name()));
         }
         catch (IllegalArgumentException e) { // includes PkInputException: covariates
                                              // outside the model
-            return null;
+            return Optional.empty();
         }
     }
 

@@ -1,9 +1,12 @@
 package org.baclo.web.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.baclo.plan.PlanCharts;
 import org.baclo.plan.PlanRequest;
 import org.baclo.plan.PlanView;
 import org.baclo.plan.PlanWorkflow;
@@ -28,8 +31,11 @@ class PlanApi {
 
     private final PlanWorkflow plans;
 
-    PlanApi(PlanWorkflow plans) {
+    private final PlanCharts charts;
+
+    PlanApi(PlanWorkflow plans, PlanCharts charts) {
         this.plans = plans;
+        this.charts = charts;
     }
 
     /**
@@ -44,11 +50,23 @@ class PlanApi {
         return plans.history(user, patientId);
     }
 
+    /**
+     * A preview: the plan document (every field of the plan file {@code baclo plan --out}
+     * writes) and the typical concentration curve of the plan for this patient
+     * ({@code concentration}: hours from midnight of the first day and ng/mL; null when
+     * the patient is outside the model's covariates).
+     */
+    record PreviewAnswer(@JsonUnwrapped PlanDocument plan,
+            @JsonInclude(JsonInclude.Include.ALWAYS) PlanCharts.ChartData concentration) {
+    }
+
     @PostMapping("/preview")
-    @Operation(summary = "Plan and check without saving: steps, product amounts, dispense totals, findings")
-    PlanDocument preview(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long patientId,
+    @Operation(summary = "Plan, check and simulate without saving: steps, product amounts, dispense totals,"
+            + " findings, concentration curve")
+    PreviewAnswer preview(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long patientId,
             @RequestBody PlanRequest request) {
-        return plans.preview(user, patientId, request).document();
+        PlanWorkflow.Preview p = plans.preview(user, patientId, request);
+        return new PreviewAnswer(p.document(), charts.data(p.checked()).orElse(null));
     }
 
     @PostMapping

@@ -213,4 +213,37 @@ class ApiBehaviourTest extends ApiTestBase {
         assertThat(api.get("findings")).isEqualTo(cli.get("findings"));
     }
 
+    /**
+     * Issue 15: a preview is the plan, its check and its concentration curve. The plan
+     * document's fields stay where they were (top level); the curve is added beside them.
+     */
+    @Test
+    void the_api_preview_carries_the_plans_concentration_curve() throws Exception {
+        JsonNode api = json
+            .readTree(call(MockMvcRequestBuilders.post("/api/v1/patients/" + f.patientA + "/plans/preview"),
+                    "{\"kind\":\"titrate\",\"targetMgDay\":60,\"startDate\":\"2027-01-04\"}")
+                .getContentAsString());
+        assertThat(api.has("plan")).isFalse();
+        assertThat(api.get("steps").size()).isPositive();
+        assertThat(api.get("findings").isArray()).isTrue();
+        JsonNode c = api.get("concentration");
+        assertThat(c.get("startDate").asString()).isEqualTo(api.get("steps").get(0).get("startDate").asString());
+        assertThat(c.get("model").asString()).isNotBlank();
+        int n = c.get("hours").size();
+        assertThat(n).isGreaterThan(100).isEqualTo(c.get("ngPerMl").size());
+        java.time.LocalDate first = java.time.LocalDate.parse(api.get("steps").get(0).get("startDate").asString());
+        JsonNode steps = api.get("steps");
+        java.time.LocalDate last = java.time.LocalDate.parse(steps.get(steps.size() - 1).get("endDate").asString());
+        long planHours = (java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1) * 24;
+        assertThat(c.get("hours").get(n - 1).asDouble()).isGreaterThanOrEqualTo(planHours - 1);
+        // before the first dose nothing; once the doses rise, so does the concentration
+        assertThat(c.get("ngPerMl").get(0).asDouble()).isZero();
+        double early = c.get("ngPerMl").get(n / 10).asDouble();
+        double late = 0;
+        for (int i = n - 48; i < n; i++) {
+            late = Math.max(late, c.get("ngPerMl").get(i).asDouble());
+        }
+        assertThat(late).isGreaterThan(early).isPositive();
+    }
+
 }
