@@ -52,12 +52,23 @@ class PlanApi {
 
     /**
      * A preview: the plan document (every field of the plan file {@code baclo plan --out}
-     * writes) and the typical concentration curve of the plan for this patient
-     * ({@code concentration}: hours from midnight of the first day and ng/mL; null when
-     * the patient is outside the model's covariates).
+     * writes) and the plan's typical concentration curve for this patient
+     * ({@code concentration}; null when the patient is outside the model's covariates).
      */
     record PreviewAnswer(@JsonUnwrapped PlanDocument plan,
-            @JsonInclude(JsonInclude.Include.ALWAYS) PlanCharts.ChartData concentration) {
+            @JsonInclude(JsonInclude.Include.ALWAYS) Concentration concentration) {
+    }
+
+    /**
+     * The curve on a regular grid: {@code ngPerMl[i]} is the plasma concentration
+     * {@code i * stepHours} hours after midnight of {@code startDate} in the plan's zone.
+     */
+    record Concentration(String model, String startDate, double stepHours, List<Double> ngPerMl) {
+
+        static Concentration of(PlanCharts.ChartData c) {
+            double step = c.hours().size() > 1 ? c.hours().get(1) - c.hours().get(0) : 0;
+            return new Concentration(c.model(), c.startDate(), step, c.ngPerMl());
+        }
     }
 
     @PostMapping("/preview")
@@ -66,7 +77,7 @@ class PlanApi {
     PreviewAnswer preview(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long patientId,
             @RequestBody PlanRequest request) {
         PlanWorkflow.Preview p = plans.preview(user, patientId, request);
-        return new PreviewAnswer(p.document(), charts.data(p.checked()).orElse(null));
+        return new PreviewAnswer(p.document(), charts.data(p.checked()).map(Concentration::of).orElse(null));
     }
 
     @PostMapping
