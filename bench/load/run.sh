@@ -4,7 +4,7 @@
 #   SKIP_GENERATE=1 bench/load/run.sh   # reuse the generated database of the previous run
 # The scheduled alert re-evaluation of all patients is deferred (REEVALUATE_DELAY, PT30M) so that it does not run
 # inside the measurements.
-# Env: PATIENTS (10000), DAYS (365), SEED (1), DURATION (30s per run), PORT (8089), HEAP (-Xmx1g),
+# Env: PATIENTS (10000), DAYS (365), SEED (1), DURATION (30s per run), WARMUP (30s per scenario), PORT (8089), HEAP (-Xmx1g),
 #      JAR (target/baclo.jar, built when missing), SERVER_ARGS (more serve arguments). Results: bench/load/out/results.txt (RESULT lines).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -65,8 +65,9 @@ wrk_run() { # name threads connections script [env...]
   env BENCH_NAME="$name" "$@" wrk -t"$t" -c"$c" -d"$DURATION" --timeout 10s -s "bench/load/$script" "$BASE" \
     | grep '^RESULT' | tee -a "$RESULTS"
 }
-warm() { # a few seconds of a scenario before measuring (JIT, caches)
-  local save=$DURATION; DURATION=${WARMUP:-10s}; wrk_run "warmup-$1" "${@:2}" >/dev/null; DURATION=$save
+warm() { # the scenario before measuring it: a server in use is warm (JIT-compiled code, caches); 10 s left the
+  # C2 compiler still at work on 2 busy cores (figures 20-40% lower than after 30 s)
+  local save=$DURATION; DURATION=${WARMUP:-30s}; wrk_run "warmup-$1" "${@:2}" >/dev/null; DURATION=$save
 }
 
 # Each scenario is measured right after the trivial endpoint at the same concurrency: that pair gives the ratio.
@@ -93,4 +94,6 @@ jcmd $SERVER GC.run >/dev/null 2>&1 || true
 heap=$(jcmd $SERVER GC.heap_info 2>/dev/null | tr '\n' ' ' | sed 's/  */ /g')
 echo "RESULT heap $heap rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$SERVER/status)" | tee -a "$RESULTS"
 echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$RESULTS"
+# The statements of one (warm) worklist and one timeline request, each with its EXPLAIN ANALYZE: bench/explain/
+bench/load/explain.sh
 bench/load/summary.sh "$RESULTS"

@@ -98,6 +98,10 @@ class PumpApiTest extends ApiTestBase {
         // epidural morphine among the patient's recorded medicines [LBL-GAB]
         jdbc.update("insert into patient_medication (patient, patient_key, name) values (?, 99, 'epidural morphine')",
                 f.patientA);
+        // a change of the record's medicines is a new version of the record, as the
+        // application's own writes make it (patients are read by version: PatientLists)
+        jdbc.update("update patient set version = version + 1, updated_at = current_timestamp where id = ?",
+                f.patientA);
         JsonNode morphine = ok(CLINICIAN, MockMvcRequestBuilders.post(base() + "/prescriptions"), """
                 {"from": "2026-11-14T09:00", "proposedMcgDay": 620}""");
         assertThat(morphine.findValuesAsString("code")).containsExactly("INTERACTION_ITB_EPIDURAL_MORPHINE");
