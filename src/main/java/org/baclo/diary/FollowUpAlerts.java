@@ -97,17 +97,23 @@ public class FollowUpAlerts {
         return store.find(patientId, alertId).orElseThrow();
     }
 
-    /** One patient of the dashboard with their open alerts (most severe first). */
-    public record DashboardRow(long patientId, String name, List<StoredAlert> alerts) {
-        /** The most severe open alert's severity, or null when none is open. */
-        public Severity worst() {
-            return alerts.isEmpty() ? null : alerts.get(0).severity();
+    /**
+     * One patient of the dashboard with their open alerts (most severe first), the most
+     * severe alert's severity ({@code worst}, null when none is open) and when the oldest
+     * of the most severe alerts opened ({@code worstSince}) — computed once, since the
+     * dashboard sorts hundreds of rows by them.
+     */
+    public record DashboardRow(long patientId, String name, List<StoredAlert> alerts, Severity worst,
+            Instant worstSince) {
+
+        public DashboardRow(long patientId, String name, List<StoredAlert> alerts) {
+            this(patientId, name, alerts, alerts.isEmpty() ? null : alerts.get(0).severity(), since(alerts));
         }
 
-        /** When the oldest of the most severe open alerts opened. */
-        public Instant worstSince() {
+        private static Instant since(List<StoredAlert> alerts) {
+            Severity worst = alerts.isEmpty() ? null : alerts.get(0).severity();
             return alerts.stream()
-                .filter(a -> a.severity() == worst())
+                .filter(a -> a.severity() == worst)
                 .map(StoredAlert::openedAt)
                 .min(Comparator.naturalOrder())
                 .orElse(null);
@@ -115,8 +121,7 @@ public class FollowUpAlerts {
 
         /** Whole hours the most severe alert has been open at {@code now}. */
         public long hoursOpen(Instant now) {
-            Instant since = worstSince();
-            return since == null ? 0 : java.time.Duration.between(since, now).toHours();
+            return worstSince == null ? 0 : java.time.Duration.between(worstSince, now).toHours();
         }
     }
 

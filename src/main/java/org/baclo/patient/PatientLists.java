@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.baclo.app.LruCache;
+import org.baclo.app.BoundedCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -33,7 +33,7 @@ class PatientLists {
 
     PatientLists(NamedParameterJdbcTemplate jdbc, @Value("${baclo.patients.cache-entries:20000}") int cacheEntries) {
         this.jdbc = jdbc;
-        this.cache = new LruCache<>(cacheEntries);
+        this.cache = new BoundedCache<>(cacheEntries);
     }
 
     /** Patient ids per statement when conditions and co-medications are read. */
@@ -46,7 +46,7 @@ class PatientLists {
      * the row. The lists of a clinic's screens then read three columns per patient
      * instead of the whole aggregate (issue 15).
      */
-    private final LruCache<Long, Patient> cache;
+    private final BoundedCache<Long, Patient> cache;
 
     /** The teams' patients, by name (then id). */
     List<Patient> ofTeams(Collection<Long> teamIds) {

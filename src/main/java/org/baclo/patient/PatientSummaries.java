@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.baclo.app.LruCache;
+import org.baclo.app.BoundedCache;
 import org.baclo.knowledge.Indication;
 import org.baclo.knowledge.Knowledge;
 import org.baclo.knowledge.Substance;
@@ -45,7 +45,7 @@ public class PatientSummaries {
     private record Key(long id, int version, Instant updatedAt, LocalDate today, LocalDate patientToday) {
     }
 
-    private final LruCache<Key, PatientSummary> cache = new LruCache<>(20_000);
+    private final BoundedCache<Key, PatientSummary> cache = new BoundedCache<>(20_000);
 
     public PatientSummary of(Patient p) {
         if (p.id() == null || p.version() == null || p.updatedAt() == null) {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.baclo.app.LruCache;
+import org.baclo.app.BoundedCache;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.core.Authentication;
@@ -117,7 +117,7 @@ public class AuditService {
      * never rows this instance is about to write, so a lost write is not taken for a
      * recorded one.
      */
-    private final LruCache<String, Instant> recentlyRecorded = new LruCache<>(10_000);
+    private final BoundedCache<String, Instant> recentlyRecorded = new BoundedCache<>(10_000);
 
     /** Records an action on behalf of a named user (e.g. a login attempt). */
     public void recordAs(String username, Role role, String action, Long patientId, AuditOutcome outcome,

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.baclo.app.LruCache;
+import org.baclo.app.BoundedCache;
 import org.baclo.report.PlanDocument;
 import org.baclo.report.PlanFileException;
 import org.baclo.report.PlanFiles;
@@ -33,11 +33,11 @@ import org.springframework.stereotype.Component;
  * JSON) on every request: most of the worklist's remaining cost at 250 patients a team. A
  * stored plan's document never changes (history is never overwritten: activation and
  * supersession change only the record's status columns), so the steps are read once per
- * plan and instance and kept in a bounded, least-recently-used map. The key is the plan's
- * id with its creation time, so a reused id (a restored or rebuilt database) is read
- * again, never answered from an older plan. Nothing here can go stale across instances.
- * Callers read the plan records' ids themselves (their status may change any time) and
- * ask here for the steps of those ids.
+ * plan and instance and kept in a bounded map ({@link BoundedCache}). The key is the
+ * plan's id with its creation time, so a reused id (a restored or rebuilt database) is
+ * read again, never answered from an older plan. Nothing here can go stale across
+ * instances. Callers read the plan records' ids themselves (their status may change any
+ * time) and ask here for the steps of those ids.
  */
 @Component
 public class StoredPlanSteps {
@@ -106,7 +106,7 @@ public class StoredPlanSteps {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    private final LruCache<Long, Cached> cache;
+    private final BoundedCache<Long, Cached> cache;
 
     private record Cached(Instant createdAt, Steps steps) {
     }
@@ -114,7 +114,7 @@ public class StoredPlanSteps {
     StoredPlanSteps(NamedParameterJdbcTemplate jdbc,
             @Value("${baclo.plans.steps-cache-entries:20000}") int maxEntries) {
         this.jdbc = jdbc;
-        this.cache = new LruCache<>(maxEntries);
+        this.cache = new BoundedCache<>(maxEntries);
     }
 
     /** The steps of one stored plan. */
