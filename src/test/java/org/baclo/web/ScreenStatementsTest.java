@@ -239,8 +239,25 @@ class ScreenStatementsTest {
         // out of range: the nearest page
         assertThat(cards(html(large, "/worklist?page=9"))).isEqualTo(cards(html(large, "/worklist?page=4")));
         assertThat(cards(html(large, "/worklist?page=-1"))).isEqualTo(cards(first));
+        // the pager's links (fragments/pager.html, shared with the audit log)
+        assertThat(first).contains("aria-label=\"Pages of patients needing review\"", "id=\"review-next\"",
+                "href=\"/worklist?page=2\"", "Page 1 of 4");
         // one page: no pager
         assertThat(html(small, "/worklist")).doesNotContain("review-next", "needing review</p>");
+    }
+
+    @Test
+    void the_audit_log_pager_keeps_the_filter() throws Exception {
+        BacloPrincipal admin = new BacloPrincipal(0L, "screens-admin", "Admin", "{noop}unused", Role.ADMIN, true, false,
+                null);
+        // more than a page (50) of PLAN_CREATE rows: two per patient of the clinics above
+        String page = mvc.perform(get("/admin/audit?action=PLAN_CREATE").with(user(admin)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+        assertThat(page).contains("aria-label=\"Audit log pages\"", "id=\"audit-next\"", "Page 1 of ")
+            .containsPattern("id=\"audit-next\" href=\"/admin/audit\\?[^\"]*action=PLAN_CREATE[^\"]*&amp;page=2\"");
     }
 
     private String html(Clinic c, String path) throws Exception {
