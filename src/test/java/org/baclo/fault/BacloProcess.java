@@ -54,6 +54,31 @@ final class BacloProcess {
         return p;
     }
 
+    /**
+     * Starts the README's run command, {@code bin/baclo serve} (the extracted jar with
+     * the server's class-data-sharing archive), with the given JVM options in
+     * {@code BACLO_JAVA_OPTS} and Spring arguments; waits until it is healthy. The
+     * launcher replaces itself with the JVM, so this process is the JVM.
+     */
+    static BacloProcess startWithLauncher(int port, String javaOpts, List<String> springArgs, Path log)
+            throws IOException, InterruptedException {
+        Path launcher = TestPaths.target().getParent().resolve("bin").resolve("baclo");
+        List<String> cmd = new ArrayList<>(List.of("sh", launcher.toString(), "serve", "--server.port=" + port));
+        cmd.addAll(springArgs);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("BACLO_JAVA_OPTS", javaOpts);
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        BacloProcess p = new BacloProcess(pb.start(), log, port);
+        p.awaitHealthy(Duration.ofSeconds(120));
+        return p;
+    }
+
+    /** The process's command line, as the operating system has it (Linux). */
+    List<String> commandLine() throws IOException {
+        byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "cmdline"));
+        return List.of(new String(raw, java.nio.charset.StandardCharsets.UTF_8).split("\0"));
+    }
+
     private void awaitHealthy(Duration timeout) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
