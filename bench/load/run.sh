@@ -5,12 +5,14 @@
 # The scheduled alert re-evaluation of all patients is deferred (REEVALUATE_DELAY, PT30M) so that it does not run
 # inside the measurements.
 # Env: PATIENTS (10000), DAYS (365), SEED (1), DURATION (30s per run), WARMUP (30s per scenario), PORT (8089), HEAP (-Xmx1g),
-#      JAR (target/baclo.jar, built when missing), SERVER_ARGS (more serve arguments). Results: bench/load/out/results.txt (RESULT lines).
+#      JAR (unset: the server runs as the README runs it, `BACLO_JAVA_OPTS=$HEAP bin/baclo serve`; set: `java $HEAP -jar $JAR
+#      serve`), SERVER_ARGS (more serve arguments). Results: bench/load/out/results.txt (RESULT lines).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 OUT=$ROOT/bench/load/out
 mkdir -p "$OUT"
+LAUNCH_JAR=${JAR:-}
 JAR=${JAR:-target/baclo.jar}
 PATIENTS=${PATIENTS:-10000}
 DAYS=${DAYS:-365}
@@ -47,7 +49,12 @@ fi
 
 # The server, as the README runs it, on the generated database; start-up = launch until health answers UP.
 start=$(date +%s.%N)
-java $HEAP -jar "$JAR" serve --spring.profiles.active=postgres --server.port="$PORT" --baclo.data-dir="$OUT/data" \
+if [ -n "$LAUNCH_JAR" ]; then
+  launch=(java $HEAP -jar "$JAR" serve)
+else
+  launch=(env BACLO_JAVA_OPTS="$HEAP" bin/baclo serve)
+fi
+"${launch[@]}" --spring.profiles.active=postgres --server.port="$PORT" --baclo.data-dir="$OUT/data" \
   --baclo.followup.reevaluate-initial-delay="${REEVALUATE_DELAY:-PT30M}" ${SERVER_ARGS:-} \
   > "$OUT/server.log" 2>&1 &
 SERVER=$!

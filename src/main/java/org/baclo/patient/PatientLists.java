@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the patients of care teams as whole {@link Patient} aggregates in three
@@ -31,8 +33,18 @@ class PatientLists {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    PatientLists(NamedParameterJdbcTemplate jdbc, @Value("${baclo.patients.cache-entries:20000}") int cacheEntries) {
+    /**
+     * A whole patient is read in three statements: in one read-only transaction (or the
+     * caller's), so that the row, its conditions and its co-medications are one snapshot
+     * even for a caller that runs without a transaction (the plan preview).
+     */
+    private final TransactionTemplate snapshot;
+
+    PatientLists(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
+            @Value("${baclo.patients.cache-entries:20000}") int cacheEntries) {
         this.jdbc = jdbc;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
         this.cache = new BoundedCache<>(cacheEntries);
     }
 
@@ -108,8 +120,12 @@ class PatientLists {
         }
     }
 
-    /** Whole patients by id, in three statements. */
+    /** Whole patients by id, in three statements of one snapshot. */
     private List<Patient> byIds(List<Long> ids) {
+        return snapshot.execute(status -> readByIds(ids));
+    }
+
+    private List<Patient> readByIds(List<Long> ids) {
         MapSqlParameterSource p = new MapSqlParameterSource("ids", ids);
         List<Patient> bare = jdbc.query("select * from patient where id in (:ids)", p, (rs, i) -> patient(rs));
         Map<Long, Set<PatientCondition>> conditions = new HashMap<>();

@@ -84,11 +84,32 @@ public class PlanCharts {
     }
 
     /**
-     * The curve of a checked plan as data (the API's preview answer carries it), or empty
-     * when the plan cannot be simulated.
+     * A curve on a regular grid: {@code ngPerMl[i]} (rounded to 0.01 ng/mL) is the plasma
+     * concentration {@code i * stepHours} hours after midnight of {@code startDate} in
+     * the plan's zone; {@code model} names the parameter set.
      */
-    public Optional<ChartData> data(CheckedPlan plan) {
-        return data(plan.regimen(), plan.context(), plan.renal());
+    public record Curve(String model, String startDate, double stepHours, double[] ngPerMl) {
+    }
+
+    /**
+     * The curve of a checked plan as numbers only (the API's preview answer carries it),
+     * or empty when the plan cannot be simulated.
+     */
+    public Optional<Curve> curve(CheckedPlan plan) {
+        try {
+            Simulation sim = simulate(plan.regimen(), plan.context(), plan.renal());
+            double[] c = sim.concentrationsNgPerMl();
+            double[] rounded = new double[c.length];
+            for (int i = 0; i < c.length; i++) {
+                rounded[i] = Math.round(c[i] * 100) / 100.0;
+            }
+            return Optional.of(new Curve(knowledge.pk().defaultSet().name(),
+                    plan.regimen().steps().get(0).startDate().toString(), STEP.toMinutes() / 60.0, rounded));
+        }
+        catch (IllegalArgumentException e) { // includes PkInputException: covariates
+                                             // outside the model
+            return Optional.empty();
+        }
     }
 
     private String json(Regimen regimen, Optional<PatientContext> context, Optional<RenalAssessment> renal) {

@@ -99,7 +99,12 @@ public class PlanWorkflow {
      */
     static final Duration PREVIEW_AUDIT_WINDOW = Duration.ofMinutes(30);
 
-    @Transactional(readOnly = true)
+    /**
+     * Without a transaction of its own (issue 15: BEGIN and COMMIT were a third of a
+     * preview's database round trips): it only reads, each read is one statement (a whole
+     * patient is read as one snapshot, see {@code PatientLists}), and the audit row is
+     * written on its own.
+     */
     public Preview preview(BacloPrincipal user, long patientId, PlanRequest request) {
         access.requireClinician(user, patientId, "PLAN_PREVIEW");
         Patient p = access.require(user, patientId, "PLAN_PREVIEW");

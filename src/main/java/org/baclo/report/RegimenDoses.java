@@ -8,6 +8,7 @@ import org.baclo.pk.DoseHistory;
 import org.baclo.regimen.Dose;
 import org.baclo.regimen.Regimen;
 import org.baclo.regimen.Step;
+import org.baclo.units.Milligrams;
 
 /**
  * A planned regimen as the simulator's dose history: every dose at its local time in the
@@ -21,10 +22,13 @@ public final class RegimenDoses {
     public static DoseHistory of(Regimen r) {
         List<DoseEvent> events = new ArrayList<>();
         for (Step s : r.steps()) {
+            List<Dose> doses = s.doses();
+            // a dose's amount is summed from its pieces: once per step, not once per day
+            List<Milligrams> mg = doses.stream().map(Dose::mg).toList();
             for (var day = s.startDate(); !day.isAfter(s.endDate()); day = day.plusDays(1)) {
-                for (Dose d : s.doses()) {
-                    ZonedDateTime at = ZonedDateTime.of(day, d.time(), r.timeZone());
-                    events.add(DoseEvent.taken(at.toInstant(), d.mg()));
+                for (int i = 0; i < doses.size(); i++) {
+                    ZonedDateTime at = ZonedDateTime.of(day, doses.get(i).time(), r.timeZone());
+                    events.add(DoseEvent.taken(at.toInstant(), mg.get(i)));
                 }
             }
         }

@@ -190,6 +190,7 @@ public class UserAdminService {
             members.add(new CareTeamMember(id));
         }
         CareTeam saved = teams.save(t.withMembers(members));
+        epoch.bump(); // ends every instance's cached team ids (CareTeamService)
         audit.record("TEAM_MEMBERS", null, AuditOutcome.OK, "team " + t.name() + ": " + members.size() + " member(s)");
         return saved;
     }

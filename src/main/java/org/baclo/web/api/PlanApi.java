@@ -23,6 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 @RestController
 @RequestMapping(path = "/api/v1/patients/{patientId}/plans", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -63,12 +67,51 @@ class PlanApi {
      * The curve on a regular grid: {@code ngPerMl[i]} is the plasma concentration
      * {@code i * stepHours} hours after midnight of {@code startDate} in the plan's zone.
      */
-    record Concentration(String model, String startDate, double stepHours, List<Double> ngPerMl) {
+    record Concentration(String model, String startDate, double stepHours,
+            @JsonSerialize(using = CentiArray.class) double[] ngPerMl) {
 
-        static Concentration of(PlanCharts.ChartData c) {
-            double step = c.hours().size() > 1 ? c.hours().get(1) - c.hours().get(0) : 0;
-            return new Concentration(c.model(), c.startDate(), step, c.ngPerMl());
+        static Concentration of(PlanCharts.Curve c) {
+            return new Concentration(c.model(), c.startDate(), c.stepHours(), c.ngPerMl());
         }
+    }
+
+    /**
+     * Numbers already rounded to 0.01 written as such ({@code 12.34}, {@code 0.0})
+     * without the general double-to-text conversion, which was a tenth of a preview's CPU
+     * (issue 15).
+     */
+    static final class CentiArray extends ValueSerializer<double[]> {
+
+        @Override
+        public void serialize(double[] values, JsonGenerator g, SerializationContext ctxt) {
+            g.writeStartArray(values, values.length);
+            StringBuilder b = new StringBuilder(16);
+            for (double v : values) {
+                if (!Double.isFinite(v) || Math.abs(v) >= 1e15) {
+                    g.writeNumber(v);
+                    continue;
+                }
+                b.setLength(0);
+                g.writeNumber(centi(b, Math.round(v * 100)).toString());
+            }
+            g.writeEndArray();
+        }
+
+        /** {@code cents / 100} as a decimal with one or two fraction digits. */
+        static StringBuilder centi(StringBuilder b, long cents) {
+            if (cents < 0) {
+                b.append('-');
+                cents = -cents;
+            }
+            b.append(cents / 100).append('.');
+            long fraction = cents % 100;
+            b.append(fraction / 10);
+            if (fraction % 10 != 0) {
+                b.append(fraction % 10);
+            }
+            return b;
+        }
+
     }
 
     @PostMapping("/preview")
@@ -77,7 +120,7 @@ class PlanApi {
     PreviewAnswer preview(@AuthenticationPrincipal BacloPrincipal user, @PathVariable long patientId,
             @RequestBody PlanRequest request) {
         PlanWorkflow.Preview p = plans.preview(user, patientId, request);
-        return new PreviewAnswer(p.document(), charts.data(p.checked()).map(Concentration::of).orElse(null));
+        return new PreviewAnswer(p.document(), charts.curve(p.checked()).map(Concentration::of).orElse(null));
     }
 
     @PostMapping

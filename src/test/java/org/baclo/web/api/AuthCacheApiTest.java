@@ -141,4 +141,26 @@ class AuthCacheApiTest extends ApiTestBase {
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
     }
 
+    @Test
+    void team_ids_are_kept_per_user_and_a_membership_change_ends_them_at_once() throws Exception {
+        AppUser u = clinician();
+        List<Long> before = teams.findById(f.teamA).orElseThrow().members().stream().map(m -> m.appUser()).toList();
+        List<Long> with = new java.util.ArrayList<>(before);
+        with.add(u.id());
+        String patient = "/api/v1/patients/" + f.patientA;
+        mvc.perform(get(patient).with(httpBasic(u.username(), PASSWORD))).andExpect(status().isNotFound());
+
+        admin.setMembers(f.teamA, with);
+        mvc.perform(get(patient).with(httpBasic(u.username(), PASSWORD))).andExpect(status().isOk());
+        int mark = SqlStatements.mark();
+        mvc.perform(get(patient).with(httpBasic(u.username(), PASSWORD))).andExpect(status().isOk());
+        assertThat(SqlStatements.since(mark)).as("the team ids come from the cache")
+            .noneMatch(sql -> sql.contains("care_team_member"));
+
+        admin.setMembers(f.teamA, before); // taken off the team: no access from now on
+        mvc.perform(get(patient).with(httpBasic(u.username(), PASSWORD))).andExpect(status().isNotFound());
+        admin.setMembers(f.teamA, with);
+        mvc.perform(get(patient).with(httpBasic(u.username(), PASSWORD))).andExpect(status().isOk());
+    }
+
 }
