@@ -84,17 +84,24 @@ class PlanApi {
 
         @Override
         public void serialize(double[] values, JsonGenerator g, SerializationContext ctxt) {
-            g.writeStartArray(values, values.length);
-            StringBuilder b = new StringBuilder(16);
             for (double v : values) {
-                if (!Double.isFinite(v) || Math.abs(v) >= 1e15) {
-                    g.writeNumber(v);
-                    continue;
+                if (!Double.isFinite(v) || Math.abs(v) >= 1e15) { // not from the
+                                                                  // simulator's
+                                                                  // rounding: the general
+                                                                  // way
+                    g.writeArray(values, 0, values.length);
+                    return;
                 }
-                b.setLength(0);
-                g.writeNumber(centi(b, Math.round(v * 100)).toString());
             }
-            g.writeEndArray();
+            // the whole array as one piece of JSON text: one call into the generator
+            StringBuilder b = new StringBuilder(values.length * 7 + 2).append('[');
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    b.append(',');
+                }
+                centi(b, Math.round(values[i] * 100));
+            }
+            g.writeRawValue(b.append(']').toString());
         }
 
         /** {@code cents / 100} as a decimal with one or two fraction digits. */
