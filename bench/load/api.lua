@@ -15,7 +15,7 @@ function setup(thread)
   thread:set("index", counter)
 end
 local me, seq
-local day = os.date("!%Y-%m-%d", os.time() - 86400)
+local yesterday = os.time() - 86400
 function init(args)
   me = tokens[((index - 1) % #tokens) + 1]
   seq = 0
@@ -26,11 +26,16 @@ function request()
   if kind == "preview" then
     return wrk.format("POST", "/api/v1/patients/" .. me.id .. "/plans/preview", h, preview)
   elseif kind == "diary" then
+    -- a patient's diary as an app sends it: four doses a day (08, 12, 16, 20 h), each upload the next 12.5 days
+    -- further back from yesterday. (Until 2026-12-07 every upload went into yesterday: a run piled thousands of
+    -- entries into one day of the same patients, which no real diary has, and every upload's alert re-evaluation
+    -- read all of them: the figure fell as the run went on, by how fast the machine was.)
     local doses = {}
     for i = 1, 50 do
       seq = seq + 1
+      local date = os.date("!%Y-%m-%d", yesterday - math.floor((seq - 1) / 4) * 86400)
       doses[i] = string.format('{"id":"bench-%d-%d-%d","at":"%sT%02d:%02d:00Z","status":"taken","mg":5}',
-        index, os.time(), seq, day, (seq % 24), (seq % 60))
+        index, os.time(), seq, date, 8 + ((seq - 1) % 4) * 4, (seq % 60))
     end
     return wrk.format("POST", "/api/v1/patients/" .. me.id .. "/diary", h,
       '{"doses":[' .. table.concat(doses, ",") .. '],"observations":[]}')
