@@ -96,15 +96,19 @@ public class PlanCharts {
      * or empty when the plan cannot be simulated.
      */
     public Optional<Curve> curve(CheckedPlan plan) {
+        return curve(plan.regimen(), plan.context(), plan.renal());
+    }
+
+    private Optional<Curve> curve(Regimen regimen, Optional<PatientContext> context, Optional<RenalAssessment> renal) {
         try {
-            Simulation sim = simulate(plan.regimen(), plan.context(), plan.renal());
+            Simulation sim = simulate(regimen, context, renal);
             double[] c = sim.concentrationsNgPerMl();
             double[] rounded = new double[c.length];
             for (int i = 0; i < c.length; i++) {
                 rounded[i] = Math.round(c[i] * 100) / 100.0;
             }
             return Optional.of(new Curve(knowledge.pk().defaultSet().name(),
-                    plan.regimen().steps().get(0).startDate().toString(), STEP.toMinutes() / 60.0, rounded));
+                    regimen.steps().get(0).startDate().toString(), STEP.toMinutes() / 60.0, rounded));
         }
         catch (IllegalArgumentException e) { // includes PkInputException: covariates
                                              // outside the model
@@ -113,29 +117,19 @@ public class PlanCharts {
     }
 
     private String json(Regimen regimen, Optional<PatientContext> context, Optional<RenalAssessment> renal) {
-        return data(regimen, context, renal).map(json::writeValueAsString).orElse(null);
+        return curve(regimen, context, renal).map(PlanCharts::chartData).map(json::writeValueAsString).orElse(null);
     }
 
-    private Optional<ChartData> data(Regimen regimen, Optional<PatientContext> context,
-            Optional<RenalAssessment> renal) {
-        try {
-            Simulation sim = simulate(regimen, context, renal);
-            double[] c = sim.concentrationsNgPerMl();
-            TimeGrid grid = sim.grid();
-            List<Double> hours = new ArrayList<>(c.length);
-            List<Double> values = new ArrayList<>(c.length);
-            for (int i = 0; i < c.length; i++) {
-                hours.add(Math.round(grid.timeH(i) * 100) / 100.0);
-                values.add(Math.round(c[i] * 100) / 100.0);
-            }
-            return Optional.of(new ChartData("Date (midnight ticks, the plan's time zone)",
-                    regimen.steps().get(0).startDate().toString(), "Plasma concentration (ng/mL)", hours, values,
-                    knowledge.pk().defaultSet().name()));
+    /** The page chart's data: the curve with the hour of every point and the labels. */
+    private static ChartData chartData(Curve c) {
+        List<Double> hours = new ArrayList<>(c.ngPerMl().length);
+        List<Double> values = new ArrayList<>(c.ngPerMl().length);
+        for (int i = 0; i < c.ngPerMl().length; i++) {
+            hours.add(Math.round(i * c.stepHours() * 100) / 100.0);
+            values.add(c.ngPerMl()[i]);
         }
-        catch (IllegalArgumentException e) { // includes PkInputException: covariates
-                                             // outside the model
-            return Optional.empty();
-        }
+        return new ChartData("Date (midnight ticks, the plan's time zone)", c.startDate(),
+                "Plasma concentration (ng/mL)", hours, values, c.model());
     }
 
     /**
